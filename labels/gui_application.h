@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Painting text needs a QGuiApplication (fonts). prepctl and the tests are headless, so the labels layer creates
+// one on demand, on the offscreen platform when there is no display.
+#pragma once
+
+namespace prep::labels {
+
+// Creates the QGuiApplication if none exists (QT_QPA_PLATFORM=offscreen when DISPLAY and WAYLAND_DISPLAY are
+// unset and no platform was chosen). Safe to call repeatedly, from the thread that will paint.
+void ensureGuiApplication();
+
+// False when the process already runs a plain QCoreApplication, which cannot paint text.
+bool guiApplicationReady();
+
+} // namespace prep::labels

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labels/label_printer.h"
+
+#include "labels/atomic_file.h"
+
+#include <cups/cups.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+namespace prep::labels {
+
+namespace {
+
+LabelError printError(const std::string& message)
+{
+    return makeLabelError(LabelError::Kind::Print, message);
+}
+
+// Only a PDF goes to the printer: anything else could print as pages of garbage on a cytotoxic bag.
+Result<std::string> readPdf(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return printError("cannot read label " + path);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.rfind("%PDF-", 0) != 0)
+        return printError(path + " is not a PDF label");
+    return bytes;
+}
+
+struct HttpCloser
+{
+    void operator()(http_t* h) const { httpClose(h); }
+};
+using Http = std::unique_ptr<http_t, HttpCloser>;
+
+Result<Http> connect(const std::string& server)
+{
+    if (server.empty())
+        return Http(nullptr); // CUPS_HTTP_DEFAULT
+    std::string host = server;
+    int port = ippPort();
+    if (const auto colon = server.rfind(':'); colon != std::string::npos && server.front() != '/') {
+        host = server.substr(0, colon);
+        port = std::stoi(server.substr(colon + 1));
+    }
+    http_t* http =
+        httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, 30000, nullptr);
+    if (!http)
+        return printError("cannot reach the CUPS server " + server + ": " + cupsLastErrorString());
+    return Http(http);
+}
+
+} // namespace
+
+CupsLabelPrinter::CupsLabelPrinter(std::string queue, std::string server)
+    : m_queue(std::move(queue))
+    , m_server(std::move(server))
+{}
+
+Result<std::string> CupsLabelPrinter::print(const std::string& pdfPath, const std::string& title)
+{
+    if (m_queue.empty())
+        return printError("no CUPS queue configured for labels");
+    if (auto pdf = readPdf(pdfPath); !pdf)
+        return pdf.error();
+    auto http = connect(m_server);
+    if (!http)
+        return http.error();
+    cups_option_t* options = nullptr;
+    int count = 0;
+    for (const auto& [name, value] : m_options)
+        count = cupsAddOption(name.c_str(), value.c_str(), count, &options);
+    const int job = cupsPrintFile2(http->get(), m_queue.c_str(), pdfPath.c_str(), title.c_str(), count, options);
+    cupsFreeOptions(count, options);
+    if (job <= 0)
+        return printError("CUPS refused the label for queue " + m_queue + ": " + cupsLastErrorString());
+    return "cups://" + m_queue + "/" + std::to_string(job);
+}
+
+Result<std::string> CupsLabelPrinter::jobState(int jobId) const
+{
+    auto http = connect(m_server);
+    if (!http)
+        return http.error();
+    cups_job_t* jobs = nullptr;
+    const int n = cupsGetJobs2(http->get(), &jobs, m_queue.c_str(), 0, CUPS_WHICHJOBS_ALL);
+    std::string state;
+    for (int i = 0; i < n; ++i) {
+        if (jobs[i].id != jobId)
+            continue;
+        switch (jobs[i].state) {
+        case IPP_JSTATE_PENDING:
+            state = "pending";
+            break;
+        case IPP_JSTATE_HELD:
+            state = "held";
+            break;
+        case IPP_JSTATE_PROCESSING:
+            state = "processing";
+            break;
+        case IPP_JSTATE_STOPPED:
+            state = "stopped";
+            break;
+        case IPP_JSTATE_CANCELED:
+            state = "canceled";
+            break;
+        case IPP_JSTATE_ABORTED:
+            state = "aborted";
+            break;
+        case IPP_JSTATE_COMPLETED:
+            state = "completed";
+            break;
+        }
+    }
+    cupsFreeJobs(n, jobs);
+    if (state.empty())
+        return printError("job " + std::to_string(jobId) + " not found on queue " + m_queue);
+    return state;
+}
+
+DirectoryLabelPrinter::DirectoryLabelPrinter(std::string directory)
+    : m_directory(std::move(directory))
+{}
+
+Result<std::string> DirectoryLabelPrinter::print(const std::string& pdfPath, const std::string& title)
+{
+    auto pdf = readPdf(pdfPath);
+    if (!pdf)
+        return pdf.error();
+    std::error_code ec;
+    std::filesystem::create_directories(m_directory, ec);
+    std::string safe;
+    for (char c : title)
+        safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? c : '_';
+    const std::string out = m_directory + "/job-" + std::to_string(m_nextJob) + "-" + safe + ".pdf";
+    if (auto ok = writeFileAtomically(out, *pdf); !ok)
+        return printError(ok.error().message);
+    ++m_nextJob;
+    return "sim://" + out;
+}
+
+} // namespace prep::labels
