@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages PrepStation needs to build, run and test. Runs as root, or through sudo.
+set -euo pipefail
+packages=(
+  # toolchain
+  cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev
+  # libraries (DESIGN.md stack)
+  qt6-base-dev libgl-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
+  libmodbus-dev libzxing-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # runtime tools: sqlite3 CLI (audit tamper tests), poppler (label read-back), mbpoll (independent Modbus
+  # client), CUPS with a PDF printer (print tests), fonts for labels, Xvfb for the GUI without a display
+  sqlite3 poppler-utils mbpoll cups cups-client cups-bsd printer-driver-cups-pdf fonts-dejavu-core tzdata
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
