@@ -150,7 +150,8 @@ Result<std::vector<ManifestEntry>> manifest()
         return templateError("labels/templates/manifest.json is not embedded");
     std::vector<ManifestEntry> entries;
     try {
-        for (const auto& j : json::parse(bytes).at("templates"))
+        const json doc = json::parse(bytes); // named: a range-for over .at() of a temporary would dangle
+        for (const auto& j : doc.at("templates"))
             entries.push_back({j.at("id").get<std::string>(), j.at("version").get<int>(),
                                j.at("file").get<std::string>(), j.at("sha256").get<std::string>()});
     } catch (const json::exception& e) {
