@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads the barcodes in a camera frame. ZXing-cpp decodes; OpenCV in front of it finds the candidate code
+// regions of a cluttered frame, crops and normalises them, and retries variations only when the fast path
+// fails. A wrong read is worse than no read: GS1 content that breaks the GS1 rules is reported as unreadable.
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <string>
+#include <vector>
+
+namespace prep::devices {
+
+struct Barcode
+{
+    std::string format;               // "DataMatrix", "GS1-128", "Code128", "EAN-13", "EAN-8", "QRCode", ...
+    std::string text;                 // the raw content, GS1 separators as GS (0x1D), no symbology identifier
+    bool gs1 = false;                 // GS1 content that passed the GS1 syntax rules
+    std::string hri;                  // GS1 human-readable interpretation when gs1
+    std::string symbology;            // the symbology identifier ("]d2", "]C1", "]E0", ...)
+    std::vector<cv::Point2f> corners; // where in the frame, clockwise from top-left of the symbol
+};
+
+struct BarcodeReaderOptions
+{
+    bool locateCandidates = true; // OpenCV candidate regions before the whole frame
+    int maxCandidates = 8;        // regions tried per frame, best first
+    bool retryVariations = true;  // contrast, scale, deskew and binarizer variations on regions that failed
+    bool wholeFrame = true;       // also try ZXing on the whole frame when the regions gave nothing
+};
+
+class BarcodeReader
+{
+public:
+    BarcodeReader();
+    explicit BarcodeReader(BarcodeReaderOptions options);
+    // Every distinct code found, 2D codes first. Accepts grey or BGR(A) 8-bit images.
+    std::vector<Barcode> read(const cv::Mat& image) const;
+
+private:
+    BarcodeReaderOptions m_options;
+};
+
+// Candidate code regions of a grey frame, best first, as rotated rectangles (exposed for tests and tuning).
+std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& grey, int maxCandidates = 8);
+
+} // namespace prep::devices

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "devices/camera/vial_photo.h"
+
+#include "devices/gs1/gs1.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <zint.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <random>
+
+namespace prep::devices {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+// The label is drawn at this multiple of the photo's resolution and warped down, so edges are anti-aliased
+// as a lens and sensor would blur them.
+constexpr int kSupersample = 3;
+
+struct ZintDeleter
+{
+    void operator()(zint_symbol* s) const { ZBarcode_Delete(s); }
+};
+
+void drawClutter(cv::Mat& scene, std::mt19937& rng, cv::RNG& pixelNoise)
+{
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    const int w = scene.cols, h = scene.rows;
+    // Isolator floor: a brushed-steel gradient.
+    for (int y = 0; y < h; ++y) {
+        const double g = 150 + 50 * double(y) / h;
+        scene.row(y).setTo(cv::Scalar(g + 8, g + 4, g));
+    }
+    cv::Mat grain(h, w, CV_8UC3);
+    pixelNoise.fill(grain, cv::RNG::NORMAL, cv::Scalar::all(8), cv::Scalar::all(6));
+    scene += grain;
+    auto colour = [&] { return cv::Scalar(40 + 200 * u(rng), 40 + 200 * u(rng), 40 + 200 * u(rng)); };
+    // Gloves, trays, syringes and tools: coloured blobs, rounded bars, lines.
+    for (int i = 0; i < 6; ++i)
+        cv::ellipse(scene, cv::Point(int(u(rng) * w), int(u(rng) * h)),
+                    cv::Size(int(60 + 160 * u(rng)), int(40 + 100 * u(rng))), 360 * u(rng), 0, 360,
+                    u(rng) < 0.5 ? cv::Scalar(200, 120, 90) : colour(), cv::FILLED, cv::LINE_AA);
+    for (int i = 0; i < 8; ++i)
+        cv::line(scene, cv::Point(int(u(rng) * w), int(u(rng) * h)), cv::Point(int(u(rng) * w), int(u(rng) * h)),
+                 colour(), int(2 + 14 * u(rng)), cv::LINE_AA);
+    // Other paperwork: printed text and a grid (a keyboard, a rack) that look like texture to a detector.
+    for (int i = 0; i < 6; ++i) {
+        const cv::Point org(int(u(rng) * w * 0.8), int(u(rng) * h));
+        const cv::Rect sheet(org.x - 10, org.y - 30, int(180 + 200 * u(rng)), 120);
+        cv::rectangle(scene, sheet, cv::Scalar(235, 235, 230), cv::FILLED);
+        for (int line = 0; line < 4; ++line)
+            cv::putText(scene, line % 2 ? "Lot 24A117 EXP 05/2027" : "CYTOTOXIQUE - NE PAS OUVRIR",
+                        cv::Point(org.x, org.y - 10 + 25 * line), cv::FONT_HERSHEY_SIMPLEX, 0.5 + 0.2 * u(rng),
+                        cv::Scalar(20, 20, 20), 1, cv::LINE_AA);
+    }
+    const cv::Point grid(int(u(rng) * w * 0.8), int(u(rng) * h * 0.8));
+    for (int r = 0; r < 6; ++r)
+        for (int c = 0; c < 12; ++c)
+            cv::rectangle(scene, cv::Rect(grid.x + c * 18, grid.y + r * 18, 14, 14), cv::Scalar(30, 30, 30),
+                          cv::FILLED);
+}
+
+// The flat label (white, with the code on the left and product text on the right), supersampled.
+cv::Mat drawLabel(const cv::Mat& code, int moduleSize)
+{
+    const int side = code.cols;
+    const int height = int(side * 1.35);
+    const int width = int(side * 2.7);
+    cv::Mat label(height, width, CV_8UC3, cv::Scalar(236, 244, 248));
+    cv::Mat codeBgr;
+    cv::cvtColor(code, codeBgr, cv::COLOR_GRAY2BGR);
+    const int top = (height - side) / 2;
+    codeBgr.copyTo(label(cv::Rect(moduleSize, top, side, side)));
+    const double font = std::max(0.3, side / 200.0);
+    const int x = side + 3 * moduleSize;
+    const int thick = std::max(1, int(font * 2));
+    cv::putText(label, "AZACITIDINE", cv::Point(x, top + int(side * 0.2)), cv::FONT_HERSHEY_DUPLEX, font,
+                cv::Scalar(30, 30, 30), thick, cv::LINE_AA);
+    cv::putText(label, "100 mg poudre", cv::Point(x, top + int(side * 0.45)), cv::FONT_HERSHEY_SIMPLEX, font * 0.8,
+                cv::Scalar(30, 30, 30), thick, cv::LINE_AA);
+    cv::putText(label, "DEMO - FICTIF", cv::Point(x, top + int(side * 0.7)), cv::FONT_HERSHEY_SIMPLEX, font * 0.8,
+                cv::Scalar(20, 20, 170), thick, cv::LINE_AA);
+    cv::rectangle(label, cv::Rect(x, top + int(side * 0.85), width - x - moduleSize, int(side * 0.12)),
+                  cv::Scalar(60, 60, 160), cv::FILLED);
+    return label;
+}
+
+// Wraps the label around a vial seen from the front, with the code facing the camera: the code's width spans
+// `curvature` x 90 degrees of the cylinder, so the label compresses and darkens towards the edges and what
+// turns past the silhouette is hidden. `alpha` is where the label is visible; `codeCentre` the code's column.
+struct Wrapped
+{
+    cv::Mat label;
+    cv::Mat alpha;
+    double codeCentre = 0;
+};
+
+Wrapped wrapOnCylinder(const cv::Mat& label, double codeCentre, double codeWidth, double curvature)
+{
+    Wrapped out;
+    if (curvature < 0.01) {
+        out.label = label;
+        out.alpha = cv::Mat(label.size(), CV_8U, cv::Scalar(255));
+        out.codeCentre = codeCentre;
+        return out;
+    }
+    const double radius = codeWidth / (std::min(curvature, 1.5) * kPi / 2);
+    const double left = radius * std::sin(std::max(-kPi / 2, -codeCentre / radius));
+    const double right = radius * std::sin(std::min(kPi / 2, (label.cols - codeCentre) / radius));
+    const int projected = std::max(2, int(right - left));
+    cv::Mat mapX(label.rows, projected, CV_32F), mapY(label.rows, projected, CV_32F);
+    cv::Mat shade(label.rows, projected, CV_32F);
+    for (int x = 0; x < projected; ++x) {
+        const double phi = std::asin(std::clamp((x + left) / radius, -1.0, 1.0));
+        const float xs = float(codeCentre + radius * phi);
+        const float s = float(0.55 + 0.45 * std::cos(phi));
+        for (int y = 0; y < label.rows; ++y) {
+            mapX.at<float>(y, x) = xs;
+            mapY.at<float>(y, x) = float(y);
+            shade.at<float>(y, x) = s;
+        }
+    }
+    cv::Mat wrapped;
+    cv::remap(label, wrapped, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    cv::remap(cv::Mat(label.size(), CV_8U, cv::Scalar(255)), out.alpha, mapX, mapY, cv::INTER_LINEAR,
+              cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::Mat f;
+    wrapped.convertTo(f, CV_32FC3);
+    cv::Mat shade3;
+    cv::merge(std::vector<cv::Mat>{shade, shade, shade}, shade3);
+    cv::multiply(f, shade3, f);
+    f.convertTo(out.label, CV_8UC3);
+    out.codeCentre = -left;
+    return out;
+}
+
+} // namespace
+
+Result<cv::Mat> renderGs1DataMatrix(const std::string& gs1ElementString, int modulePixels, int quietModules)
+{
+    auto msg = parseGs1(gs1ElementString);
+    if (!msg)
+        return msg.error();
+    if (modulePixels < 1 || quietModules < 0)
+        return makeDeviceError(DeviceError::Kind::Config, "module size must be at least one pixel");
+    // zint's GS1 mode takes "[AI]value" and inserts FNC1 where the syntax needs it.
+    std::string bracketed;
+    for (const auto& e : msg->elements)
+        bracketed += "[" + e.ai + "]" + e.value;
+    std::unique_ptr<zint_symbol, ZintDeleter> symbol(ZBarcode_Create());
+    if (!symbol)
+        return makeDeviceError(DeviceError::Kind::Io, "zint: out of memory");
+    symbol->symbology = BARCODE_DATAMATRIX;
+    symbol->input_mode = GS1_MODE;
+    symbol->option_3 = DM_SQUARE;
+    const int rc =
+        ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char*>(bracketed.data()), int(bracketed.size()));
+    if (rc >= ZINT_ERROR)
+        return makeDeviceError(DeviceError::Kind::Config, std::string("zint: ") + symbol->errtxt);
+    const int rows = symbol->rows, cols = symbol->width;
+    cv::Mat modules(rows + 2 * quietModules, cols + 2 * quietModules, CV_8U, cv::Scalar(255));
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c)
+            if ((symbol->encoded_data[r][c >> 3] >> (c & 7)) & 1)
+                modules.at<uint8_t>(r + quietModules, c + quietModules) = 0;
+    cv::Mat out;
+    cv::resize(modules, out, cv::Size(), modulePixels, modulePixels, cv::INTER_NEAREST);
+    return out;
+}
+
+Result<cv::Mat> renderVialPhoto(const std::string& gs1ElementString, const VialPhotoOptions& o)
+{
+    if (o.width < 64 || o.height < 64 || o.modulePixels <= 0)
+        return makeDeviceError(DeviceError::Kind::Config, "vial photo: bad size");
+    // Module size in the supersampled label; the warp below maps label pixels 1:kSupersample to the photo.
+    const int moduleSize = std::max(1, int(std::lround(o.modulePixels * kSupersample)));
+    auto code = renderGs1DataMatrix(gs1ElementString, moduleSize, 2);
+    if (!code)
+        return code.error();
+    std::mt19937 rng(o.seed);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+
+    cv::Mat scene(o.height, o.width, CV_8UC3);
+    cv::RNG pixelNoise(o.seed); // seeded here so the same options always give the same photo
+    if (o.clutter)
+        drawClutter(scene, rng, pixelNoise);
+    else
+        scene.setTo(cv::Scalar(170, 165, 160));
+
+    const Wrapped wrapped =
+        wrapOnCylinder(drawLabel(*code, moduleSize), moduleSize + code->cols / 2.0, code->cols, o.curvature);
+    const cv::Mat& label = wrapped.label;
+    const double lw = label.cols, lh = label.rows;
+    // Where the code's centre lies across the label, relative to the label's centre.
+    const double codeShift = wrapped.codeCentre - lw / 2.0;
+
+    // Camera model: label in a plane turned by `tilt` about its vertical axis, pinhole projection, then
+    // rotated in the image and placed so the code's centre lands at (centreX, centreY).
+    const double tilt = o.tiltDegrees * kPi / 180, rot = o.rotationDegrees * kPi / 180;
+    const double focal = 1.6 * o.width;
+    const double scale = 1.0 / kSupersample;
+    auto project = [&](double x, double y) {
+        // (x, y) in label pixels relative to the label centre.
+        const double xs = x * scale, ys = y * scale;
+        const double x3 = xs * std::cos(tilt), z3 = xs * std::sin(tilt);
+        const double px = focal * x3 / (focal + z3), py = focal * ys / (focal + z3);
+        return cv::Point2d(px * std::cos(rot) - py * std::sin(rot), px * std::sin(rot) + py * std::cos(rot));
+    };
+    // Put the code (not the label centre) at the requested point.
+    const cv::Point2d codeCentre = project(codeShift, 0);
+    const cv::Point2d origin(o.centreX * o.width - codeCentre.x, o.centreY * o.height - codeCentre.y);
+    auto place = [&](double x, double y) {
+        const cv::Point2d p = project(x, y);
+        return cv::Point2f(float(p.x + origin.x), float(p.y + origin.y));
+    };
+
+    // The vial behind the label: glass body and a crimped cap above it.
+    std::vector<cv::Point> body, cap;
+    for (auto [x, y] : {std::pair{-0.5, -0.9}, {0.5, -0.9}, {0.5, 0.95}, {-0.5, 0.95}})
+        body.push_back(place(x * lw * 1.04, y * lh));
+    for (auto [x, y] : {std::pair{-0.3, -1.5}, {0.3, -1.5}, {0.3, -0.9}, {-0.3, -0.9}})
+        cap.push_back(place(x * lw, y * lh));
+    cv::fillConvexPoly(scene, body, cv::Scalar(205, 200, 190), cv::LINE_AA);
+    cv::fillConvexPoly(scene, cap, cv::Scalar(90, 90, 95), cv::LINE_AA);
+
+    const cv::Point2f src[4] = {{0, 0}, {float(lw), 0}, {float(lw), float(lh)}, {0, float(lh)}};
+    const cv::Point2f dst[4] = {place(-lw / 2, -lh / 2), place(lw / 2, -lh / 2), place(lw / 2, lh / 2),
+                                place(-lw / 2, lh / 2)};
+    const cv::Mat h = cv::getPerspectiveTransform(src, dst);
+    cv::Mat warped, mask;
+    cv::warpPerspective(label, warped, h, scene.size(), cv::INTER_AREA, cv::BORDER_CONSTANT);
+    cv::warpPerspective(wrapped.alpha, mask, h, scene.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+    // Blend with the anti-aliased mask so the label's edge is soft, as in a photo.
+    cv::Mat sceneF, warpedF, alpha;
+    scene.convertTo(sceneF, CV_32FC3);
+    warped.convertTo(warpedF, CV_32FC3);
+    mask.convertTo(alpha, CV_32F, 1.0 / 255);
+    cv::Mat alpha3;
+    cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
+    sceneF = sceneF.mul(cv::Scalar::all(1.0) - alpha3) + warpedF.mul(alpha3);
+
+    // Lighting: overall level, then a specular reflection near the code.
+    sceneF *= o.brightness;
+    if (o.glare > 0) {
+        const cv::Point2f c = place(codeShift + (u(rng) - 0.5) * code->cols * 0.5, (u(rng) - 0.5) * code->rows * 0.5);
+        const double sx = code->cols * scale * (0.25 + 0.2 * u(rng)), sy = sx * (0.3 + 0.4 * u(rng));
+        const double angle = u(rng) * kPi;
+        cv::Mat glare(scene.size(), CV_32F);
+        for (int y = 0; y < glare.rows; ++y) {
+            float* row = glare.ptr<float>(y);
+            for (int x = 0; x < glare.cols; ++x) {
+                const double dx = x - c.x, dy = y - c.y;
+                const double a = dx * std::cos(angle) + dy * std::sin(angle);
+                const double b = -dx * std::sin(angle) + dy * std::cos(angle);
+                row[x] = float(o.glare * 255 * 1.4 * std::exp(-(a * a) / (2 * sx * sx) - (b * b) / (2 * sy * sy)));
+            }
+        }
+        cv::Mat glare3;
+        cv::merge(std::vector<cv::Mat>{glare, glare, glare}, glare3);
+        sceneF += glare3;
+    }
+    cv::Mat photo;
+    sceneF.convertTo(photo, CV_8UC3);
+    if (o.blurSigma > 0)
+        cv::GaussianBlur(photo, photo, cv::Size(), o.blurSigma);
+    if (o.noiseSigma > 0) {
+        cv::Mat noise(photo.size(), CV_16SC3);
+        pixelNoise.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(o.noiseSigma));
+        cv::Mat p16;
+        photo.convertTo(p16, CV_16SC3);
+        p16 += noise;
+        p16.convertTo(photo, CV_8UC3);
+    }
+    return photo;
+}
+
+} // namespace prep::devices

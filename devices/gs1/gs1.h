@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GS1 element strings (the content of a pack's GS1 DataMatrix, a GS1-128 label, or a scanner's keystrokes),
+// parsed and validated exactly as the GS1 Barcode Syntax Dictionary says: formats, check digits, dates
+// (DD = 00 is the last day of the month), mandatory and excluded AI pairings.
+#pragma once
+
+#include "devices/error.h"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prep::devices {
+
+inline constexpr char kGs1Separator = '\x1d'; // ASCII GS, how scanners transmit FNC1 between fields
+
+struct Gs1Element
+{
+    std::string ai;    // "01"
+    std::string title; // the dictionary's title, "GTIN"
+    std::string value; // "03400930000007"
+};
+
+struct Gs1Message
+{
+    std::vector<Gs1Element> elements;
+
+    // Human-readable interpretation: "(01)03400930000007(17)270531(10)AB12".
+    std::string hri() const;
+    const Gs1Element* find(std::string_view ai) const;
+    // The raw element string, with GS after every field that needs one (never after the last).
+    std::string elementString() const;
+};
+
+// Parses a GS1 element string: raw with GS (0x1D) or the text "<GS>" as separator, an optional symbology
+// identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)...". Every element is
+// validated against the dictionary; the error names the AI and the rule it breaks.
+Result<Gs1Message> parseGs1(std::string_view input);
+
+// A GS1 date YYMMDD; DD = 00 means the last day of the month. std::nullopt when the date does not exist.
+// Years are 20YY, which the GS1 century rule (General Specifications §7.12) gives for YY 00-49 until 2049
+// and for every YY up to 99 from 2050 onwards; use the overload to apply the rule against a reference year.
+std::optional<std::chrono::year_month_day> gs1Date(std::string_view yymmdd);
+std::optional<std::chrono::year_month_day> gs1Date(std::string_view yymmdd, std::chrono::year reference);
+
+// A keyboard-wedge scanner types the code into a text field: the separator may arrive as another character or
+// sequence, or be dropped altogether.
+struct Gs1WedgeOptions
+{
+    // Sequences the scanner sends in place of GS (site configuration; a printable character that may occur in
+    // lots and serials must not be listed). The text "<GS>" is always accepted.
+    std::vector<std::string> separatorSubstitutes = {"^]", "{GS}", "[GS]"};
+    // Give up rather than enumerate forever on pathological input.
+    int maxReadings = 32;
+};
+
+// Every valid reading of a scan whose separators were dropped: a variable-length field may end wherever a
+// known AI could begin. With separators present there is at most one reading.
+Result<std::vector<Gs1Message>> gs1Readings(std::string_view input, const Gs1WedgeOptions& options = {});
+
+// Parses a keyboard-wedge scan. When separators were dropped and the scan reads several ways, `plausible`
+// (e.g. "the GTIN is in the catalogue and the pack carries lot, expiry and serial") may single out exactly one
+// reading; otherwise the scan is refused with an error that says why, never guessed.
+Result<Gs1Message> parseGs1Wedge(std::string_view input, const Gs1WedgeOptions& options = {},
+                                 const std::function<bool(const Gs1Message&)>& plausible = {});
+
+// GS1 mod-10 check digit over all digits of `digits` but the last: true when the last digit is right.
+bool gs1CheckDigitValid(std::string_view digits);
+// The check digit for `body` (the digits without it).
+char gs1CheckDigit(std::string_view body);
+
+} // namespace prep::devices
