@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Re-evaluates a dose against its cooler's temperature history: time in each band, time out of range, the
+// room-temperature budget consumed, MKT, and the revised status: valid until T, or do not administer with
+// the reason. Rules follow reference.md 6.2 (DESIGN NOTE): time above 8 C consumes the room-temperature
+// budget the accepted data allow; any reading outside the validated range quarantines the dose pending the
+// pharmacist; a refrigerated dose found frozen, or a frozen one found thawed out of sequence, is out of the
+// validated sequence. MKT is reported and must stay within the controlled-cold limit, but never excuses an
+// excursion on its own (in-use limits are in hours).
+#pragma once
+
+#include "prep-station/coldchain/kinetic_temperature.h"
+#include "prep-station/coldchain/temperature_log.h"
+#include "prep-station/error.h"
+#include "prep-station/stability/expiry.h"
+#include "prep-station/stability/site_policy.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prep::station {
+
+struct ColdChainVerdict
+{
+    bool administrable;
+    std::string status; // "valid" / "do not administer"
+    std::string reason;
+    UtcTime validUntil; // when administrable: the (possibly revised) expiry; otherwise when it stopped being valid
+    double mktC;
+    std::chrono::minutes timeAbove8C, timeBelow2C, timeInRange;
+    // More detail for the record.
+    std::chrono::minutes roomTemperatureBudget{0};
+    std::chrono::minutes timeFrozen{0};
+    std::optional<UtcTime> thawedAt; // frozen sequences: when the logger saw the dose leave the freezer band
+    double minC = 0, maxC = 0;
+    std::string loggerId;
+};
+
+// Against the station's site-policy.json (bands and cold-chain rules).
+Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
+                                           const std::vector<std::string>& storage);
+Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
+                                           const std::vector<std::string>& storage, const SitePolicy& policy);
+
+} // namespace prep::station
