@@ -153,7 +153,8 @@ Result<DataMatrixSymbol> encodeGs1DataMatrix(std::string_view elementString)
     symbol->option_3 = DM_SQUARE; // square symbols: the label reserves a square area
     const int rc = ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char*>(bracketed->data()),
                                    static_cast<int>(bracketed->size()));
-    if (rc >= ZINT_ERROR)
+    // Any warning is a refusal: zint reports an impossible date or a wrong check digit as "non-compliant".
+    if (rc != 0)
         return makeLabelError(LabelError::Kind::Invalid,
                               std::string("barcode data \"") + *bracketed + "\" refused: " + symbol->errtxt);
     DataMatrixSymbol out;

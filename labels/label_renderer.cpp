@@ -255,9 +255,10 @@ std::string zplText(const QString& text)
     return out;
 }
 
+// Zebra heads have a whole number of dots per millimetre: 203 dpi = 8 dots/mm, 300 dpi = 12 dots/mm.
 int toDots(double units, int dpi)
 {
-    return int(std::lround(units / kUnitsPerMm / 25.4 * dpi));
+    return int(std::lround(units / kUnitsPerMm * std::lround(dpi / 25.4)));
 }
 
 } // namespace
@@ -380,7 +381,7 @@ Result<std::string> renderLabelZpl(const LabelContent& content, const LabelTempl
     }
     for (const PlacedSymbol& s : layout->symbols) {
         const TemplateElement& box = *s.box;
-        const int areaDots = int(std::floor(box.widthMm / 25.4 * dpi));
+        const int areaDots = toDots(mmToUnits(box.widthMm), dpi);
         const int module = std::max(1, areaDots / (s.symbol.columns + 2));
         const int offset = (areaDots - module * s.symbol.columns) / 2;
         // GS1 DataMatrix in ZPL: ECC 200 with '_' as escape character, "_1" = FNC1 (first position: GS1;

@@ -26,7 +26,7 @@ TEST(LabelTemplates, ShipATransportAndASyringeLabel)
 {
     const auto ids = labelTemplateIds();
     EXPECT_NE(std::find(ids.begin(), ids.end(), "transport-100x60"), ids.end());
-    EXPECT_NE(std::find(ids.begin(), ids.end(), "syringe-70x45"), ids.end());
+    EXPECT_NE(std::find(ids.begin(), ids.end(), "syringe-70x50"), ids.end());
     auto t = loadLabelTemplate("transport-100x60");
     ASSERT_TRUE(t.ok()) << t.error().message;
     EXPECT_EQ(t->widthMm, 100);
@@ -108,12 +108,15 @@ TEST(LabelTemplates, OverlappingBoxesAreRefused)
 
 TEST(LabelTemplates, UnknownFieldsAndIllegibleSizesAreRefused)
 {
-    EXPECT_FALSE(parseLabelTemplate(templateJson(
-                                        R"({"kind": "text", "field": "socialSecurityNumber", "x": 2, "y": 2, "w": 30, "h": 6})"))
-                     .ok());
-    EXPECT_FALSE(parseLabelTemplate(templateJson(
-                                        R"({"kind": "text", "field": "doseText", "x": 2, "y": 2, "w": 30, "h": 6, "pt": 6, "min_pt": 3})"))
-                     .ok());
+    EXPECT_FALSE(
+        parseLabelTemplate(
+            templateJson(R"({"kind": "text", "field": "socialSecurityNumber", "x": 2, "y": 2, "w": 30, "h": 6})"))
+            .ok());
+    EXPECT_FALSE(
+        parseLabelTemplate(
+            templateJson(
+                R"({"kind": "text", "field": "doseText", "x": 2, "y": 2, "w": 30, "h": 6, "pt": 6, "min_pt": 3})"))
+            .ok());
     EXPECT_FALSE(parseLabelTemplate("{ not json").ok());
 }
 
