@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to db/: the hash of one audit entry. hash = SHA-256(prev_hash || canonical entry), where the canonical
+// entry is every field in a fixed order, each written as "<byte length>:<bytes>;" so no two different entries
+// encode the same (a field cannot "absorb" its neighbour). Documented in db/audit_log.h for independent checkers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace prep::db {
+
+std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::string_view at, std::int64_t userId,
+                           std::string_view username, std::string_view action, std::string_view entity,
+                           std::string_view entityId, std::string_view oldValue, std::string_view newValue,
+                           std::string_view reason);
+
+} // namespace prep::db

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/order_repository.h"
+
+#include "db/audited.h"
+
+namespace prep::db {
+
+namespace {
+
+OrderRecord orderFrom(const sql::Row& r)
+{
+    OrderRecord o;
+    o.id = r.int64("id");
+    o.patientId = r.int64("patient_id");
+    o.drug = r.text("drug");
+    o.protocolId = r.text("protocol_id");
+    o.cycleDay = r.text("cycle_day");
+    o.heightCm = r.real("height_cm");
+    o.weightKg = r.real("weight_kg");
+    o.bsaFormula = r.text("bsa_formula");
+    o.bsaM2 = r.real("bsa_m2");
+    o.mgPerM2 = r.real("mg_per_m2");
+    o.doseMg = r.real("dose_mg");
+    o.prescriber = r.text("prescriber");
+    o.status = r.text("status");
+    o.validatedBy = r.int64("validated_by");
+    o.validatedAt = timeColumn(r, "validated_at");
+    o.createdAt = requiredTimeColumn(r, "created_at");
+    return o;
+}
+
+// The columns a change may touch (created_at and patient are fixed at creation).
+sql::Columns mutableColumns(const OrderRecord& o)
+{
+    return {{"drug", o.drug},
+            {"protocol_id", o.protocolId},
+            {"cycle_day", o.cycleDay},
+            {"height_cm", o.heightCm},
+            {"weight_kg", o.weightKg},
+            {"bsa_formula", o.bsaFormula},
+            {"bsa_m2", o.bsaM2},
+            {"mg_per_m2", o.mgPerM2},
+            {"dose_mg", o.doseMg},
+            {"prescriber", o.prescriber},
+            {"status", o.status},
+            {"validated_by", idOrNull(o.validatedBy)},
+            {"validated_at", timeOrNull(o.validatedAt)}};
+}
+
+} // namespace
+
+Result<OrderRecord> OrderRepository::create(const Actor& actor, UtcTime at, OrderRecord order)
+{
+    order.createdAt = at;
+    sql::Columns columns = mutableColumns(order);
+    columns.emplace_back("patient_id", order.patientId);
+    columns.emplace_back("created_at", timeText(at));
+    auto id = auditedInsert(m_db, actor, at, "order", columns);
+    if (!id)
+        return id.error();
+    return get(*id);
+}
+
+Result<OrderRecord> OrderRepository::get(std::int64_t id)
+{
+    auto s = m_db.prepare("SELECT * FROM prescription_order WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, id);
+    return sql::firstRow(*s, orderFrom, "order " + std::to_string(id));
+}
+
+Result<OrderRecord> OrderRepository::update(const Actor& actor, UtcTime at, const OrderRecord& order,
+                                            const std::string& reason)
+{
+    if (auto r = auditedUpdate(m_db, actor, at, "order", order.id, mutableColumns(order), reason); !r)
+        return r.error();
+    return get(order.id);
+}
+
+Result<std::vector<OrderRecord>> OrderRepository::listByStatus(const std::string& status)
+{
+    auto s = m_db.prepare("SELECT * FROM prescription_order WHERE status = ? ORDER BY id");
+    if (!s)
+        return s.error();
+    s->bind(1, status);
+    return sql::collectRows(*s, orderFrom);
+}
+
+} // namespace prep::db

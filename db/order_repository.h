@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Prescription orders. Creation and every change (validation, cancellation) are audited with a reason.
+#pragma once
+
+#include "db/actor.h"
+#include "db/database.h"
+#include "db/records.h"
+
+#include <vector>
+
+namespace prep::db {
+
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database& db)
+        : m_db(db)
+    {}
+    Result<OrderRecord> create(const Actor& actor, UtcTime at, OrderRecord order);
+    Result<OrderRecord> get(std::int64_t id);
+    Result<OrderRecord> update(const Actor& actor, UtcTime at, const OrderRecord& order, const std::string& reason);
+    Result<std::vector<OrderRecord>> listByStatus(const std::string& status);
+
+private:
+    Database& m_db;
+};
+
+} // namespace prep::db

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GMP records as plain values. Ids are 0 until the record is created; optional times stay empty until the
+// step they belong to has happened. Repositories (db/*_repository.h) store and audit them.
+#pragma once
+
+#include "db/time.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prep::db {
+
+struct PatientRecord
+{
+    std::int64_t id = 0;
+    std::string ipp;                              // the hospital's permanent patient identifier
+    std::string familyName, givenName, birthDate; // birthDate: YYYY-MM-DD
+    bool fictitious = true;                       // no real patient data in this project: demo and test patients say so
+};
+
+struct OrderRecord
+{
+    std::int64_t id = 0;
+    std::int64_t patientId = 0;
+    std::string drug, protocolId, cycleDay;
+    double heightCm = 0, weightKg = 0;
+    std::string bsaFormula;
+    double bsaM2 = 0, mgPerM2 = 0, doseMg = 0;
+    std::string prescriber;
+    std::string status = "prescribed"; // prescribed | validated | cancelled
+    std::int64_t validatedBy = 0;
+    std::optional<UtcTime> validatedAt;
+    UtcTime createdAt{};
+};
+
+struct PreparationRecord
+{
+    std::int64_t id = 0;
+    std::string number; // unique, printed: "P-20261122-0001"
+    std::int64_t orderId = 0;
+    int syringeIndex = 1, syringeCount = 1;
+    std::string drug;
+    double targetDoseMg = 0, targetVolumeMl = 0, concentrationMgPerMl = 0;
+    std::string productGtin;
+    // planned | in_progress | prepared | released | dispatched | delivered | administered | interrupted | rejected
+    std::string status = "planned";
+    std::int64_t preparedBy = 0, releasedBy = 0;
+    std::optional<UtcTime> startedAt, reconstitutedAt, preparedAt, releasedAt, expiry;
+    std::string stabilityRule, stabilitySource, storage;
+    double measuredDoseMg = 0, deviationPercent = 0;
+    std::string toleranceDecision;
+    UtcTime createdAt{};
+};
+
+struct VialScanRecord
+{
+    std::int64_t id = 0, preparationId = 0;
+    std::string gtin, lot, expiry /* YYYY-MM-DD */, serial, rawScan, hri, source;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
+struct WeighingRecord
+{
+    std::int64_t id = 0, preparationId = 0; // preparationId 0: not tied to a preparation (daily_check)
+    std::string step;                       // tare | diluent_before | diluent_after | filled | daily_check
+    double grams = 0;
+    bool stable = false;
+    double readabilityG = 0;
+    std::string source, raw; // device URI and serial ("sim://..." for the simulator); the raw frame as received
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
+struct PhotoRecord
+{
+    std::int64_t id = 0, preparationId = 0;
+    std::string step, path, sha256;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
+struct LabelRecord
+{
+    std::int64_t id = 0, preparationId = 0;
+    std::string path, format, templateId;
+    int templateVersion = 0;
+    std::string templateSha256, fileSha256, barcodeData;
+    bool duplicate = false;
+    bool readBackOk = false;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
+struct SignatureRecord
+{
+    std::int64_t id = 0, userId = 0;
+    // order_validated | prepared | checked | released | handed_over | received | administered
+    std::string meaning;
+    std::string entity, entityId, contentSha256;
+    UtcTime at{};
+    // Filled when read back, for the signature manifestation (21 CFR 11.50: printed name, time, meaning).
+    std::string username, fullName;
+};
+
+struct ShipmentRecord
+{
+    std::int64_t id = 0;
+    std::string number; // "S-20261122-0001"
+    std::string loggerId;
+    std::string status = "packed"; // packed | picked_up | delivered | administered
+    std::vector<std::int64_t> preparationIds;
+    UtcTime createdAt{};
+};
+
+struct HandoverRecord
+{
+    std::int64_t id = 0, shipmentId = 0;
+    std::string kind; // pickup | delivery | administration
+    std::int64_t userId = 0;
+    std::string location, scan;
+    UtcTime at{};
+};
+
+struct TemperatureRecord
+{
+    UtcTime at{};
+    double celsius = 0;
+};
+
+struct LoggerImportRecord
+{
+    std::int64_t id = 0, shipmentId = 0;
+    std::string loggerId, fileSha256, path;
+    int readingCount = 0;
+    double mktC = 0;
+    std::string verdict; // "valid" | "do not administer" ...
+    std::string reason;
+    UtcTime at{};
+};
+
+struct AuditEntry
+{
+    std::int64_t seq = 0;
+    UtcTime at{};
+    std::int64_t userId = 0;
+    std::string username, action, entity, entityId, oldValue, newValue, reason, prevHash, hash;
+};
+
+} // namespace prep::db

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/audit_log.h"
+#include "db/database.h"
+#include "db/embedded.h"
+#include "db/migration_manager.h"
+#include "db/time.h"
+#include "tests/db/core/db_fixture.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace prep;
+using namespace std::chrono;
+
+TEST(UtcTimeTest, FormatsWithMillisecondsAndParsesBack)
+{
+    const db::UtcTime t =
+        db::UtcTime{sys_days{year{2026} / 3 / 29}} + hours{1} + minutes{2} + seconds{3} + milliseconds{45};
+    EXPECT_EQ(db::formatUtc(t), "2026-03-29T01:02:03.045Z");
+    EXPECT_EQ(db::parseUtc("2026-03-29T01:02:03.045Z"), t);
+    EXPECT_EQ(db::parseUtc("2026-03-29T01:02:03Z"), t - milliseconds{45});
+    EXPECT_EQ(db::utcDayStamp(t), "20260329");
+    EXPECT_FALSE(db::parseUtc("2026-02-30T01:02:03.045Z"));      // no such day
+    EXPECT_FALSE(db::parseUtc("2026-03-29T01:02:03.045+01:00")); // UTC only
+    EXPECT_FALSE(db::parseUtc("yesterday"));
+}
+
+TEST(DatabaseTest, FreshFileIsCreatedMigratedInWalWithForeignKeys)
+{
+    test::TempDir dir;
+    const auto path = dir.file("new.sqlite").string();
+    auto db = db::Database::open(path);
+    ASSERT_TRUE(db) << db.error().message;
+    auto migrations = db::builtinMigrations();
+    ASSERT_TRUE(migrations);
+    EXPECT_EQ((*db)->schemaVersion(), migrations->back().version);
+    EXPECT_EQ((*db)->migrationOutcome().kind, db::MigrationOutcome::Kind::Created);
+    EXPECT_EQ((*db)->migrationOutcome().fromVersion, 0);
+    EXPECT_EQ((*db)->path(), path);
+    auto mode = (*db)->prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode && mode->step().value());
+    EXPECT_EQ(mode->text(0), "wal");
+    // Foreign keys are enforced: a preparation for an order that does not exist is refused.
+    auto r = (*db)->execute("INSERT INTO weighing (preparation_id, step, grams, stable, readability_g, source, raw, at,"
+                            " user_id) VALUES (999, 'tare', 1, 1, 0.001, 'sim://', '', 'x', 999)");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, db::DbError::Kind::Constraint);
+}
+
+TEST(DatabaseTest, ReopeningIsUpToDateAndKeepsData)
+{
+    test::TempDir dir;
+    const auto path = dir.file("again.sqlite").string();
+    {
+        auto db = db::Database::open(path);
+        ASSERT_TRUE(db);
+        db::UserDirectory users(**db, db::PasswordHashCost::minimal());
+        ASSERT_TRUE(users.bootstrapAdmin("admin", "Alice Admin", test::kPassword, db::UtcTime{}));
+    }
+    auto db = db::Database::open(path);
+    ASSERT_TRUE(db) << db.error().message;
+    EXPECT_EQ((*db)->migrationOutcome().kind, db::MigrationOutcome::Kind::UpToDate);
+    EXPECT_TRUE((*db)->migrationOutcome().applied.empty());
+    EXPECT_FALSE(db::UserDirectory(**db).empty());
+}
+
+TEST(DatabaseTest, EveryMigrationFileIsListedInOrder)
+{
+    // The embed lists files by name; a migration file added without its name in builtinMigrations() would never
+    // run. Compare against the folder.
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(test::sourcePath("db/migrations")))
+        if (entry.path().extension() == ".sql")
+            files.push_back(entry.path().filename().string());
+    std::sort(files.begin(), files.end());
+    auto migrations = db::builtinMigrations();
+    ASSERT_TRUE(migrations) << migrations.error().message;
+    ASSERT_EQ(migrations->size(), files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        EXPECT_EQ((*migrations)[i].name, files[i]);
+        EXPECT_EQ((*migrations)[i].version, int(i) + 1);
+        EXPECT_EQ(files[i].substr(0, 4), (i + 1 < 10 ? "000" : "00") + std::to_string(i + 1));
+    }
+}
+
+namespace {
+std::vector<db::Migration> twoMigrations(const std::string& second)
+{
+    return {db::Migration{1, "0001_a.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY);"},
+            db::Migration{2, "0002_b.sql", second}};
+}
+} // namespace
+
+TEST(MigrationTest, OlderDatabaseIsUpgradedInPlace)
+{
+    test::TempDir dir;
+    const auto path = dir.file("m.sqlite").string();
+    {
+        auto db = db::Database::open(path, {twoMigrations("")[0]});
+        ASSERT_TRUE(db);
+        ASSERT_TRUE((*db)->execute("INSERT INTO a (id) VALUES (7)"));
+    }
+    auto db = db::Database::open(path, twoMigrations("CREATE TABLE b (id INTEGER PRIMARY KEY);"));
+    ASSERT_TRUE(db) << db.error().message;
+    EXPECT_EQ((*db)->migrationOutcome().kind, db::MigrationOutcome::Kind::Upgraded);
+    EXPECT_EQ((*db)->migrationOutcome().fromVersion, 1);
+    EXPECT_EQ((*db)->migrationOutcome().toVersion, 2);
+    EXPECT_EQ((*db)->migrationOutcome().applied, std::vector<std::string>{"0002_b.sql"});
+    auto s = (*db)->prepare("SELECT id FROM a");
+    ASSERT_TRUE(s && s->step().value());
+    EXPECT_EQ(s->int64(0), 7);
+}
+
+TEST(MigrationTest, FailureMidwayLeavesThePreviousVersion)
+{
+    test::TempDir dir;
+    const auto path = dir.file("m.sqlite").string();
+    // The second migration creates a table, then fails: neither the table nor the version bump may remain.
+    auto failed = db::Database::open(path, twoMigrations("CREATE TABLE b (id INTEGER PRIMARY KEY); INSERT INTO nope "
+                                                         "VALUES (1);"));
+    ASSERT_FALSE(failed);
+    EXPECT_NE(failed.error().message.find("0002_b.sql"), std::string::npos) << failed.error().message;
+    EXPECT_NE(failed.error().message.find("schema version 1"), std::string::npos) << failed.error().message;
+    auto db = db::Database::open(path, {twoMigrations("")[0]});
+    ASSERT_TRUE(db) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), 1);
+    auto b = (*db)->prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'");
+    ASSERT_TRUE(b && b->step().value());
+    EXPECT_EQ(b->int64(0), 0);
+}
+
+TEST(MigrationTest, NewerDatabaseIsRefused)
+{
+    test::TempDir dir;
+    const auto path = dir.file("m.sqlite").string();
+    ASSERT_TRUE(db::Database::open(path, twoMigrations("CREATE TABLE b (x);")));
+    auto older = db::Database::open(path, {twoMigrations("")[0]});
+    ASSERT_FALSE(older);
+    EXPECT_EQ(older.error().kind, db::DbError::Kind::Version);
+    EXPECT_NE(older.error().message.find("newer"), std::string::npos);
+}
+
+TEST(MigrationTest, NotADatabaseIsNamed)
+{
+    test::TempDir dir;
+    const auto path = dir.file("junk.sqlite").string();
+    std::ofstream(path) << std::string(4096, 'x');
+    auto db = db::Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_NE(db.error().message.find(path), std::string::npos) << db.error().message;
+}
+
+class TransactionTest : public test::DbFixture
+{
+protected:
+    std::int64_t count(const std::string& table)
+    {
+        auto s = database->prepare("SELECT COUNT(*) FROM " + table);
+        EXPECT_TRUE(s && s->step().value());
+        return s ? s->int64(0) : -1;
+    }
+};
+
+TEST_F(TransactionTest, RollsBackUnlessCommitted)
+{
+    const auto before = count("audit_log");
+    {
+        db::Transaction tx(*database);
+        ASSERT_TRUE(tx.ok());
+        makePreparation();
+        EXPECT_GT(count("audit_log"), before);
+    } // no commit
+    EXPECT_EQ(count("audit_log"), before);
+    EXPECT_EQ(count("preparation"), 0);
+    auto verified = db::AuditLog(*database).verify();
+    ASSERT_TRUE(verified);
+    EXPECT_TRUE(verified->intact) << verified->problem;
+}
+
+TEST_F(TransactionTest, InnerRollbackKeepsOuterWork)
+{
+    {
+        db::Transaction outer(*database);
+        makePreparation("IPP-A");
+        {
+            db::Transaction inner(*database);
+            makePreparation("IPP-B");
+        } // inner rolled back
+        ASSERT_TRUE(outer.commit());
+    }
+    EXPECT_EQ(count("patient"), 1);
+    EXPECT_EQ(count("preparation"), 1);
+    auto verified = db::AuditLog(*database).verify();
+    ASSERT_TRUE(verified);
+    EXPECT_TRUE(verified->intact) << verified->problem;
+}
+
+TEST_F(TransactionTest, BackupIsAConsistentStandaloneCopy)
+{
+    const auto prep = makePreparation();
+    const auto copy = dir.file("backup.sqlite").string();
+    auto r = database->backupTo(copy);
+    ASSERT_TRUE(r) << r.error().message;
+    makePreparation(); // after the backup: not in it
+    auto restored = db::Database::open(copy);
+    ASSERT_TRUE(restored) << restored.error().message;
+    EXPECT_TRUE((*restored)->integrityCheck());
+    auto got = db::PreparationRepository(**restored).list("");
+    ASSERT_TRUE(got);
+    ASSERT_EQ(got->size(), 1u);
+    EXPECT_EQ(got->front().number, prep.number);
+    auto verified = db::AuditLog(**restored).verify();
+    ASSERT_TRUE(verified);
+    EXPECT_TRUE(verified->intact) << verified->problem;
+}
