@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Scale interface: what the workflow needs from any balance or weighing indicator, whatever its protocol.
+// Every reading carries its source (device URI + serial number, "sim://..." for the simulator) and the raw frame,
+// so a recorded weight can always be traced to the instrument and bytes it came from.
+#pragma once
+
+#include "devices/error.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace prep::devices {
+
+struct WeightReading
+{
+    double grams = 0.0;        // net weight as the scale reports it (tare already subtracted by the scale)
+    bool stable = false;       // the scale's stability flag (readStable also requires the software window)
+    double readabilityG = 0.0; // the scale interval d of this reading (0.001 g for 3 decimals)
+    std::string source;        // "modbus-tcp://10.0.0.5:502?unit=1 serial=ABC"; starts with "sim://" when simulated
+    std::string raw;           // the raw frame: register words in hex, or the MT-SICS line
+};
+
+class Scale
+{
+public:
+    virtual ~Scale() = default;
+    // One reading, stable or not. Fails on a transport fault, overload/underload or an unparseable answer.
+    virtual Result<WeightReading> readNow() = 0;
+    // A weight that the scale flags stable AND that the software stability window confirms; fails with
+    // Kind::Unstable when no such weight comes within `timeout`.
+    virtual Result<WeightReading> readStable(std::chrono::milliseconds timeout) = 0;
+    virtual Result<Ok> tare() = 0;
+    virtual Result<Ok> zero() = 0;
+    virtual std::string uri() const = 0;
+    virtual std::string serialNumber() const = 0;
+};
+
+// Opens a scale from its URI:
+//   modbus-tcp://HOST:PORT?unit=N[&map=FILE.json]      modbus-rtu:///dev/ttyX?baud=9600&unit=N[&map=FILE.json]
+//   sics-tcp://HOST:PORT                                sics-serial:///dev/ttyX?baud=9600
+//   sim://  (starts an in-process Modbus TCP simulator on loopback and talks to it through a real socket)
+// Common query options: timeout_ms (per request), poll_ms, window_n, window_ms, window_digits (stability window).
+Result<std::unique_ptr<Scale>> openScale(const std::string& uri);
+
+} // namespace prep::devices

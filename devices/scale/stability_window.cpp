@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "devices/scale/stability_window.h"
+
+#include <cmath>
+#include <cstddef>
+#include <sstream>
+#include <thread>
+
+namespace prep::devices {
+
+StabilityWindow::StabilityWindow(StabilityCriteria criteria)
+    : m_criteria(criteria)
+{
+    if (m_criteria.readings < 1)
+        m_criteria.readings = 1;
+    if (m_criteria.digits < 0)
+        m_criteria.digits = 0;
+}
+
+void StabilityWindow::reset()
+{
+    m_entries.clear();
+    m_lastReason = "no reading yet";
+}
+
+std::optional<WeightReading> StabilityWindow::add(const WeightReading& reading, TimePoint at)
+{
+    // A dynamic reading, or one whose readability changed (range switch), restarts the window.
+    if (!reading.stable) {
+        m_entries.clear();
+        m_lastReason = "the scale reports motion";
+        return std::nullopt;
+    }
+    if (!m_entries.empty() && m_entries.back().reading.readabilityG != reading.readabilityG)
+        m_entries.clear();
+    m_entries.push_back({reading, at});
+
+    // Keep only the trailing run of readings within ±k digits of the newest one; the comparison allows half a
+    // digit of floating-point slack so that exactly k digits counts as within.
+    const double allowed = (m_criteria.digits + 0.5) * reading.readabilityG;
+    for (auto i = m_entries.size(); i-- > 0;) {
+        if (std::fabs(m_entries[i].reading.grams - reading.grams) > allowed) {
+            m_entries.erase(m_entries.begin(), m_entries.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+            break;
+        }
+    }
+    const auto count = static_cast<int>(m_entries.size());
+    const auto span = std::chrono::duration_cast<std::chrono::milliseconds>(at - m_entries.front().at);
+    if (count >= m_criteria.readings && span >= m_criteria.span)
+        return reading;
+    std::ostringstream why;
+    why << count << " of " << m_criteria.readings << " consecutive stable readings within ±" << m_criteria.digits
+        << " digit(s) over " << span.count() << " of " << m_criteria.span.count() << " ms";
+    m_lastReason = why.str();
+    return std::nullopt;
+}
+
+std::string StabilityWindow::whyNotStable() const
+{
+    return m_lastReason;
+}
+
+Result<WeightReading> readStableByPolling(Scale& scale, const StabilityCriteria& criteria,
+                                          std::chrono::milliseconds timeout,
+                                          const std::function<StabilityWindow::TimePoint()>& now,
+                                          const std::function<void(std::chrono::milliseconds)>& sleep)
+{
+    StabilityWindow window(criteria);
+    const auto start = now();
+    const auto deadline = start + timeout;
+    std::string lastProblem;
+    for (;;) {
+        const auto at = now();
+        auto reading = scale.readNow();
+        if (reading) {
+            if (auto accepted = window.add(*reading, at))
+                return *accepted;
+            lastProblem = window.whyNotStable();
+        } else if (reading.error().kind == DeviceError::Kind::Unstable) {
+            window.reset();
+            lastProblem = reading.error().message;
+        } else {
+            return reading.error();
+        }
+        if (now() >= deadline)
+            return makeDeviceError(DeviceError::Kind::Unstable, "no stable weight within " +
+                                                                    std::to_string(timeout.count()) + " ms (" +
+                                                                    lastProblem + ")");
+        if (sleep)
+            sleep(criteria.poll);
+        else
+            std::this_thread::sleep_for(criteria.poll);
+    }
+}
+
+} // namespace prep::devices
