@@ -5,6 +5,7 @@
 
 #include <cups/cups.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -61,6 +62,13 @@ CupsLabelPrinter::CupsLabelPrinter(std::string queue, std::string server)
     , m_server(std::move(server))
 {}
 
+void CupsLabelPrinter::setMediaMm(double widthMm, double heightMm)
+{
+    char media[64];
+    std::snprintf(media, sizeof media, "Custom.%gx%gmm", widthMm, heightMm);
+    m_options["media"] = media;
+}
+
 Result<std::string> CupsLabelPrinter::print(const std::string& pdfPath, const std::string& title)
 {
     if (m_queue.empty())
@@ -70,12 +78,30 @@ Result<std::string> CupsLabelPrinter::print(const std::string& pdfPath, const st
     auto http = connect(m_server);
     if (!http)
         return http.error();
+    // One IPP Print-Job straight to the queue's resource, so the server named here is the one that prints
+    // (cupsPrintFile2 looks the destination up again through the default server).
+    const std::string resource = "/printers/" + m_queue;
+    char uri[HTTP_MAX_URI];
+    httpAssembleURI(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), resource.c_str());
+    ipp_t* request = ippNewRequest(IPP_OP_PRINT_JOB);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, title.c_str());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, "application/pdf");
     cups_option_t* options = nullptr;
     int count = 0;
     for (const auto& [name, value] : m_options)
         count = cupsAddOption(name.c_str(), value.c_str(), count, &options);
-    const int job = cupsPrintFile2(http->get(), m_queue.c_str(), pdfPath.c_str(), title.c_str(), count, options);
+    cupsEncodeOptions2(request, count, options, IPP_TAG_OPERATION);
+    cupsEncodeOptions2(request, count, options, IPP_TAG_JOB);
     cupsFreeOptions(count, options);
+    ipp_t* response = cupsDoFileRequest(http->get(), request, resource.c_str(), pdfPath.c_str());
+    int job = 0;
+    if (response && ippGetStatusCode(response) <= IPP_STATUS_OK_CONFLICTING) {
+        if (ipp_attribute_t* attr = ippFindAttribute(response, "job-id", IPP_TAG_INTEGER))
+            job = ippGetInteger(attr, 0);
+    }
+    ippDelete(response);
     if (job <= 0)
         return printError("CUPS refused the label for queue " + m_queue + ": " + cupsLastErrorString());
     return "cups://" + m_queue + "/" + std::to_string(job);

@@ -26,6 +26,8 @@ public:
     explicit CupsLabelPrinter(std::string queue, std::string server = {});
     // IPP job options, e.g. {"media", "om_100x60mm_100x60mm"}.
     void setOption(const std::string& name, const std::string& value) { m_options[name] = value; }
+    // Prints on the label stock's size instead of the queue's default paper ("media=Custom.100x60mm").
+    void setMediaMm(double widthMm, double heightMm);
     Result<std::string> print(const std::string& pdfPath, const std::string& title) override;
 
     // The state of a job printed here ("pending", "processing", "completed", "canceled", "aborted", ...).

@@ -129,7 +129,10 @@ Result<LabelLayout> layoutLabel(const LabelContent& content, const LabelTemplate
                     return invalid(e.field + " is empty: a label without it is incomplete");
                 }
             }
-            auto fit = detail::fitText(QString::fromStdString(e.prefix + value), e, family,
+            QString shownValue = QString::fromStdString(value);
+            if (e.keepWhole)
+                shownValue.replace(QLatin1Char(' '), QChar(detail::kUnbreakableSpace));
+            auto fit = detail::fitText(QString::fromStdString(e.prefix) + shownValue, e, family,
                                        e.field.empty() ? "text" : e.field);
             if (!fit)
                 return fit.error();

@@ -74,6 +74,7 @@ Result<TemplateElement> parseElement(const json& j, size_t index)
     e.bold = j.value("bold", false);
     e.maxLines = j.value("lines", 1);
     e.optional = j.value("optional", false);
+    e.keepWhole = j.value("keep_whole", false);
     e.minModuleMm = j.value("min_module_mm", e.minModuleMm);
     e.lineMm = j.value("line_mm", e.lineMm);
     const std::string align = j.value("align", "left");

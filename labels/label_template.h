@@ -30,7 +30,8 @@ struct TemplateElement
     bool bold = false;
     int maxLines = 1;
     Align align = Align::Left;
-    bool optional = false; // an empty field is refused unless optional
+    bool optional = false;  // an empty field is refused unless optional
+    bool keepWhole = false; // the value never breaks across lines (a phone number, a date and time)
 
     // DataMatrix: smallest module that still scans (mm).
     double minModuleMm = 0.38;

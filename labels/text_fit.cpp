@@ -12,6 +12,13 @@ namespace prep::labels::detail {
 namespace {
 
 constexpr double kShrinkStepPt = 0.25;
+constexpr char16_t kGlue = u'\ue000'; // a space where the line must not break (see kUnbreakableSpace)
+
+QString shown(const QString& s)
+{
+    QString out = s;
+    return out.replace(QChar(kGlue), QLatin1Char(' '));
+}
 
 // Greedy word wrap; empty when a single word is wider than the box (words are never cut: a cut name is a
 // different name). A line may also break before "(", so a GS1 HRI "(7003)...(10)..." wraps between its AIs.
@@ -35,19 +42,19 @@ std::vector<QString> wrap(const QString& text, const QFontMetricsF& fm, double w
             pieces << word.mid(start);
             for (qsizetype k = 0; k < pieces.size(); ++k) {
                 const QString& piece = pieces[k];
-                if (fm.horizontalAdvance(piece) > width)
+                if (fm.horizontalAdvance(shown(piece)) > width)
                     return {};
                 const QString glue = (k == 0 && !line.isEmpty()) ? QStringLiteral(" ") : QString();
                 const QString candidate = line + glue + piece;
-                if (fm.horizontalAdvance(candidate) <= width) {
+                if (fm.horizontalAdvance(shown(candidate)) <= width) {
                     line = candidate;
                 } else {
-                    lines.push_back(line);
+                    lines.push_back(shown(line));
                     line = piece;
                 }
             }
         }
-        lines.push_back(line);
+        lines.push_back(shown(line));
     }
     return lines;
 }
@@ -90,9 +97,10 @@ Result<FittedText> fitText(const QString& text, const TemplateElement& box, cons
         if (needed <= height)
             return fit;
     }
+    const QString readable = shown(text);
     char pts[32];
     std::snprintf(pts, sizeof pts, "%g", box.minFontPt);
-    return makeLabelError(LabelError::Kind::Render, what + " \"" + text.toStdString() + "\" does not fit in " +
+    return makeLabelError(LabelError::Kind::Render, what + " \"" + readable.toStdString() + "\" does not fit in " +
                                                         formatMm(box.widthMm) + " x " + formatMm(box.heightMm) +
                                                         " mm on " + std::to_string(box.maxLines) + " line(s) even at " +
                                                         pts + " pt");

@@ -23,6 +23,9 @@ inline double ptToUnits(double pt)
     return pt * 25.4 / 72.0 * kUnitsPerMm;
 }
 
+// Joins words that must stay on one line ("04 00 00 00 00", "24/11/2026 20:30"); printed as a plain space.
+inline constexpr char16_t kUnbreakableSpace = u'\ue000';
+
 struct FittedText
 {
     QFont font;
