@@ -179,6 +179,49 @@ Result<Ok> Database::backupTo(const std::string& path)
     return Ok{};
 }
 
+Result<Ok> Database::restoreFrom(const std::string& path)
+{
+    if (!std::filesystem::exists(path))
+        return makeDbError(DbError::Kind::NotFound, "no backup at " + path);
+    sqlite3* source = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr);
+    auto closeSource = [&] { sqlite3_close_v2(source); };
+    if (rc != SQLITE_OK) {
+        DbError e = sql::errorFrom(source, rc, "opening backup " + path);
+        closeSource();
+        return e;
+    }
+    if (auto r = pragma(source, "PRAGMA integrity_check", "ok"); !r) {
+        closeSource();
+        return makeDbError(DbError::Kind::Corrupt, path + " is not an intact database: " + r.error().message);
+    }
+    if (userVersion(source) <= 0) {
+        closeSource();
+        return makeDbError(DbError::Kind::Invalid, path + " is not a PrepStation database");
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(m_db, "main", source, "main");
+    if (!backup) {
+        DbError e = sql::errorFrom(m_db, sqlite3_errcode(m_db), "starting restore");
+        closeSource();
+        return e;
+    }
+    // One step: the destination stays locked for the whole copy, so no station sees half a restore.
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(10);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    closeSource();
+    if (rc != SQLITE_DONE)
+        return sql::errorFrom(m_db, rc, "restoring from " + path);
+    // Cached statements refer to the old schema.
+    for (auto& [text, stmt] : m_statements)
+        sqlite3_finalize(stmt);
+    m_statements.clear();
+    return Ok{};
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {

@@ -32,6 +32,9 @@ public:
     // A consistent copy of the live database at `path`, taken with SQLite's online backup API while other
     // connections keep writing. The copy is written beside the target and renamed into place.
     Result<Ok> backupTo(const std::string& path);
+    // Replaces this database's content with the database file at `path` (online backup API, the other way).
+    // The source is checked first (integrity_check) and never modified; the caller verifies its audit trail.
+    Result<Ok> restoreFrom(const std::string& path);
     // PRAGMA integrity_check: Ok when SQLite answers "ok", otherwise a Corrupt error with its first finding.
     Result<Ok> integrityCheck();
 
