@@ -30,6 +30,7 @@ constexpr int kPdfResolution = 1200; // device units of the PDF; the output is v
 constexpr int kMinDpi = 100;
 constexpr int kMaxDpi = 1200;
 constexpr int kPngDefaultDpi = 300;
+constexpr int kPngQuality = 80; // Qt maps PNG quality 0..100 onto zlib levels 9..0: light, fast compression
 
 struct PlacedText
 {
@@ -325,7 +326,8 @@ Result<std::string> renderLabelPngBytes(const LabelContent& content, const Label
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!image.convertToFormat(QImage::Format_Grayscale8).save(&buffer, "PNG"))
+    // Light zlib compression: label images are mostly white, so size barely changes and encoding is faster.
+    if (!image.convertToFormat(QImage::Format_Grayscale8).save(&buffer, "PNG", kPngQuality))
         return makeLabelError(LabelError::Kind::Render, "PNG encoding failed");
     return bytes.toStdString();
 }
