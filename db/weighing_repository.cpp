@@ -47,10 +47,13 @@ Result<WeighingRecord> WeighingRepository::add(const Actor& actor, UtcTime at, W
 
 Result<std::vector<WeighingRecord>> WeighingRepository::listFor(std::int64_t preparationId)
 {
-    auto s = m_db.prepare("SELECT * FROM weighing WHERE preparation_id = ? ORDER BY id");
+    // Id 0 lists the weighings tied to no preparation: the daily checks of the scales.
+    auto s = preparationId == 0 ? m_db.prepare("SELECT * FROM weighing WHERE preparation_id IS NULL ORDER BY id")
+                                : m_db.prepare("SELECT * FROM weighing WHERE preparation_id = ? ORDER BY id");
     if (!s)
         return s.error();
-    s->bind(1, preparationId);
+    if (preparationId != 0)
+        s->bind(1, preparationId);
     return sql::collectRows(*s, weighingFrom);
 }
 

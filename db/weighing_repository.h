@@ -19,7 +19,7 @@ public:
     {}
     // Stores the record and its audit entry in one transaction; returns it with its id.
     Result<WeighingRecord> add(const Actor& actor, UtcTime at, WeighingRecord record);
-    // Oldest first.
+    // Oldest first; preparationId 0 lists the daily checks (weighings tied to no preparation).
     Result<std::vector<WeighingRecord>> listFor(std::int64_t preparationId);
 
 private:
