@@ -4,5 +4,8 @@
 #pragma once
 
 #include "prep-station/gravimetry/density_table.h"
+#include "prep-station/gravimetry/reconstitution_check.h"
 #include "prep-station/gravimetry/tolerance_policy.h"
+#include "prep-station/gravimetry/weighing_rules.h"
+#include "prep-station/gravimetry/weighing_session.h"
 #include "prep-station/gravimetry/withdrawal_check.h"

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/gravimetry/reconstitution_check.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace prep::station {
+
+Result<ReconstitutionCheck> checkReconstitution(const DensityTable& densities, const TolerancePolicy& policy,
+                                                const std::string& drug, const std::string& diluent,
+                                                double expectedDiluentMl, double vialBeforeGrams, double vialAfterGrams)
+{
+    for (double v : {expectedDiluentMl, vialBeforeGrams, vialAfterGrams})
+        if (!std::isfinite(v))
+            return makeError(Error::Kind::Invalid, "reconstitution check: a value is not a finite number");
+    if (!(expectedDiluentMl > 0) || !(vialBeforeGrams > 0))
+        return makeError(Error::Kind::Invalid, "reconstitution check: expected volume and vial mass must be positive");
+    const double added = vialAfterGrams - vialBeforeGrams;
+    if (!(added > 0))
+        return makeError(Error::Kind::Invalid, "reconstitution check: the vial did not gain mass (before " +
+                                                   std::to_string(vialBeforeGrams) + " g, after " +
+                                                   std::to_string(vialAfterGrams) + " g)");
+    auto density = densities.find(diluent, 0.0);
+    if (!density)
+        return density.error();
+    auto band = policy.band(drug, expectedDiluentMl);
+    if (!band)
+        return band.error();
+
+    ReconstitutionCheck c;
+    c.vialBeforeGrams = vialBeforeGrams;
+    c.vialAfterGrams = vialAfterGrams;
+    c.diluentGrams = added;
+    c.diluentDensityGPerMl = density->gramsPerMl;
+    c.diluentMl = added / density->gramsPerMl;
+    c.expectedMl = expectedDiluentMl;
+    c.expectedGrams = expectedDiluentMl * density->gramsPerMl;
+    c.deviationPercent = (c.diluentMl - expectedDiluentMl) / expectedDiluentMl * 100.0;
+    c.tolerancePercent = band->tolerancePercent;
+    c.pharmacistLimitPercent = band->pharmacistPercent;
+    c.densitySource = densities.origin() + ": " + density->drug + " = " + std::to_string(density->gramsPerMl) +
+                      " g/mL (" + density->status + "; " + density->source + ")";
+    const double magnitude = std::fabs(c.deviationPercent);
+    c.decision = magnitude <= band->tolerancePercent    ? WeighingDecision::Accept
+                 : magnitude <= band->pharmacistPercent ? WeighingDecision::AwaitPharmacist
+                                                        : WeighingDecision::RejectRedo;
+    char text[512];
+    std::snprintf(
+        text, sizeof text,
+        "%s added: %.6g g / %.6g g/mL = %.6g mL for %.6g mL expected: deviation %+.3f %% (tolerance ±%.6g %%, "
+        "pharmacist limit ±%.6g %%): %s",
+        diluent.c_str(), c.diluentGrams, c.diluentDensityGPerMl, c.diluentMl, expectedDiluentMl, c.deviationPercent,
+        c.tolerancePercent, c.pharmacistLimitPercent,
+        c.decision == WeighingDecision::Accept            ? "accepted"
+        : c.decision == WeighingDecision::AwaitPharmacist ? "awaiting a pharmacist's decision"
+                                                          : "rejected: discard the vial and reconstitute another");
+    c.explanation = text;
+    return c;
+}
+
+} // namespace prep::station
