@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Crash safety (SIGKILL at random moments), two stations writing at once, and backup while a station writes.
+// Each uses real processes (db_worker) on one database file, as stations do.
+#include "db/audit_log.h"
+#include "db/database.h"
+#include "db/preparation_repository.h"
+#include "db/user_directory.h"
+#include "tests/db/crash/worker_process.h"
+#include "tests/support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <random>
+#include <set>
+#include <sys/wait.h>
+
+using namespace prep;
+using namespace std::chrono;
+
+namespace {
+
+const char* kPassword = "correct horse 42";
+// 2026-11-22T00:00:00Z in ms; each worker run gets its own later time range (the db never reads a clock).
+constexpr long long kTimeBase = 1795305600000LL;
+
+long envOr(const char* name, long fallback)
+{
+    const char* v = std::getenv(name);
+    return v && *v ? std::atol(v) : fallback;
+}
+
+void createStation(const std::string& path, const std::vector<std::string>& technicians)
+{
+    auto database = db::Database::open(path);
+    ASSERT_TRUE(database) << database.error().message;
+    db::UserDirectory users(**database, db::PasswordHashCost::minimal());
+    const db::UtcTime t{milliseconds{kTimeBase}};
+    auto admin = users.bootstrapAdmin("admin", "Alice Admin", kPassword, t);
+    ASSERT_TRUE(admin) << admin.error().message;
+    for (const auto& name : technicians)
+        ASSERT_TRUE(users.createUser(*admin, t, name, "Technician " + name, db::Role::Technician, kPassword));
+}
+
+// Parses "ACK weighing N" lines; fails the test on an error line from the worker.
+void collect(const std::vector<std::string>& lines, std::set<std::int64_t>& acked, int* prepared = nullptr)
+{
+    for (const auto& line : lines) {
+        if (line.rfind("ACK weighing ", 0) == 0)
+            acked.insert(std::atoll(line.c_str() + 13));
+        else if (line.rfind("PREPARED ", 0) == 0) {
+            if (prepared)
+                ++*prepared;
+        } else if (line.rfind("INTERRUPTED ", 0) != 0 && line != "READY")
+            ADD_FAILURE() << "worker said: " << line;
+    }
+}
+
+std::set<std::int64_t> weighingIds(db::Database& database)
+{
+    std::set<std::int64_t> ids;
+    auto s = database.prepare("SELECT id FROM weighing");
+    EXPECT_TRUE(s);
+    while (s && s->step().value())
+        ids.insert(s->int64(0));
+    return ids;
+}
+
+// integrity_check ok, chain and records verified, every acknowledged weighing present.
+void expectIntact(const std::string& path, const std::set<std::int64_t>& acked, const std::string& when)
+{
+    auto database = db::Database::open(path);
+    ASSERT_TRUE(database) << when << ": " << database.error().message;
+    auto integrity = (*database)->integrityCheck();
+    EXPECT_TRUE(integrity) << when << ": " << integrity.error().message;
+    auto v = db::AuditLog(**database).verify();
+    ASSERT_TRUE(v) << when << ": " << v.error().message;
+    EXPECT_TRUE(v->intact) << when << ": " << v->problem;
+    const auto present = weighingIds(**database);
+    for (auto id : acked)
+        ASSERT_TRUE(present.count(id)) << when << ": acknowledged weighing " << id << " is missing";
+}
+
+std::int64_t countWhere(db::Database& database, const std::string& sqlText)
+{
+    auto s = database.prepare(sqlText);
+    EXPECT_TRUE(s && s->step().value()) << sqlText;
+    return s ? s->int64(0) : -1;
+}
+
+} // namespace
+
+TEST(CrashTest, SigkillAtRandomMomentsLosesNothingAcknowledged)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("station.sqlite").string();
+    createStation(path, {"tech1"});
+    const long kills = envOr("PREP_CRASH_KILLS", 200);
+    std::mt19937 rng(std::uint32_t(envOr("PREP_CRASH_SEED", 20261122)));
+    // Mostly mid-run (after the worker is ready), sometimes during start-up (open, migration check, recovery).
+    std::uniform_int_distribution<int> delayMs(0, 60);
+    std::bernoulli_distribution duringStartup(0.15);
+    std::set<std::int64_t> acked;
+    long killedMidWrite = 0;
+    for (long run = 0; run < kills; ++run) {
+        test::WorkerProcess worker({PREP_DB_WORKER, path, "tech1", std::to_string(kTimeBase + (run + 1) * 10000000LL)});
+        bool running = true;
+        if (!duringStartup(rng)) {
+            // Hang guard only: start-up takes milliseconds.
+            for (int waited = 0; running && waited < 10000 && !worker.hasLine("READY"); waited += 2)
+                running = worker.readFor(milliseconds(2));
+        }
+        running = running && worker.readFor(milliseconds(delayMs(rng)));
+        worker.kill();
+        const int status = worker.finish();
+        collect(worker.takeLines(), acked);
+        if (running && WIFSIGNALED(status))
+            ++killedMidWrite;
+        else
+            ASSERT_TRUE(WIFSIGNALED(status)) << "run " << run << ": the worker stopped on its own, status " << status;
+        expectIntact(path, acked, "after kill " + std::to_string(run + 1));
+        if (HasFatalFailure() || HasNonfatalFailure())
+            return;
+    }
+    EXPECT_GT(acked.size(), std::size_t(kills)); // the kills did land among real work
+    EXPECT_EQ(killedMidWrite, kills);
+
+    // A last start recovers: what was in progress is marked interrupted, with a reason, never left half-done.
+    test::WorkerProcess last(
+        {PREP_DB_WORKER, path, "tech1", std::to_string(kTimeBase + (kills + 2) * 10000000LL), "0.000001"});
+    ASSERT_EQ(last.finish(), 0);
+    collect(last.takeLines(), acked);
+    auto database = db::Database::open(path);
+    ASSERT_TRUE(database);
+    EXPECT_EQ(countWhere(**database, "SELECT COUNT(*) FROM preparation WHERE status = 'in_progress'"), 0);
+    EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM preparation WHERE status = 'interrupted'"), 0);
+    // A preparation marked prepared has all four weighings; an interrupted one has its reason in the trail.
+    EXPECT_EQ(countWhere(**database, "SELECT COUNT(*) FROM preparation p WHERE status = 'prepared' AND (SELECT "
+                                     "COUNT(*) FROM weighing w WHERE w.preparation_id = p.id) <> 4"),
+              0);
+    EXPECT_EQ(countWhere(**database,
+                         "SELECT COUNT(*) FROM preparation p WHERE status = 'interrupted' AND NOT EXISTS (SELECT 1 "
+                         "FROM audit_log a WHERE a.entity = 'preparation' AND a.entity_id = CAST(p.id AS TEXT) AND "
+                         "a.reason = 'station restarted during the preparation')"),
+              0);
+    expectIntact(path, acked, "after recovery");
+    std::cout << kills << " SIGKILLs, " << acked.size() << " acknowledged weighings all present, "
+              << countWhere(**database, "SELECT COUNT(*) FROM preparation WHERE status = 'interrupted'")
+              << " preparations marked interrupted\n";
+}
+
+TEST(ConcurrencyTest, TwoStationsWritingAtOnceLoseAndCorruptNothing)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("shared.sqlite").string();
+    createStation(path, {"tech1", "tech2"});
+    const std::string seconds = std::to_string(envOr("PREP_DB_CONCURRENCY_SECONDS", 15));
+    test::WorkerProcess a({PREP_DB_WORKER, path, "tech1", std::to_string(kTimeBase + 10000000LL), seconds});
+    test::WorkerProcess b({PREP_DB_WORKER, path, "tech2", std::to_string(kTimeBase + 20000000LL), seconds});
+    bool aOpen = true, bOpen = true;
+    while (aOpen || bOpen) {
+        if (aOpen)
+            aOpen = a.readFor(milliseconds(50));
+        if (bOpen)
+            bOpen = b.readFor(milliseconds(50));
+    }
+    EXPECT_EQ(a.finish(), 0);
+    EXPECT_EQ(b.finish(), 0);
+    std::set<std::int64_t> acked;
+    int prepared = 0;
+    collect(a.takeLines(), acked, &prepared);
+    collect(b.takeLines(), acked, &prepared);
+    ASSERT_GT(prepared, 2);
+    expectIntact(path, acked, "after both stations stopped");
+    auto database = db::Database::open(path);
+    ASSERT_TRUE(database);
+    // Nothing lost, nothing extra: exactly the acknowledged weighings, exactly the reported preparations.
+    EXPECT_EQ(weighingIds(**database), acked);
+    EXPECT_EQ(countWhere(**database, "SELECT COUNT(*) FROM preparation WHERE status = 'prepared'"), prepared);
+    EXPECT_EQ(countWhere(**database, "SELECT COUNT(DISTINCT number) FROM preparation"),
+              countWhere(**database, "SELECT COUNT(*) FROM preparation"));
+    // Both stations really interleaved in one chain.
+    EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM audit_log WHERE username = 'tech1'"), 10);
+    EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM audit_log WHERE username = 'tech2'"), 10);
+}
+
+TEST(BackupTest, BackupWhileAStationWritesIsConsistentAndRestores)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("live.sqlite").string();
+    createStation(path, {"tech1"});
+    test::WorkerProcess worker({PREP_DB_WORKER, path, "tech1", std::to_string(kTimeBase + 10000000LL), "4"});
+    auto live = db::Database::open(path);
+    ASSERT_TRUE(live);
+    std::set<std::int64_t> acked;
+    std::vector<std::pair<std::string, std::set<std::int64_t>>> backups;
+    for (int i = 0; i < 5; ++i) {
+        worker.readFor(milliseconds(300));
+        collect(worker.takeLines(), acked);
+        const std::string copy = dir.file("backup-" + std::to_string(i) + ".sqlite").string();
+        const auto ackedBefore = acked;
+        auto r = (*live)->backupTo(copy);
+        ASSERT_TRUE(r) << r.error().message;
+        backups.emplace_back(copy, ackedBefore);
+    }
+    EXPECT_EQ(worker.finish(), 0);
+    collect(worker.takeLines(), acked);
+    ASSERT_GT(acked.size(), backups.front().second.size());
+    for (const auto& [copy, ackedBefore] : backups)
+        expectIntact(copy, ackedBefore, "backup " + copy);
+
+    // Restore the third backup into a station database that has moved on: it becomes exactly the backup.
+    const auto& [chosen, ackedInChosen] = backups[2];
+    std::int64_t inBackup = 0;
+    {
+        auto b = db::Database::open(chosen);
+        ASSERT_TRUE(b);
+        inBackup = countWhere(**b, "SELECT COUNT(*) FROM weighing");
+    }
+    auto r = (*live)->restoreFrom(chosen);
+    ASSERT_TRUE(r) << r.error().message;
+    live->reset();
+    expectIntact(path, ackedInChosen, "after restore");
+    auto restored = db::Database::open(path);
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(countWhere(**restored, "SELECT COUNT(*) FROM weighing"), inBackup);
+    EXPECT_LT(inBackup, std::int64_t(acked.size()));
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A db_worker child process whose stdout+stderr the test reads line by line, and that it may SIGKILL.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace prep::test {
+
+class WorkerProcess
+{
+public:
+    explicit WorkerProcess(const std::vector<std::string>& args);
+    ~WorkerProcess();
+    WorkerProcess(const WorkerProcess&) = delete;
+    WorkerProcess& operator=(const WorkerProcess&) = delete;
+
+    // Reads what the worker printed for up to `wait`; false once the worker closed its output.
+    bool readFor(std::chrono::milliseconds wait);
+    void kill();
+    bool hasLine(const std::string& line) const;
+    // Reads the rest and reaps the child; returns its wait status.
+    int finish();
+    // Complete lines read so far (a line cut by the kill is dropped: it was never fully shown).
+    std::vector<std::string> takeLines();
+    int fd() const { return m_fd; }
+
+private:
+    pid_t m_pid = -1;
+    int m_fd = -1;
+    std::string m_partial;
+    std::vector<std::string> m_lines;
+};
+
+} // namespace prep::test
