@@ -112,6 +112,8 @@ int runExpiry(Args& args)
                                  {"time_below_2c_min", verdict->timeBelow2C.count()},
                                  {"time_in_range_min", verdict->timeInRange.count()},
                                  {"time_frozen_min", verdict->timeFrozen.count()},
+                                 {"room_temperature_used_min", verdict->roomTemperatureUsed.count()},
+                                 {"room_temperature_budget_min", verdict->roomTemperatureBudget.count()},
                                  {"min_c", verdict->minC},
                                  {"max_c", verdict->maxC}};
             if (verdict->thawedAt)

@@ -4,6 +4,7 @@
 #include "prep-station/time/paris_time.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace prep::station {
@@ -158,15 +159,41 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
     v.minC = std::min(v.minC, history.back().celsius);
     v.mktC = meanKineticTemperatureC(history);
 
-    // Controlled cold temperature: MKT over the refrigerated part must stay within the limit (USP <659>).
+    // Controlled cold temperature: the MKT of every window of the configured length (24 h, USP Stimuli
+    // article [S89][S90]) over the refrigerated part must stay within the limit (USP <659>). A shorter history
+    // has its MKT reported but not judged on it: over a few hours MKT only restates the excursion, which the
+    // budget and range rules above already judge.
     const bool refrigeratedPlan = std::find(storage.begin(), storage.end(), "2-8C") != storage.end();
+    const auto window =
+        duration_cast<milliseconds>(duration<double, std::ratio<3600>>(policy.coldChain.mktWindowHours));
     if (refrigeratedPlan && refrigerated.size() >= 2) {
-        const double mkt = meanKineticTemperatureC(refrigerated);
-        if (mkt > policy.coldChain.cctMktMaxC)
-            fail(refrigerated.back().at, "mean kinetic temperature " + celsiusText(mkt) + " above " +
+        // Prefix sums of dt * exp(-dH/RT) so each window costs O(1).
+        std::vector<double> weighted(refrigerated.size(), 0.0);
+        for (size_t i = 0; i + 1 < refrigerated.size(); ++i) {
+            const double dt = duration<double>(refrigerated[i + 1].at - refrigerated[i].at).count();
+            weighted[i + 1] =
+                weighted[i] + dt * std::exp(-kDefaultDeltaHOverRKelvin / (refrigerated[i].celsius + 273.15));
+        }
+        size_t j = 0;
+        for (size_t i = 0; i < refrigerated.size() && !failure; ++i) {
+            while (j < refrigerated.size() && refrigerated[j].at - refrigerated[i].at < window)
+                ++j;
+            if (j >= refrigerated.size())
+                break;
+            const double seconds = duration<double>(refrigerated[j].at - refrigerated[i].at).count();
+            const double mkt = kDefaultDeltaHOverRKelvin / -std::log((weighted[j] - weighted[i]) / seconds) - 273.15;
+            if (mkt > policy.coldChain.cctMktMaxC + 1e-9) {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, "%.2f °C", mkt);
+                fail(refrigerated[j].at, "mean kinetic temperature " + std::string(buf) + " over the " +
+                                             std::to_string(duration_cast<hours>(window).count()) + " h to " +
+                                             formatParisDisplay(refrigerated[j].at) + ", above " +
                                              celsiusText(policy.coldChain.cctMktMaxC) +
                                              " (controlled cold temperature)");
+            }
+        }
     }
+    v.roomTemperatureUsed = duration_cast<minutes>(budgetUsed);
 
     v.validUntil = decision.expiry;
     if (v.thawedAt && decision.phases.size() > 1)

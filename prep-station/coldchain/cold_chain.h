@@ -31,6 +31,7 @@ struct ColdChainVerdict
     std::chrono::minutes timeAbove8C, timeBelow2C, timeInRange;
     // More detail for the record.
     std::chrono::minutes roomTemperatureBudget{0};
+    std::chrono::minutes roomTemperatureUsed{0}; // time above the storage band charged to that budget
     std::chrono::minutes timeFrozen{0};
     std::optional<UtcTime> thawedAt; // frozen sequences: when the logger saw the dose leave the freezer band
     double minC = 0, maxC = 0;

@@ -115,6 +115,9 @@ Result<SitePolicy> parseSitePolicy(std::string_view text, const StabilityTable& 
         const json& cold = doc.value("cold_chain", json::object());
         policy.coldChain.maxGapMinutes = cold.value("max_gap_min", 30.0);
         policy.coldChain.cctMktMaxC = cold.value("cct_mkt_max_C", 8.0);
+        policy.coldChain.mktWindowHours = cold.value("mkt_window_h", 24.0);
+        if (policy.coldChain.mktWindowHours <= 0 || policy.coldChain.maxGapMinutes <= 0)
+            return bad("cold_chain: mkt_window_h and max_gap_min must be positive");
         policy.coldChain.frozenBelowC = cold.value("frozen_below_C", 0.0);
     } catch (const json::exception& e) {
         return bad(std::string("malformed: ") + e.what());

@@ -69,6 +69,7 @@ struct ColdChainRules
 {
     double maxGapMinutes = 30;
     double cctMktMaxC = 8;
+    double mktWindowHours = 24;
     double frozenBelowC = 0;
 };
 

@@ -35,9 +35,10 @@ const StabilityTable& table()
     return t;
 }
 
-SitePolicy policy(bool validatedFrozenSequence = false)
+SitePolicy policy(bool validatedFrozenSequence = false, bool asepticProcessValidated = false)
 {
     auto doc = nlohmann::json::parse(loadDataFile("site-policy.json")->content);
+    doc["aseptic_process_validated"] = asepticProcessValidated;
     if (validatedFrozenSequence) {
         doc["aseptic_process_validated"] = true;
         doc["sequences"][0]["validated"] = true;
@@ -204,4 +205,26 @@ TEST(ColdChain, FrozenDoseFoundThawedIsOutOfSequence)
     ASSERT_TRUE(v.ok());
     EXPECT_FALSE(v->administrable);
     EXPECT_NE(v->reason.find("found thawed"), std::string::npos) << v->reason;
+}
+
+TEST(ColdChain, MktIsJudgedOverTwentyFourHourWindows)
+{
+    // Two hours: 30 min at 14 C uses the whole 30 min budget; MKT is reported, but a 2 h history is not judged on it.
+    const SitePolicy p = policy();
+    const ExpiryDecision d = decision("azacitidine", "2026-11-22T09:00", {"2-8C"}, p);
+    const ColdChainVerdict shortHistory = verdict(profile(kStart, {{30, 5}, {30, 14}, {60, 5}}), d, p);
+    EXPECT_TRUE(shortHistory.administrable) << shortHistory.reason;
+    EXPECT_GT(shortHistory.mktC, 8.0);
+    EXPECT_EQ(shortHistory.roomTemperatureUsed, minutes(30));
+
+    // Three days with one bad day: the whole-history MKT passes, the window containing the excursion does not.
+    const SitePolicy aseptic = policy(false, true);
+    const ExpiryDecision btz = decision("bortezomib", "2026-11-22T09:00", {"2-8C"}, aseptic); // 21 days
+    EXPECT_EQ(btz.ruleId, "BTZ-WAL-1");
+    const auto days = profile(kStart, {{24 * 60, 4}, {22 * 60, 5}, {2 * 60, 25}, {24 * 60, 4}});
+    const ColdChainVerdict v = verdict(days, btz, aseptic);
+    EXPECT_LT(v.mktC, 8.0);
+    EXPECT_FALSE(v.administrable);
+    EXPECT_NE(v.reason.find("over the 24 h"), std::string::npos) << v.reason;
+    EXPECT_EQ(v.timeAbove8C, minutes(120));
 }
