@@ -228,43 +228,58 @@ Result<cv::Mat> renderVialPhoto(const std::string& gs1ElementString, const VialP
     cv::fillConvexPoly(scene, cap, cv::Scalar(90, 90, 95), cv::LINE_AA);
 
     const cv::Point2f src[4] = {{0, 0}, {float(lw), 0}, {float(lw), float(lh)}, {0, float(lh)}};
-    const cv::Point2f dst[4] = {place(-lw / 2, -lh / 2), place(lw / 2, -lh / 2), place(lw / 2, lh / 2),
-                                place(-lw / 2, lh / 2)};
+    cv::Point2f dst[4] = {place(-lw / 2, -lh / 2), place(lw / 2, -lh / 2), place(lw / 2, lh / 2),
+                          place(-lw / 2, lh / 2)};
+    // Work only inside the label's bounding box: warping and blending the whole frame in float costs ten times more.
+    const cv::Rect frame(0, 0, scene.cols, scene.rows);
+    const cv::Rect roi = cv::boundingRect(std::vector<cv::Point2f>(dst, dst + 4)) & frame;
+    if (roi.empty())
+        return makeDeviceError(DeviceError::Kind::Config, "vial photo: the label falls outside the frame");
+    for (auto& p : dst)
+        p -= cv::Point2f(float(roi.x), float(roi.y));
     const cv::Mat h = cv::getPerspectiveTransform(src, dst);
+    // Low-pass before resampling so the supersampled label is anti-aliased as a lens would blur it.
+    cv::Mat smooth, smoothAlpha;
+    cv::GaussianBlur(label, smooth, cv::Size(), kSupersample * 0.5);
+    cv::GaussianBlur(wrapped.alpha, smoothAlpha, cv::Size(), kSupersample * 0.5);
     cv::Mat warped, mask;
-    cv::warpPerspective(label, warped, h, scene.size(), cv::INTER_AREA, cv::BORDER_CONSTANT);
-    cv::warpPerspective(wrapped.alpha, mask, h, scene.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
-    // Blend with the anti-aliased mask so the label's edge is soft, as in a photo.
-    cv::Mat sceneF, warpedF, alpha;
-    scene.convertTo(sceneF, CV_32FC3);
-    warped.convertTo(warpedF, CV_32FC3);
-    mask.convertTo(alpha, CV_32F, 1.0 / 255);
-    cv::Mat alpha3;
-    cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
-    sceneF = sceneF.mul(cv::Scalar::all(1.0) - alpha3) + warpedF.mul(alpha3);
+    cv::warpPerspective(smooth, warped, h, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+    cv::warpPerspective(smoothAlpha, mask, h, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+    {
+        cv::Mat sceneF, warpedF, alpha, alpha3;
+        scene(roi).convertTo(sceneF, CV_32FC3);
+        warped.convertTo(warpedF, CV_32FC3);
+        mask.convertTo(alpha, CV_32F, 1.0 / 255);
+        cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
+        sceneF = sceneF.mul(cv::Scalar::all(1.0) - alpha3) + warpedF.mul(alpha3);
+        sceneF.convertTo(scene(roi), CV_8UC3);
+    }
 
     // Lighting: overall level, then a specular reflection near the code.
-    sceneF *= o.brightness;
+    if (o.brightness != 1.0)
+        scene.convertTo(scene, CV_8UC3, o.brightness);
     if (o.glare > 0) {
         const cv::Point2f c = place(codeShift + (u(rng) - 0.5) * code->cols * 0.5, (u(rng) - 0.5) * code->rows * 0.5);
         const double sx = code->cols * scale * (0.25 + 0.2 * u(rng)), sy = sx * (0.3 + 0.4 * u(rng));
         const double angle = u(rng) * kPi;
-        cv::Mat glare(scene.size(), CV_32F);
+        const int reach = int(3 * std::max(sx, sy));
+        const cv::Rect area = cv::Rect(int(c.x) - reach, int(c.y) - reach, 2 * reach, 2 * reach) & frame;
+        cv::Mat glare(area.size(), CV_8U);
         for (int y = 0; y < glare.rows; ++y) {
-            float* row = glare.ptr<float>(y);
+            uint8_t* row = glare.ptr<uint8_t>(y);
             for (int x = 0; x < glare.cols; ++x) {
-                const double dx = x - c.x, dy = y - c.y;
+                const double dx = x + area.x - c.x, dy = y + area.y - c.y;
                 const double a = dx * std::cos(angle) + dy * std::sin(angle);
                 const double b = -dx * std::sin(angle) + dy * std::cos(angle);
-                row[x] = float(o.glare * 255 * 1.4 * std::exp(-(a * a) / (2 * sx * sx) - (b * b) / (2 * sy * sy)));
+                row[x] = cv::saturate_cast<uint8_t>(o.glare * 255 * 1.4 *
+                                                    std::exp(-(a * a) / (2 * sx * sx) - (b * b) / (2 * sy * sy)));
             }
         }
         cv::Mat glare3;
-        cv::merge(std::vector<cv::Mat>{glare, glare, glare}, glare3);
-        sceneF += glare3;
+        cv::cvtColor(glare, glare3, cv::COLOR_GRAY2BGR);
+        cv::add(scene(area), glare3, scene(area)); // saturates, as a specular highlight does
     }
-    cv::Mat photo;
-    sceneF.convertTo(photo, CV_8UC3);
+    cv::Mat photo = scene;
     if (o.blurSigma > 0)
         cv::GaussianBlur(photo, photo, cv::Size(), o.blurSigma);
     if (o.noiseSigma > 0) {

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// prepctl decode IMAGE...: one line per image, FILE<TAB>FORMAT<TAB>TEXT (GS1 content as HRI) or FILE<TAB>NONE.
+#include "devices/barcode/barcode_reader.h"
+#include "prep-station/cli/command.h"
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+#include <ostream>
+
+namespace prep::cli {
+
+namespace {
+
+// Keeps one line per image whatever the code holds: control characters are shown escaped.
+std::string oneLine(const std::string& text)
+{
+    std::string out;
+    for (unsigned char c : text) {
+        if (c < 0x20 || c == 0x7f) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
+int runDecode(Args& args)
+{
+    if (auto unknown = args.unknownOptions({}); !unknown.empty())
+        return fail(args, "decode: unknown option --" + unknown.front());
+    if (args.positional().empty())
+        return fail(args, "usage: prepctl decode IMAGE... [--json]", 2);
+    const devices::BarcodeReader reader;
+    nlohmann::json results = nlohmann::json::array();
+    int unreadable = 0;
+    std::string firstError;
+    for (const auto& file : args.positional()) {
+        std::error_code ec;
+        const cv::Mat image =
+            std::filesystem::is_regular_file(file, ec) ? cv::imread(file, cv::IMREAD_COLOR) : cv::Mat();
+        if (image.empty()) {
+            ++unreadable;
+            if (firstError.empty())
+                firstError = "decode: cannot read image " + file;
+            results.push_back({{"file", file}, {"error", "cannot read image"}});
+            continue;
+        }
+        const auto codes = reader.read(image);
+        if (args.json()) {
+            nlohmann::json j{{"file", file}};
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& c : codes) {
+                nlohmann::json cj{{"format", c.format},
+                                  {"text", c.gs1 ? c.hri : c.text},
+                                  {"gs1", c.gs1},
+                                  {"raw", c.text},
+                                  {"symbology", c.symbology}};
+                list.push_back(std::move(cj));
+            }
+            if (!codes.empty()) {
+                j["format"] = list[0]["format"];
+                j["text"] = list[0]["text"];
+            } else {
+                j["format"] = "NONE";
+            }
+            j["codes"] = std::move(list);
+            results.push_back(std::move(j));
+            continue;
+        }
+        if (codes.empty())
+            args.out << file << "\tNONE\n";
+        else
+            args.out << file << '\t' << codes[0].format << '\t' << oneLine(codes[0].gs1 ? codes[0].hri : codes[0].text)
+                     << '\n';
+    }
+    if (args.json())
+        args.out << results.dump() << '\n';
+    if (unreadable)
+        return fail(args, firstError + (unreadable > 1 ? " (and " + std::to_string(unreadable - 1) + " more)" : ""));
+    return 0;
+}
+
+} // namespace
+
+PREPCTL_COMMAND("decode", "read the barcodes in image files: FILE<TAB>FORMAT<TAB>TEXT or FILE<TAB>NONE", runDecode);
+
+} // namespace prep::cli
