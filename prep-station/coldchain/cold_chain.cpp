@@ -209,11 +209,14 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
     v.status = "valid";
     char mkt[32];
     std::snprintf(mkt, sizeof mkt, "%.2f", v.mktC);
+    const auto left = std::max(minutes(0), decision.roomTemperatureBudget - v.roomTemperatureUsed);
     v.reason = "valid until " + formatParisDisplay(v.validUntil) + " (" +
                (v.thawedAt ? "thawed " + formatParisDisplay(*v.thawedAt) + ", " : std::string()) + decision.ruleId +
-               "); " + minutesText(budgetUsed) + " above the storage range of the " +
-               std::to_string(decision.roomTemperatureBudget.count()) + " min room-temperature budget; MKT " + mkt +
-               " °C; " + celsiusText(v.minC) + " to " + celsiusText(v.maxC);
+               "); " + std::to_string(v.roomTemperatureUsed.count()) + " of the " +
+               std::to_string(decision.roomTemperatureBudget.count()) + " min room-temperature budget used" +
+               (decision.roomTemperatureRuleId.empty() ? "" : " (" + decision.roomTemperatureRuleId + ")") + ", " +
+               std::to_string(left.count()) + " min left; MKT " + mkt + " °C; " + celsiusText(v.minC) + " to " +
+               celsiusText(v.maxC);
     return v;
 }
 
