@@ -43,9 +43,9 @@ std::vector<CorpusPhoto> corpusPhotos(const std::string& name, int count)
         // Fictitious French pack: GTIN-14 = "0" + CIP13 under 3400930 (reference.md §4.1, §4.5).
         std::string gtin = "03400930" + std::to_string(10000 + int(u(rng) * 89999));
         gtin += devices::gs1CheckDigit(gtin);
-        char expiry[16];
-        std::snprintf(expiry, sizeof expiry, "%02d%02d%02d", 26 + int(u(rng) * 4), 1 + int(u(rng) * 12),
-                      u(rng) < 0.2 ? 0 : 1 + int(u(rng) * 28));
+        auto twoDigits = [](int v) { return std::string(1, char('0' + v / 10)) + char('0' + v % 10); };
+        const std::string expiry = twoDigits(26 + int(u(rng) * 4)) + twoDigits(1 + int(u(rng) * 12)) +
+                                   twoDigits(u(rng) < 0.2 ? 0 : 1 + int(u(rng) * 28));
         CorpusPhoto p;
         p.elementString = "01" + gtin + "17" + expiry + "10" + randomAlnum(rng, 4, 10) + devices::kGs1Separator + "21" +
                           randomAlnum(rng, 8, 20);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Camera sources by URI: simulated, still image, folder replay, video file; errors name the source.
 #include "devices/camera/camera.h"
+#include "devices/camera/evidence_photo.h"
 #include "devices/camera/vial_photo.h"
 #include "tests/support/temp_dir.h"
 
@@ -86,4 +87,34 @@ TEST(CameraUris, BadUrisFailNamingTheSource)
         ASSERT_FALSE(cam) << uri;
         EXPECT_NE(cam.error().message.find(uri), std::string::npos) << cam.error().message;
     }
+}
+
+TEST(EvidencePhoto, Sha256MatchesFipsVectors)
+{
+    EXPECT_EQ(sha256Hex("", 0), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(sha256Hex("abc", 3), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const std::string twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    EXPECT_EQ(sha256Hex(twoBlocks.data(), twoBlocks.size()),
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    const std::string million(1000000, 'a');
+    EXPECT_EQ(sha256Hex(million.data(), million.size()),
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(EvidencePhoto, JpegBytesWithTheirHashAndSource)
+{
+    auto frame = renderVialPhoto("(01)03400930000014(17)270531(10)L1(21)S1");
+    ASSERT_TRUE(frame);
+    auto photo = makeEvidencePhoto(*frame, "sim://isolator-1");
+    ASSERT_TRUE(photo) << photo.error().message;
+    ASSERT_GT(photo->jpeg.size(), 1000u);
+    EXPECT_EQ(photo->jpeg[0], 0xFF);
+    EXPECT_EQ(photo->jpeg[1], 0xD8) << "JPEG SOI marker";
+    EXPECT_EQ(photo->sha256, sha256Hex(photo->jpeg.data(), photo->jpeg.size()));
+    EXPECT_EQ(photo->width, 1280);
+    EXPECT_EQ(photo->source, "sim://isolator-1");
+    const cv::Mat decoded = cv::imdecode(photo->jpeg, cv::IMREAD_COLOR);
+    EXPECT_EQ(decoded.size(), frame->size());
+    EXPECT_FALSE(makeEvidencePhoto(cv::Mat(), "sim://"));
+    EXPECT_FALSE(makeEvidencePhoto(*frame, "sim://", 0));
 }
