@@ -52,8 +52,9 @@ Result<std::unique_ptr<SicsScale>> SicsScale::open(SicsEndpoint endpoint, std::s
     auto serial = scale->exchange("I4", scale->m_endpoint.timeout);
     if (serial && serial->answer.command == "I4" && serial->answer.status == 'A' && !serial->answer.text.empty())
         scale->m_serial = serial->answer.text;
-    else if (!serial && serial.error().kind != DeviceError::Kind::Protocol)
+    else if (!serial && serial.error().kind == DeviceError::Kind::Unreachable)
         return serial.error();
+    // A balance that ignores I4 (or answers it oddly) still weighs; its readings then say serial=unknown.
     return scale;
 }
 
@@ -198,11 +199,13 @@ Result<SicsParse> SicsScale::receive(std::chrono::milliseconds timeout)
 
 Result<SicsParse> SicsScale::exchange(const std::string& command, std::chrono::milliseconds timeout)
 {
+    m_lastGeneralError.clear();
     if (auto sent = send(command); !sent)
         return sent.error();
     auto answer = receive(timeout);
     if (!answer)
         return answer;
+    m_lastGeneralError = answer->answer.generalError() ? answer->answer.command : std::string();
     if (answer->answer.generalError())
         return makeDeviceError(DeviceError::Kind::Protocol,
                                m_uri + ": " + command + ": " + describeSicsError(answer->answer));
@@ -250,10 +253,16 @@ Result<WeightReading> SicsScale::weightFrom(const SicsParse& p)
 
 Result<WeightReading> SicsScale::readNow()
 {
-    auto answer = exchange("SI", m_endpoint.timeout);
-    if (!answer)
-        return answer.error();
-    return weightFrom(*answer);
+    if (!m_onlyStableCommand) {
+        auto answer = exchange("SI", m_endpoint.timeout);
+        if (answer)
+            return weightFrom(*answer);
+        // MT-SICS level 0 balances may lack SI: answered "ES", fall back to S (stable weights only) for good.
+        if (m_lastGeneralError != "ES")
+            return answer.error();
+        m_onlyStableCommand = true;
+    }
+    return readBalanceStable();
 }
 
 Result<WeightReading> SicsScale::readBalanceStable()

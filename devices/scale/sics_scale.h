@@ -59,6 +59,8 @@ private:
     std::string m_uri;
     StabilityCriteria m_criteria;
     std::string m_serial = "unknown";
+    bool m_onlyStableCommand = false; // the balance answered SI with ES: poll with S
+    std::string m_lastGeneralError;   // "ES", "ET" or "EL" when the last exchange got one
     int m_fd = -1;
     std::string m_input;
 };

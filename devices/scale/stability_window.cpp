@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devices/scale/stability_window.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <sstream>
@@ -35,11 +36,14 @@ std::optional<WeightReading> StabilityWindow::add(const WeightReading& reading, 
         m_entries.clear();
     m_entries.push_back({reading, at});
 
-    // Keep only the trailing run of readings within ±k digits of the newest one; the comparison allows half a
-    // digit of floating-point slack so that exactly k digits counts as within.
-    const double allowed = (m_criteria.digits + 0.5) * reading.readabilityG;
+    // Keep only the trailing run whose spread (max - min) is at most 2k digits, i.e. all readings within ±k digits
+    // of a common centre; half a digit of slack absorbs floating-point representation error.
+    const double allowedSpread = (2 * m_criteria.digits + 0.5) * reading.readabilityG;
+    double lo = reading.grams, hi = reading.grams;
     for (auto i = m_entries.size(); i-- > 0;) {
-        if (std::fabs(m_entries[i].reading.grams - reading.grams) > allowed) {
+        lo = std::min(lo, m_entries[i].reading.grams);
+        hi = std::max(hi, m_entries[i].reading.grams);
+        if (hi - lo > allowedSpread) {
             m_entries.erase(m_entries.begin(), m_entries.begin() + static_cast<std::ptrdiff_t>(i) + 1);
             break;
         }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The software stability window. A balance's own stability flag is necessary but not sufficient in an isolator
 // (airflow, glove movement; scales.md "Metrology"): a weight is accepted only when at least N consecutive
-// readings, all flagged stable by the scale, stay within ±k digits of the latest one and span at least T ms.
+// readings, all flagged stable by the scale, stay within ±k digits of a common centre (spread <= 2k digits) and
+// span at least T ms. The accepted weight is the latest reading itself, never an average the scale did not show.
 // Pure: the caller passes each reading's time, so tests never depend on the wall clock.
 #pragma once
 

@@ -60,7 +60,7 @@ int readCommand(Args& args)
     auto device = args.option("device");
     if (!device)
         return fail(args, "scale read: --device URI is required");
-    long timeoutMs = 5000;
+    long timeoutMs = 15000; // a scale in an isolator may need several seconds to settle
     if (auto t = args.option("timeout-ms")) {
         auto v = number(*t);
         if (!v || *v < 1 || *v > 600000)

@@ -53,13 +53,27 @@ TEST(StabilityWindow, ReadingsBeyondKDigitsRestartTheRun)
 {
     StabilityWindow w({3, 100ms, 1, 20ms});
     EXPECT_FALSE(w.add(reading(5.000), t0));
-    EXPECT_FALSE(w.add(reading(5.001), t0 + 50ms));  // within ±1 digit
-    EXPECT_FALSE(w.add(reading(5.003), t0 + 100ms)); // 2-3 digits away: the run restarts at 5.003
-    EXPECT_FALSE(w.add(reading(5.003), t0 + 150ms));
-    // 5.003, 5.003, 5.002: three readings within ±1 digit spanning 100 ms.
-    auto accepted = w.add(reading(5.002), t0 + 200ms);
+    EXPECT_FALSE(w.add(reading(5.000), t0 + 50ms));
+    EXPECT_FALSE(w.add(reading(5.004), t0 + 100ms)); // 4 digits away: the run restarts here
+    EXPECT_FALSE(w.add(reading(5.004), t0 + 150ms));
+    auto accepted = w.add(reading(5.003), t0 + 200ms); // 5.004, 5.004, 5.003 over 100 ms
     ASSERT_TRUE(accepted);
-    EXPECT_DOUBLE_EQ(accepted->grams, 5.002);
+    EXPECT_DOUBLE_EQ(accepted->grams, 5.003);
+}
+
+TEST(StabilityWindow, OneDigitOfNoiseEitherWayIsStable)
+{
+    // A balance in an isolator flickering by one digit around 2.360 g, flagged stable: within ±1 digit.
+    StabilityWindow w({5, 200ms, 1, 20ms});
+    const double values[] = {2.360, 2.361, 2.359, 2.360, 2.361};
+    std::optional<WeightReading> got;
+    for (int i = 0; i < 5; ++i)
+        got = w.add(reading(values[i]), t0 + i * 50ms);
+    ASSERT_TRUE(got);
+    EXPECT_DOUBLE_EQ(got->grams, 2.361); // the latest reading as shown, not an average
+    StabilityWindow strict({5, 200ms, 0, 20ms});
+    for (int i = 0; i < 5; ++i)
+        EXPECT_FALSE(strict.add(reading(values[i]), t0 + i * 50ms));
 }
 
 TEST(StabilityWindow, DriftSlowerThanKDigitsPerWindowIsStillAccepted_ButFastDriftIsNot)
