@@ -60,5 +60,5 @@ struct CommandRegistrar
 
 #define PREPCTL_CONCAT_(a, b) a##b
 #define PREPCTL_CONCAT(a, b) PREPCTL_CONCAT_(a, b)
-#define PREPCTL_COMMAND(name, summary, fn)                                                                           \
+#define PREPCTL_COMMAND(name, summary, fn)                                                                             \
     static const ::prep::cli::CommandRegistrar PREPCTL_CONCAT(prepctlCommand_, __LINE__)(name, summary, fn)

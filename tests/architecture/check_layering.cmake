@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_policy(SET CMP0057 NEW)
 # Fails when a lower folder includes a higher one (DESIGN.md: ui -> prep-station -> devices, labels, db),
 # or when Qt Widgets is used outside ui/.
 set(allowed_devices "devices")

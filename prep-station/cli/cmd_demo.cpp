@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// prepctl demo [--out DIR] [--db PATH] [--json]: one azacitidine dose end to end on simulated devices.
+#include "prep-station/cli/command.h"
+#include "prep-station/workflow/demo_scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace prep::cli {
+namespace {
+
+int runDemo(Args& args)
+{
+    if (auto unknown = args.unknownOptions({"out", "json"}); !unknown.empty())
+        return fail(args, "demo: unknown option --" + unknown.front(), 2);
+    station::DemoOptions options;
+    options.outDir = std::filesystem::absolute(args.option("out").value_or("prepstation-demo"));
+    options.dbPath = args.dbPath();
+    if (!args.json())
+        options.progress = [&](const std::string& s) { args.out << "  " << s << '\n' << std::flush; };
+    auto result = station::runDemo(options);
+    if (!result)
+        return fail(args, "demo: " + result.error().message);
+    if (args.json()) {
+        nlohmann::json j{{"preparation", result->preparations.front()},
+                         {"preparations", result->preparations},
+                         {"order", result->orderId},
+                         {"shipment", result->shipment},
+                         {"label", result->labels.front().string()},
+                         {"labels", nlohmann::json::array()},
+                         {"trace_report", result->traceReport.string()},
+                         {"logger_file", result->loggerFile.string()},
+                         {"database", result->database.string()},
+                         {"out", options.outDir.string()}};
+        for (const auto& l : result->labels)
+            j["labels"].push_back(l.string());
+        args.out << j.dump(2) << '\n';
+    } else {
+        args.out << "\nDemo complete (fictitious patient, simulated devices).\n"
+                 << "  preparations: ";
+        for (const auto& p : result->preparations)
+            args.out << p << ' ';
+        args.out << "\n  order:        " << result->orderId << "\n  shipment:     " << result->shipment
+                 << "\n  labels:       ";
+        for (const auto& l : result->labels)
+            args.out << l.string() << ' ';
+        args.out << "\n  trace report: " << result->traceReport.string()
+                 << "\n  logger file:  " << result->loggerFile.string()
+                 << "\n  database:     " << result->database.string() << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+PREPCTL_COMMAND("demo", "one azacitidine dose end to end on simulated devices (--out DIR)", runDemo);
+
+} // namespace prep::cli

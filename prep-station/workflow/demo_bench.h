@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The simulated isolator bench used by the demo and by `prepstation --demo`: a scale simulator reached over a
+// real Modbus TCP socket on 127.0.0.1, a simulated camera, the real barcode reader, and the hands of a
+// technician (placing a reference weight, an empty syringe, filling it, presenting a vial to the camera).
+#pragma once
+
+#include "devices/barcode/barcode_reader.h"
+#include "devices/camera/camera.h"
+#include "devices/scale/simulated_scale.h"
+#include "prep-station/workflow/isolator_session.h"
+
+#include <memory>
+#include <random>
+
+namespace prep::station {
+
+class DemoBench
+{
+public:
+    static Result<std::unique_ptr<DemoBench>> start();
+
+    IsolatorDevices devices() { return IsolatorDevices{*m_scale, *m_camera, m_reader}; }
+    devices::Scale& scale() { return *m_scale; }
+    devices::SimulatedCamera& camera() { return *m_camera; }
+    const devices::BarcodeReader& reader() const { return m_reader; }
+
+    static constexpr double kReferenceWeightGrams = 10.0;
+    void placeReferenceWeight();
+    void clearPan();
+    // An empty syringe with its cap (a different mass each time, as in real life).
+    void placeEmptySyringe();
+    // Fills the syringe on the pan with the preparation's target volume, off by `bias` (1.006 = +0.6 %).
+    void fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias = 1.006);
+    // Shows the camera a photo of a vial of `gtin` carrying a GS1 DataMatrix with a fresh serial.
+    Result<Ok> presentVial(const std::string& gtin, const std::string& lot, std::chrono::year_month_day expiry);
+
+private:
+    DemoBench(std::unique_ptr<devices::SimulatedScale> scale, std::unique_ptr<devices::Camera> camera);
+
+    std::unique_ptr<devices::SimulatedScale> m_scale;
+    std::unique_ptr<devices::Camera> m_cameraOwner;
+    devices::SimulatedCamera* m_camera;
+    devices::BarcodeReader m_reader;
+    std::mt19937_64 m_rng;
+    double m_emptySyringeGrams = 0;
+};
+
+} // namespace prep::station

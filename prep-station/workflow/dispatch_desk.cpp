@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/dispatch_desk.h"
+
+#include "db/hash.h"
+#include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/file_output.h"
+
+namespace prep::station {
+
+namespace {
+
+Result<Ok> setPreparationStatus(StationContext& ctx, const db::Actor& who, std::int64_t preparationId,
+                                const std::string& status, const std::string& reason)
+{
+    auto prep = ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    db::PreparationRecord updated = *prep;
+    updated.status = status;
+    auto stored = ctx.preparations().update(who, ctx.now(), updated, reason);
+    if (!stored)
+        return fromDb(stored.error());
+    return Ok{};
+}
+
+} // namespace
+
+Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
+                                              const std::string& loggerId)
+{
+    if (preparationIds.empty())
+        return makeError(Error::Kind::Invalid, "a shipment needs at least one preparation");
+    if (loggerId.empty())
+        return makeError(Error::Kind::Invalid, "a shipment needs a temperature logger id");
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    for (auto id : preparationIds) {
+        auto prep = m_ctx.preparations().get(id);
+        if (!prep)
+            return fromDb(prep.error());
+        if (prep->status != "released")
+            return makeError(Error::Kind::Refused,
+                             "preparation " + prep->number + " is " + prep->status + ": only released doses leave");
+        if (prep->expiry && *prep->expiry <= now)
+            return makeError(Error::Kind::Refused, "preparation " + prep->number + " is expired");
+    }
+    db::ShipmentRecord shipment;
+    shipment.loggerId = loggerId;
+    shipment.status = "packed";
+    shipment.preparationIds = preparationIds;
+    shipment.createdAt = now;
+    auto created = m_ctx.shipments().create(who, now, shipment);
+    if (!created)
+        return fromDb(created.error());
+    for (auto id : preparationIds)
+        if (auto s = setPreparationStatus(m_ctx, who, id, "dispatched", "packed in " + created->number); !s)
+            return s.error();
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *created;
+}
+
+Result<db::ShipmentRecord> DispatchDesk::shipmentByScan(const std::string& scan)
+{
+    auto shipment = m_ctx.shipments().getByNumber(scan);
+    if (!shipment)
+        return makeError(Error::Kind::NotFound, "scanned code '" + scan + "' is not a known shipment");
+    return *shipment;
+}
+
+Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const std::string& username,
+                                                  const std::string& password, const std::string& location,
+                                                  const std::string& kind, const std::string& fromStatus,
+                                                  const std::string& toStatus, db::Role requiredRole,
+                                                  const std::string& meaning)
+{
+    auto shipment = shipmentByScan(scan);
+    if (!shipment)
+        return shipment.error();
+    if (shipment->status != fromStatus)
+        return makeError(Error::Kind::Refused, "shipment " + shipment->number + " is " + shipment->status +
+                                                   ", expected " + fromStatus + " for a " + kind);
+    auto user = m_ctx.users().find(username);
+    if (!user)
+        return fromDb(user.error());
+    if (user->role != requiredRole)
+        return makeError(Error::Kind::Denied, username + " has role " + std::string(db::roleName(user->role)) + ", a " +
+                                                  kind + " needs a " + std::string(db::roleName(requiredRole)));
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    auto signature = m_ctx.signatures().sign(username, password, meaning, "shipment", std::to_string(shipment->id),
+                                             contentHash(toJson(*shipment)), now);
+    if (!signature)
+        return fromDb(signature.error());
+    db::HandoverRecord h;
+    h.shipmentId = shipment->id;
+    h.kind = kind;
+    h.userId = user->userId;
+    h.location = location;
+    h.scan = scan;
+    h.at = now;
+    auto stored = m_ctx.handovers().add(*user, now, h);
+    if (!stored)
+        return fromDb(stored.error());
+    db::ShipmentRecord updated = *shipment;
+    updated.status = toStatus;
+    if (auto s = m_ctx.shipments().update(*user, now, updated, kind + " scan"); !s)
+        return fromDb(s.error());
+    if (toStatus == "delivered")
+        for (auto id : shipment->preparationIds)
+            if (auto s = setPreparationStatus(m_ctx, *user, id, "delivered", "delivered to the patient's home"); !s)
+                return s.error();
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *stored;
+}
+
+Result<db::HandoverRecord> DispatchDesk::pickUp(const std::string& scan, const std::string& courier,
+                                                const std::string& password, const std::string& location)
+{
+    return handOver(scan, courier, password, location, "pickup", "packed", "picked_up", db::Role::Courier,
+                    "handed_over");
+}
+
+Result<db::HandoverRecord> DispatchDesk::deliver(const std::string& scan, const std::string& courier,
+                                                 const std::string& password, const std::string& location)
+{
+    return handOver(scan, courier, password, location, "delivery", "picked_up", "delivered", db::Role::Courier,
+                    "received");
+}
+
+Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, const std::string& shipmentNumber,
+                                                       const std::filesystem::path& csvFile)
+{
+    auto shipment = shipmentByScan(shipmentNumber);
+    if (!shipment)
+        return shipment.error();
+    auto content = readWholeFile(csvFile);
+    if (!content)
+        return content.error();
+    auto log = parseLoggerCsv(*content);
+    if (!log)
+        return makeError(log.error().kind, csvFile.string() + ": " + log.error().message);
+    if (!log->loggerId.empty() && log->loggerId != shipment->loggerId)
+        return makeError(Error::Kind::Refused, csvFile.string() + " comes from logger " + log->loggerId +
+                                                   ", but shipment " + shipment->number + " carries " +
+                                                   shipment->loggerId);
+    LoggerImportOutcome outcome;
+    std::string worstStatus = "valid";
+    std::string reasons;
+    double mkt = 0;
+    for (auto id : shipment->preparationIds) {
+        auto prep = m_ctx.preparations().get(id);
+        if (!prep)
+            return fromDb(prep.error());
+        if (!prep->expiry)
+            return makeError(Error::Kind::Data, "preparation " + prep->number + " has no expiry");
+        ExpiryDecision expiry;
+        expiry.expiry = *prep->expiry;
+        expiry.ruleId = prep->stabilityRule;
+        expiry.source = prep->stabilitySource;
+        std::vector<std::string> storage{prep->storage.empty() ? std::string("2-8C") : prep->storage};
+        auto verdict = evaluateColdChain(*log, expiry, storage);
+        if (!verdict)
+            return verdict.error();
+        mkt = verdict->mktC;
+        if (!verdict->administrable) {
+            worstStatus = verdict->status;
+            reasons += (reasons.empty() ? "" : "; ") + prep->number + ": " + verdict->reason;
+        }
+        outcome.verdicts.emplace_back(prep->number, *verdict);
+    }
+    db::LoggerImportRecord record;
+    record.shipmentId = shipment->id;
+    record.loggerId = shipment->loggerId;
+    record.fileSha256 = db::sha256Hex(*content);
+    record.path = std::filesystem::absolute(csvFile).string();
+    record.readingCount = static_cast<int>(log->readings.size());
+    record.mktC = mkt;
+    record.verdict = worstStatus;
+    record.reason = reasons;
+    record.at = m_ctx.now();
+    std::vector<db::TemperatureRecord> readings;
+    readings.reserve(log->readings.size());
+    for (const auto& r : log->readings)
+        readings.push_back(db::TemperatureRecord{r.at, r.celsius});
+    auto stored = m_ctx.loggers().import(who, record.at, record, readings);
+    if (!stored)
+        return fromDb(stored.error());
+    outcome.record = *stored;
+    return outcome;
+}
+
+Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& nurse,
+                                                    const std::string& password, const std::string& location)
+{
+    // The syringe label's DataMatrix carries (10) the preparation number; accept the raw number too.
+    std::string number = preparationScan;
+    if (auto pos = number.find("\x1d"
+                               "10");
+        pos != std::string::npos)
+        number = number.substr(pos + 3);
+    auto prep = m_ctx.preparations().getByNumber(number);
+    if (!prep)
+        return makeError(Error::Kind::NotFound, "scanned code '" + preparationScan + "' is not a known preparation");
+    if (prep->status != "delivered")
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " + prep->status +
+                                                   ", it must be delivered before administration");
+    const UtcTime now = m_ctx.now();
+    if (!prep->expiry || *prep->expiry <= now)
+        return makeError(Error::Kind::Refused, "do not administer: preparation " + prep->number + " is expired");
+    auto shipments = m_ctx.shipments().forPreparation(prep->id);
+    if (!shipments || shipments->empty())
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " was never shipped");
+    const auto& shipment = shipments->back();
+    auto imports = m_ctx.loggers().listFor(shipment.id);
+    if (!imports)
+        return fromDb(imports.error());
+    if (imports->empty())
+        return makeError(Error::Kind::Refused, "do not administer yet: the logger data of shipment " + shipment.number +
+                                                   " has not been imported and checked");
+    if (imports->back().verdict != "valid")
+        return makeError(Error::Kind::Refused,
+                         "do not administer: cold chain of " + shipment.number + ": " + imports->back().reason);
+    auto user = m_ctx.users().find(nurse);
+    if (!user)
+        return fromDb(user.error());
+    if (user->role != db::Role::Nurse)
+        return makeError(Error::Kind::Denied, nurse + " is not a nurse: only a nurse confirms administration");
+    auto dossier = preparationDossier(m_ctx, prep->id);
+    if (!dossier)
+        return dossier.error();
+    db::Transaction tx(m_ctx.database());
+    auto signature = m_ctx.signatures().sign(nurse, password, "administered", "preparation", std::to_string(prep->id),
+                                             contentHash(*dossier), now);
+    if (!signature)
+        return fromDb(signature.error());
+    db::HandoverRecord h;
+    h.shipmentId = shipment.id;
+    h.kind = "administration";
+    h.userId = user->userId;
+    h.location = location;
+    h.scan = preparationScan;
+    h.at = now;
+    auto stored = m_ctx.handovers().add(*user, now, h);
+    if (!stored)
+        return fromDb(stored.error());
+    if (auto s = setPreparationStatus(m_ctx, *user, prep->id, "administered", "administration confirmed"); !s)
+        return s.error();
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *stored;
+}
+
+} // namespace prep::station

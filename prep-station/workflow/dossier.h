@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The canonical form of what a signature covers: an order, or a preparation's whole batch record (the
+// preparation, its vial scans, weighings, photos and labels). A signature stores the SHA-256 of this JSON, so any
+// later change to a covered record makes the signature visibly stale.
+#pragma once
+
+#include "prep-station/workflow/station_context.h"
+
+#include <nlohmann/json.hpp>
+
+namespace prep::station {
+
+nlohmann::json toJson(const db::OrderRecord& order);
+nlohmann::json toJson(const db::PreparationRecord& prep);
+nlohmann::json toJson(const db::WeighingRecord& weighing);
+nlohmann::json toJson(const db::VialScanRecord& scan);
+nlohmann::json toJson(const db::PhotoRecord& photo);
+nlohmann::json toJson(const db::LabelRecord& label);
+nlohmann::json toJson(const db::SignatureRecord& signature);
+nlohmann::json toJson(const db::ShipmentRecord& shipment);
+nlohmann::json toJson(const db::HandoverRecord& handover);
+
+// The preparation's batch record as signed at "prepared" and "released".
+Result<nlohmann::json> preparationDossier(StationContext& ctx, std::int64_t preparationId);
+// SHA-256 (hex) of the canonical serialisation (sorted keys, no whitespace).
+std::string contentHash(const nlohmann::json& content);
+
+std::string isoOrEmpty(const std::optional<UtcTime>& t);
+
+} // namespace prep::station

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/isolator_session.h"
+
+#include "db/hash.h"
+#include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/file_output.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <cmath>
+
+namespace prep::station {
+
+namespace {
+
+Error fromDevice(const devices::DeviceError& e, const std::string& what)
+{
+    return makeError(Error::Kind::Device, what + ": " + e.message);
+}
+
+std::chrono::year_month_day utcDay(UtcTime t)
+{
+    return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(t));
+}
+
+std::string isoDate(std::chrono::year_month_day d)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day()));
+    return buf;
+}
+
+} // namespace
+
+IsolatorSession::IsolatorSession(StationContext& ctx, db::Actor technician, IsolatorDevices devices,
+                                 std::filesystem::path evidenceDir)
+    : m_ctx(ctx)
+    , m_technician(std::move(technician))
+    , m_devices(devices)
+    , m_evidenceDir(std::move(evidenceDir))
+{}
+
+Result<db::WeighingRecord> IsolatorSession::dailyCheck(double referenceGrams, double limitPercent)
+{
+    auto reading = m_devices.scale.readStable(stableTimeout);
+    if (!reading)
+        return fromDevice(reading.error(), "daily check: no stable weight, nothing recorded");
+    const double deviation = (reading->grams - referenceGrams) / referenceGrams * 100.0;
+    db::WeighingRecord w;
+    w.step = "daily_check";
+    w.grams = reading->grams;
+    w.stable = reading->stable;
+    w.readabilityG = reading->readabilityG;
+    w.source = reading->source;
+    w.raw = reading->raw + " reference=" + std::to_string(referenceGrams) + "g";
+    w.at = m_ctx.now();
+    w.userId = m_technician.userId;
+    auto stored = m_ctx.weighings().add(m_technician, w.at, w);
+    if (!stored)
+        return fromDb(stored.error());
+    if (std::abs(deviation) > limitPercent)
+        return makeError(Error::Kind::Refused, "daily check failed: " + std::to_string(reading->grams) + " g for a " +
+                                                   std::to_string(referenceGrams) + " g reference weight (limit " +
+                                                   std::to_string(limitPercent) + " %); the scale may not weigh doses");
+    return *stored;
+}
+
+Result<Ok> IsolatorSession::requireDailyCheck()
+{
+    auto checks = m_ctx.weighings().listFor(0);
+    if (!checks)
+        return fromDb(checks.error());
+    const auto today = utcDay(m_ctx.now());
+    for (const auto& c : *checks)
+        if (c.step == "daily_check" && utcDay(c.at) == today && c.source == m_devices.scale.uri())
+            return Ok{};
+    // The source string carries the serial; compare on the scale's URI prefix too.
+    for (const auto& c : *checks)
+        if (c.step == "daily_check" && utcDay(c.at) == today && c.source.rfind(m_devices.scale.uri(), 0) == 0)
+            return Ok{};
+    return makeError(Error::Kind::Refused, "no passing daily check of scale " + m_devices.scale.uri() +
+                                               " today: weigh the reference weight first");
+}
+
+Result<db::PreparationRecord> IsolatorSession::inProgress(std::int64_t preparationId)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    if (prep->status != "in_progress")
+        return makeError(Error::Kind::Refused,
+                         "preparation " + prep->number + " is " + prep->status + ", not in progress");
+    if (prep->preparedBy != m_technician.userId)
+        return makeError(Error::Kind::Denied, "preparation " + prep->number + " was started by another user");
+    return *prep;
+}
+
+Result<db::PreparationRecord> IsolatorSession::start(std::int64_t preparationId)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    if (prep->status == "in_progress" && prep->preparedBy == m_technician.userId)
+        return *prep; // resume
+    if (prep->status != "planned")
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " + prep->status +
+                                                   ": only a planned preparation can be started");
+    if (m_technician.role != db::Role::Technician && m_technician.role != db::Role::Pharmacist)
+        return makeError(Error::Kind::Denied, m_technician.username + " may not prepare doses");
+    db::PreparationRecord started = *prep;
+    started.status = "in_progress";
+    started.preparedBy = m_technician.userId;
+    started.startedAt = m_ctx.now();
+    auto updated = m_ctx.preparations().update(m_technician, m_ctx.now(), started, "preparation started");
+    if (!updated)
+        return fromDb(updated.error());
+    return *updated;
+}
+
+Result<db::PhotoRecord> IsolatorSession::keepEvidence(std::int64_t preparationId, const std::string& step,
+                                                      const cv::Mat& frame)
+{
+    std::vector<unsigned char> jpeg;
+    if (!cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, 90}))
+        return makeError(Error::Kind::Io, "cannot encode the evidence photo of step " + step);
+    const std::string bytes(jpeg.begin(), jpeg.end());
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    const auto path = m_evidenceDir / (prep->number + "-" + step + ".jpg");
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        return written.error();
+    db::PhotoRecord photo;
+    photo.preparationId = preparationId;
+    photo.step = step;
+    photo.path = path.string();
+    photo.sha256 = db::sha256Hex(bytes);
+    photo.at = m_ctx.now();
+    photo.userId = m_technician.userId;
+    auto stored = m_ctx.photos().add(m_technician, photo.at, photo);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
+Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    auto frame = m_devices.camera.grabFrame();
+    if (!frame)
+        return fromDevice(frame.error(), "camera " + m_devices.camera.uri());
+    const auto codes = m_devices.reader.read(*frame);
+    const devices::Barcode* gs1 = nullptr;
+    for (const auto& c : codes)
+        if (c.gs1 && c.format == "DataMatrix")
+            gs1 = &c;
+    if (!gs1)
+        return makeError(Error::Kind::Refused, "no GS1 DataMatrix found on the vial photo: present the vial again");
+    auto vial = checkVial(m_ctx.catalogue(), m_ctx.recalls(), gs1->text, prep->drug, utcDay(m_ctx.now()),
+                          [&](std::string_view gtin, std::string_view serial) {
+                              auto seen = m_ctx.vialScans().serialSeenElsewhere(std::string(gtin), std::string(serial),
+                                                                                preparationId);
+                              return seen && *seen;
+                          });
+    if (!vial)
+        return vial.error();
+    if (vial->gtin != prep->productGtin)
+        return makeError(Error::Kind::Refused,
+                         "wrong vial: GTIN " + vial->gtin + " is not the planned product " + prep->productGtin);
+    auto photo = keepEvidence(preparationId, "vial-scan", *frame);
+    if (!photo)
+        return photo.error();
+    db::VialScanRecord scan;
+    scan.preparationId = preparationId;
+    scan.gtin = vial->gtin;
+    scan.lot = vial->lot;
+    scan.expiry = isoDate(vial->expiry);
+    scan.serial = vial->serial;
+    scan.rawScan = vial->rawScan;
+    scan.hri = vial->hri;
+    scan.source = m_devices.camera.uri();
+    scan.at = m_ctx.now();
+    scan.userId = m_technician.userId;
+    auto stored = m_ctx.vialScans().add(m_technician, scan.at, scan);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
+Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparationId, const std::string& step)
+{
+    if (auto check = requireDailyCheck(); !check)
+        return check.error();
+    auto reading = m_devices.scale.readStable(stableTimeout);
+    if (!reading) // a fault records nothing: the technician retries
+        return fromDevice(reading.error(), step + " weighing not recorded");
+    db::WeighingRecord w;
+    w.preparationId = preparationId;
+    w.step = step;
+    w.grams = reading->grams;
+    w.stable = reading->stable;
+    w.readabilityG = reading->readabilityG;
+    w.source = reading->source;
+    w.raw = reading->raw;
+    w.at = m_ctx.now();
+    w.userId = m_technician.userId;
+    auto stored = m_ctx.weighings().add(m_technician, w.at, w);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
+Result<db::WeighingRecord> IsolatorSession::weighEmptySyringe(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    return recordWeighing(preparationId, "tare");
+}
+
+Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    const db::WeighingRecord* tare = nullptr;
+    for (const auto& w : *weighings)
+        if (w.step == "tare")
+            tare = &w; // the latest tare counts
+    if (!tare)
+        return makeError(Error::Kind::Refused, "weigh the empty syringe (tare) before the filled syringe");
+    const double tareGrams = tare->grams;
+    auto filled = recordWeighing(preparationId, "filled");
+    if (!filled)
+        return filled.error();
+    auto check = checkWithdrawal(m_ctx.densities(), m_ctx.tolerances(), prep->drug, prep->concentrationMgPerMl,
+                                 prep->targetDoseMg, tareGrams, filled->grams);
+    if (!check)
+        return check.error();
+    db::PreparationRecord updated = *prep;
+    updated.measuredDoseMg = check->doseMg;
+    updated.deviationPercent = check->deviationPercent;
+    switch (check->decision) {
+    case WeighingDecision::Accept:
+        updated.toleranceDecision = "accepted";
+        break;
+    case WeighingDecision::RejectRedo:
+        updated.toleranceDecision = "rejected_redo";
+        break;
+    case WeighingDecision::AwaitPharmacist:
+        updated.toleranceDecision = "awaiting_pharmacist";
+        break;
+    }
+    auto stored = m_ctx.preparations().update(m_technician, m_ctx.now(), updated, check->explanation);
+    if (!stored)
+        return fromDb(stored.error());
+    return FilledSyringeOutcome{*filled, *check};
+}
+
+Result<ExpiryDecision> IsolatorSession::assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,
+                                                     const std::string& diluentTemp,
+                                                     const std::vector<std::string>& storage)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    ExpiryRequest request;
+    request.drug = prep->drug;
+    request.preparedAt = reconstitutedAt;
+    request.storage = storage;
+    request.diluentTemp = diluentTemp;
+    auto decision = computeExpiry(request);
+    if (!decision)
+        return decision.error();
+    db::PreparationRecord updated = *prep;
+    updated.reconstitutedAt = reconstitutedAt;
+    updated.expiry = decision->expiry;
+    updated.stabilityRule = decision->ruleId;
+    updated.stabilitySource = decision->source;
+    std::string bands;
+    for (const auto& s : storage)
+        bands += (bands.empty() ? "" : ",") + s;
+    updated.storage = bands;
+    auto stored = m_ctx.preparations().update(
+        m_technician, m_ctx.now(), updated, "expiry " + formatParisIso(decision->expiry) + " from " + decision->ruleId);
+    if (!stored)
+        return fromDb(stored.error());
+    return *decision;
+}
+
+Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparationId, const std::string& password)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    if (prep->toleranceDecision != "accepted" && prep->toleranceDecision != "pharmacist_accepted")
+        return makeError(Error::Kind::Refused,
+                         "preparation " + prep->number + " has no accepted gravimetric control (" +
+                             (prep->toleranceDecision.empty() ? "not weighed" : prep->toleranceDecision) + ")");
+    if (!prep->expiry)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no expiry yet");
+    auto scans = m_ctx.vialScans().listFor(preparationId);
+    if (!scans)
+        return fromDb(scans.error());
+    if (scans->empty())
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no vial scan");
+    auto dossier = preparationDossier(m_ctx, preparationId);
+    if (!dossier)
+        return dossier.error();
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    auto signature = m_ctx.signatures().sign(m_technician.username, password, "prepared", "preparation",
+                                             std::to_string(preparationId), contentHash(*dossier), now);
+    if (!signature)
+        return fromDb(signature.error());
+    db::PreparationRecord updated = *prep;
+    updated.status = "prepared";
+    updated.preparedAt = now;
+    auto stored = m_ctx.preparations().update(m_technician, now, updated, "prepared and signed");
+    if (!stored)
+        return fromDb(stored.error());
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *stored;
+}
+
+} // namespace prep::station

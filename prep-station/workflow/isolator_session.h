@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A technician's preparation at the isolator, step by step: daily scale check, vial scan, tare and filled-syringe
+// weighings, evidence photos, expiry, and the "prepared" signature. Every step is recorded with its source
+// (device URI and serial) before the next may start; a device fault records nothing and can be retried.
+#pragma once
+
+#include "devices/barcode/barcode_reader.h"
+#include "devices/camera/camera.h"
+#include "devices/scale/scale.h"
+#include "prep-station/stability/expiry.h"
+#include "prep-station/workflow/station_context.h"
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+namespace prep::station {
+
+struct IsolatorDevices
+{
+    devices::Scale& scale;
+    devices::Camera& camera;
+    const devices::BarcodeReader& reader;
+};
+
+struct FilledSyringeOutcome
+{
+    db::WeighingRecord weighing;
+    WithdrawalCheck check;
+};
+
+class IsolatorSession
+{
+public:
+    IsolatorSession(StationContext& ctx, db::Actor technician, IsolatorDevices devices,
+                    std::filesystem::path evidenceDir);
+
+    // Weighs a reference weight and records the daily check; doses are refused until a check passes today.
+    Result<db::WeighingRecord> dailyCheck(double referenceGrams, double limitPercent = 0.10);
+    // planned -> in_progress (resuming an in_progress preparation is allowed: nothing recorded is lost).
+    Result<db::PreparationRecord> start(std::int64_t preparationId);
+    // Reads the vial's GS1 DataMatrix from a camera frame, checks it against the catalogue, recalls and the
+    // preparation's product, and records the scan and the frame as evidence.
+    Result<db::VialScanRecord> scanVial(std::int64_t preparationId);
+    Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
+    Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
+    Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,
+                                        const std::string& diluentTemp, const std::vector<std::string>& storage);
+    // The technician signs the batch record ("prepared", re-authenticated); status -> prepared.
+    Result<db::PreparationRecord> complete(std::int64_t preparationId, const std::string& password);
+
+    std::chrono::milliseconds stableTimeout{15000};
+
+private:
+    Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
+    Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
+    Result<db::PhotoRecord> keepEvidence(std::int64_t preparationId, const std::string& step, const cv::Mat& frame);
+    Result<Ok> requireDailyCheck();
+
+    StationContext& m_ctx;
+    db::Actor m_technician;
+    IsolatorDevices m_devices;
+    std::filesystem::path m_evidenceDir;
+};
+
+} // namespace prep::station

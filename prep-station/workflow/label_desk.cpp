@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/label_desk.h"
+
+#include "db/hash.h"
+#include "labels/label_renderer.h"
+#include "labels/label_template.h"
+#include "prep-station/stability/expiry.h"
+#include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/file_output.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <QProcess>
+#include <QStringList>
+
+#include <cmath>
+#include <cstdio>
+
+namespace prep::station {
+
+namespace {
+
+// French decimal comma, no trailing zeros beyond what the value needs (2.53 -> "2,53"; 68 -> "68").
+std::string frenchNumber(double value, int maxDecimals)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", maxDecimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0')
+            s.pop_back();
+        if (!s.empty() && s.back() == '.')
+            s.pop_back();
+    }
+    for (auto& c : s)
+        if (c == '.')
+            c = ',';
+    return s;
+}
+
+std::string upper(std::string s)
+{
+    QString q = QString::fromStdString(s).toUpper();
+    return q.toStdString();
+}
+
+std::string frenchDate(const std::string& isoDate)
+{
+    if (isoDate.size() != 10)
+        return isoDate;
+    return isoDate.substr(8, 2) + "/" + isoDate.substr(5, 2) + "/" + isoDate.substr(0, 4);
+}
+
+Error fromLabels(const labels::LabelError& e)
+{
+    return makeError(Error::Kind::Label, "label: " + e.message);
+}
+
+std::string handlingFor(const std::string& drug)
+{
+    if (drug == "azacitidine")
+        return "Rouler la seringue entre les paumes pour remettre en suspension. Sortir du réfrigérateur au plus "
+               "30 min avant l'injection.";
+    if (drug == "bortezomib")
+        return "Solution à 2,5 mg/mL pour voie sous-cutanée uniquement. Ne pas agiter.";
+    return {};
+}
+
+} // namespace
+
+std::string LabelDesk::barcodeData(const std::string& gtin, const std::string& preparationNumber, UtcTime expiry)
+{
+    // formatParisDisplay gives "dd/mm/yyyy hh:mm"; AI 7003 wants YYMMDDhhmm in the same local time.
+    const std::string d = formatParisDisplay(expiry);
+    const std::string yymmddhhmm = d.substr(8, 2) + d.substr(3, 2) + d.substr(0, 2) + d.substr(11, 2) + d.substr(14, 2);
+    return "01" + gtin + "7003" + yymmddhhmm + "\x1d" + "10" + preparationNumber;
+}
+
+std::string LabelDesk::barcodeHri(const std::string& data)
+{
+    // Layout fixed by barcodeData: 01 + 14 digits, 7003 + 10 digits, GS, 10 + number.
+    // Spaces between elements let the label wrap the HRI line between them.
+    return "(01)" + data.substr(2, 14) + " (7003)" + data.substr(20, 10) + " (10)" + data.substr(33);
+}
+
+Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool duplicate)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    if (!prep->expiry || !prep->reconstitutedAt)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no expiry: no label");
+    auto order = m_ctx.orders().get(prep->orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto patient = m_ctx.patients().get(order->patientId);
+    if (!patient)
+        return fromDb(patient.error());
+
+    // The storage mention and light protection come from the same stability rule that set the expiry.
+    std::vector<std::string> storage;
+    {
+        std::string rest = prep->storage;
+        size_t pos = 0;
+        while ((pos = rest.find(',')) != std::string::npos) {
+            storage.push_back(rest.substr(0, pos));
+            rest.erase(0, pos + 1);
+        }
+        if (!rest.empty())
+            storage.push_back(rest);
+    }
+    std::optional<ExpiryDecision> decision;
+    for (const char* diluent : {"2-8C", "room"}) {
+        ExpiryRequest request;
+        request.drug = prep->drug;
+        request.preparedAt = *prep->reconstitutedAt;
+        request.storage = storage;
+        request.diluentTemp = diluent;
+        auto d = computeExpiry(request);
+        if (d && d->ruleId == prep->stabilityRule) {
+            decision = *d;
+            break;
+        }
+    }
+    if (!decision)
+        return makeError(Error::Kind::Data, "the stability rule " + prep->stabilityRule + " of preparation " +
+                                                prep->number + " no longer matches the stability table");
+
+    labels::LabelContent c;
+    c.patientName = upper(patient->familyName) + " " + patient->givenName;
+    c.patientBirthDate = frenchDate(patient->birthDate);
+    c.drugInn = upper(prep->drug);
+    c.doseText = frenchNumber(prep->targetDoseMg, 1) + " mg";
+    c.volumeText = frenchNumber(prep->targetVolumeMl, 2) + " mL";
+    c.concentrationText = frenchNumber(prep->concentrationMgPerMl, 2) + " mg/mL";
+    c.route = "voie sous-cutanée";
+    c.syringeText = "Seringue " + std::to_string(prep->syringeIndex) + "/" + std::to_string(prep->syringeCount);
+    c.preparedAt = formatParisDisplay(*prep->reconstitutedAt);
+    c.expiresAt = formatParisDisplay(*prep->expiry);
+    c.storage = decision->storageLabel;
+    c.protectFromLight = decision->protectFromLight;
+    c.handling = handlingFor(prep->drug);
+    c.cytotoxicWarning = "CYTOTOXIQUE — manipuler avec gants ; éliminer en filière DASRI cytotoxiques";
+    c.preparationNumber = prep->number;
+    c.prescriber = order->prescriber;
+    c.puiName = m_ctx.site().puiName;
+    c.puiAddress = m_ctx.site().puiAddress;
+    c.puiPhone = m_ctx.site().puiPhone;
+    c.barcodeData = barcodeData(m_ctx.site().preparationGtin, prep->number, *prep->expiry);
+    c.barcodeHri = barcodeHri(c.barcodeData);
+    c.duplicate = duplicate;
+    return c;
+}
+
+Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t preparationId,
+                                           const std::filesystem::path& path, const std::string& templateId)
+{
+    const std::string ext = path.extension().string();
+    const std::string format = ext.empty() ? std::string() : ext.substr(1);
+    if (format != "pdf" && format != "png" && format != "zpl")
+        return makeError(Error::Kind::Invalid, "label format '" + ext + "' is not supported: use .pdf, .png or .zpl");
+    auto previous = m_ctx.labels().listFor(preparationId);
+    if (!previous)
+        return fromDb(previous.error());
+    bool duplicate = false;
+    for (const auto& l : *previous)
+        if (l.format == format)
+            duplicate = true;
+    auto content = this->content(preparationId, duplicate);
+    if (!content)
+        return content.error();
+    auto tmpl = labels::loadLabelTemplate(templateId);
+    if (!tmpl)
+        return fromLabels(tmpl.error());
+    auto rendered = labels::renderLabel(*content, *tmpl, path.string());
+    if (!rendered)
+        return fromLabels(rendered.error());
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    db::LabelRecord record;
+    record.preparationId = preparationId;
+    record.path = std::filesystem::absolute(path).string();
+    record.format = format;
+    record.templateId = tmpl->id;
+    record.templateVersion = tmpl->version;
+    record.templateSha256 = tmpl->sha256;
+    record.fileSha256 = db::sha256Hex(*bytes);
+    record.barcodeData = content->barcodeData;
+    record.duplicate = duplicate;
+    record.at = m_ctx.now();
+    record.userId = who.userId;
+    auto stored = m_ctx.labels().add(who, record.at, record);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
+Result<std::filesystem::path> LabelDesk::renderCopy(std::int64_t preparationId, const std::filesystem::path& path,
+                                                    const std::string& templateId)
+{
+    auto content = this->content(preparationId, true);
+    if (!content)
+        return content.error();
+    auto tmpl = labels::loadLabelTemplate(templateId);
+    if (!tmpl)
+        return fromLabels(tmpl.error());
+    auto rendered = labels::renderLabel(*content, *tmpl, path.string());
+    if (!rendered)
+        return fromLabels(rendered.error());
+    return std::filesystem::absolute(path);
+}
+
+Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t preparationId,
+                                            const devices::BarcodeReader& reader)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    auto printed = m_ctx.labels().listFor(preparationId);
+    if (!printed)
+        return fromDb(printed.error());
+    const db::LabelRecord* pdf = nullptr;
+    for (const auto& l : *printed)
+        if (l.format == "pdf")
+            pdf = &l;
+    if (!pdf)
+        return makeError(Error::Kind::Refused, "no PDF label printed for " + prep->number + ": nothing to read back");
+    // Rasterise the very file that goes to the printer, at 300 dpi, with poppler (independent of our painter).
+    const std::string rasterBase = pdf->path + ".readback";
+    QProcess pdftoppm;
+    pdftoppm.start("pdftoppm", QStringList{"-r", "300", "-png", "-singlefile", QString::fromStdString(pdf->path),
+                                           QString::fromStdString(rasterBase)});
+    if (!pdftoppm.waitForFinished(60000) || pdftoppm.exitStatus() != QProcess::NormalExit || pdftoppm.exitCode() != 0)
+        return makeError(Error::Kind::Label, "cannot rasterise " + pdf->path + " with pdftoppm (poppler-utils): " +
+                                                 pdftoppm.errorString().toStdString());
+    const std::string raster = rasterBase + ".png";
+    const cv::Mat image = cv::imread(raster, cv::IMREAD_GRAYSCALE);
+    if (image.empty())
+        return makeError(Error::Kind::Label, "cannot read the rasterised label " + raster);
+    const auto codes = reader.read(image);
+    bool matches = false;
+    std::string seen;
+    for (const auto& c : codes) {
+        seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
+        if (c.format == "DataMatrix" && c.text == pdf->barcodeData)
+            matches = true;
+    }
+    db::LabelRecord record;
+    record.preparationId = preparationId;
+    record.path = raster;
+    record.format = "readback";
+    record.templateId = pdf->templateId;
+    record.templateVersion = pdf->templateVersion;
+    record.templateSha256 = pdf->templateSha256;
+    auto bytes = readWholeFile(raster);
+    record.fileSha256 = bytes ? db::sha256Hex(*bytes) : std::string();
+    record.barcodeData = seen;
+    record.readBackOk = matches;
+    record.at = m_ctx.now();
+    record.userId = who.userId;
+    auto stored = m_ctx.labels().add(who, record.at, record);
+    if (!stored)
+        return fromDb(stored.error());
+    if (!matches)
+        return makeError(Error::Kind::Refused, "label read-back of " + prep->number +
+                                                   " failed: the DataMatrix read was [" + seen +
+                                                   "], expected the preparation's code; reprint the label");
+    return *stored;
+}
+
+} // namespace prep::station

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Labels for a preparation: the content comes only from the recorded batch record (never typed in), the
+// rendering from the locked templates of labels/, and before release the printed label is read back by the
+// station's own barcode reader and must name the preparation.
+#pragma once
+
+#include "devices/barcode/barcode_reader.h"
+#include "labels/label_content.h"
+#include "prep-station/workflow/station_context.h"
+
+#include <filesystem>
+
+namespace prep::station {
+
+class LabelDesk
+{
+public:
+    explicit LabelDesk(StationContext& ctx)
+        : m_ctx(ctx)
+    {}
+
+    Result<labels::LabelContent> content(std::int64_t preparationId, bool duplicate = false);
+    // Renders the label (format by extension: .pdf, .png, .zpl) and records it; any print after the first of a
+    // format is a duplicate, marked on the label and in the record.
+    Result<db::LabelRecord> produce(const db::Actor& who, std::int64_t preparationId, const std::filesystem::path& path,
+                                    const std::string& templateId = "transport-100x60");
+    // Renders a copy for viewing, marked as a duplicate and not recorded as a print.
+    Result<std::filesystem::path> renderCopy(std::int64_t preparationId, const std::filesystem::path& path,
+                                             const std::string& templateId = "transport-100x60");
+    // Rasterises the latest PDF label at print resolution, decodes it, and records whether it names the
+    // preparation. Release requires a successful read-back.
+    Result<db::LabelRecord> readBack(const db::Actor& who, std::int64_t preparationId,
+                                     const devices::BarcodeReader& reader);
+
+    // The GS1 element string on the label: (01) the site's preparation GTIN, (7003) expiry date and time (Paris),
+    // (10) the preparation number. No patient data in the barcode.
+    static std::string barcodeData(const std::string& gtin, const std::string& preparationNumber, UtcTime expiry);
+    static std::string barcodeHri(const std::string& barcodeData);
+
+private:
+    StationContext& m_ctx;
+};
+
+} // namespace prep::station

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/order_desk.h"
+
+#include "prep-station/workflow/dossier.h"
+
+namespace prep::station {
+
+Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Prescription rx)
+{
+    DoseRequest request{rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId};
+    auto plan = planDose(request);
+    if (!plan)
+        return plan.error();
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    auto patient = m_ctx.patients().create(who, now, rx.patient);
+    if (!patient)
+        return fromDb(patient.error());
+    db::OrderRecord order;
+    order.patientId = patient->id;
+    order.drug = plan->drug;
+    order.protocolId = plan->protocolId;
+    order.cycleDay = rx.cycleDay;
+    order.heightCm = rx.heightCm;
+    order.weightKg = rx.weightKg;
+    order.bsaFormula = plan->bsaFormula;
+    order.bsaM2 = plan->bsaM2;
+    order.mgPerM2 = plan->mgPerM2;
+    order.doseMg = plan->doseMg;
+    order.prescriber = rx.prescriber;
+    order.status = "prescribed";
+    order.createdAt = now;
+    auto created = m_ctx.orders().create(who, now, order);
+    if (!created)
+        return fromDb(created.error());
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *created;
+}
+
+Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::string& username,
+                                            const std::string& password)
+{
+    auto order = m_ctx.orders().get(orderId);
+    if (!order)
+        return fromDb(order.error());
+    if (order->status != "prescribed")
+        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is " + order->status +
+                                                   ", only a prescribed order can be validated");
+    auto pharmacist = m_ctx.users().find(username);
+    if (!pharmacist)
+        return fromDb(pharmacist.error());
+    if (pharmacist->role != db::Role::Pharmacist)
+        return makeError(Error::Kind::Denied, username + " is not a pharmacist: only a pharmacist validates orders");
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    auto signature = m_ctx.signatures().sign(username, password, "order_validated", "order", std::to_string(orderId),
+                                             contentHash(toJson(*order)), now);
+    if (!signature)
+        return fromDb(signature.error());
+    db::OrderRecord validated = *order;
+    validated.status = "validated";
+    validated.validatedBy = pharmacist->userId;
+    validated.validatedAt = now;
+    auto updated = m_ctx.orders().update(*pharmacist, now, validated, "pharmaceutical validation");
+    if (!updated)
+        return fromDb(updated.error());
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *updated;
+}
+
+Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who, std::int64_t orderId)
+{
+    auto order = m_ctx.orders().get(orderId);
+    if (!order)
+        return fromDb(order.error());
+    if (order->status != "validated")
+        return makeError(Error::Kind::Refused,
+                         "order " + std::to_string(orderId) + " is not validated by a pharmacist: nothing to prepare");
+    auto existing = m_ctx.preparations().listForOrder(orderId);
+    if (!existing)
+        return fromDb(existing.error());
+    if (!existing->empty())
+        return *existing; // planning twice returns the same preparations
+    auto dosePlan =
+        planDose(DoseRequest{order->drug, order->heightCm, order->weightKg, order->mgPerM2, order->protocolId});
+    if (!dosePlan)
+        return dosePlan.error();
+    const Product* product = m_ctx.catalogue().defaultForDrug(order->drug);
+    if (!product)
+        return makeError(Error::Kind::Data, "no product in the catalogue for " + order->drug);
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    std::vector<db::PreparationRecord> planned;
+    for (const auto& syringe : dosePlan->syringes) {
+        db::PreparationRecord p;
+        p.orderId = orderId;
+        p.syringeIndex = syringe.index;
+        p.syringeCount = syringe.count;
+        p.drug = order->drug;
+        p.targetDoseMg = syringe.doseMg;
+        p.targetVolumeMl = syringe.volumeMl;
+        p.concentrationMgPerMl = dosePlan->concentrationMgPerMl;
+        p.productGtin = product->gtin;
+        p.status = "planned";
+        p.createdAt = now;
+        auto created = m_ctx.preparations().create(who, now, p);
+        if (!created)
+            return fromDb(created.error());
+        planned.push_back(*created);
+    }
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return planned;
+}
+
+} // namespace prep::station

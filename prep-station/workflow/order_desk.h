@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Orders: a prescription enters the station, a pharmacist validates it (re-authenticated signature), and it is
+// planned into one preparation per syringe.
+#pragma once
+
+#include "prep-station/dosing/dosing.h"
+#include "prep-station/workflow/station_context.h"
+
+#include <string>
+#include <vector>
+
+namespace prep::station {
+
+struct Prescription
+{
+    db::PatientRecord patient;
+    std::string drug;
+    double heightCm = 0;
+    double weightKg = 0;
+    std::optional<double> mgPerM2;
+    std::optional<std::string> protocolId;
+    std::string cycleDay; // "C1D1"
+    std::string prescriber;
+};
+
+class OrderDesk
+{
+public:
+    explicit OrderDesk(StationContext& ctx)
+        : m_ctx(ctx)
+    {}
+
+    // Records the patient (if new) and the order with the dose computed from BSA; status "prescribed".
+    Result<db::OrderRecord> enterPrescription(const db::Actor& who, Prescription prescription);
+    // A pharmacist validates the order, signing with their password ("order_validated").
+    Result<db::OrderRecord> validate(std::int64_t orderId, const std::string& pharmacistUsername,
+                                     const std::string& password);
+    // One planned preparation per syringe of the dose plan (a split dose gives "1/2" and "2/2").
+    Result<std::vector<db::PreparationRecord>> plan(const db::Actor& who, std::int64_t orderId);
+
+private:
+    StationContext& m_ctx;
+};
+
+} // namespace prep::station

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/release_desk.h"
+
+#include "prep-station/workflow/dossier.h"
+
+namespace prep::station {
+
+Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
+{
+    ReleaseReview r;
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    r.preparation = *prep;
+    auto scans = m_ctx.vialScans().listFor(preparationId);
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    auto photos = m_ctx.photos().listFor(preparationId);
+    auto labels = m_ctx.labels().listFor(preparationId);
+    if (!scans || !weighings || !photos || !labels)
+        return makeError(Error::Kind::Database, "cannot read the batch record of " + prep->number);
+    r.vialScans = *scans;
+    r.weighings = *weighings;
+    r.photos = *photos;
+    r.labels = *labels;
+    auto dossier = preparationDossier(m_ctx, preparationId);
+    if (!dossier)
+        return dossier.error();
+    r.contentSha256 = contentHash(*dossier);
+
+    if (prep->status != "prepared")
+        r.blockers.push_back("status is " + prep->status + ", not prepared");
+    if (prep->toleranceDecision != "accepted" && prep->toleranceDecision != "pharmacist_accepted")
+        r.blockers.push_back("gravimetric control not accepted (" + prep->toleranceDecision + ")");
+    if (r.vialScans.empty())
+        r.blockers.push_back("no vial scan");
+    bool tare = false, filled = false;
+    for (const auto& w : r.weighings) {
+        tare = tare || w.step == "tare";
+        filled = filled || w.step == "filled";
+    }
+    if (!tare || !filled)
+        r.blockers.push_back("tare and filled-syringe weighings are both required");
+    bool readBack = false;
+    for (const auto& l : r.labels)
+        readBack = readBack || (l.format == "readback" && l.readBackOk);
+    if (!readBack)
+        r.blockers.push_back("the printed label has not been read back successfully");
+    if (!prep->expiry)
+        r.blockers.push_back("no expiry");
+    else if (*prep->expiry <= m_ctx.now())
+        r.blockers.push_back("expired at release time");
+    // The batch record must be exactly what the technician signed.
+    auto signatures = m_ctx.signatures().listFor("preparation", std::to_string(preparationId));
+    if (!signatures)
+        return fromDb(signatures.error());
+    bool preparedSigned = false;
+    for (const auto& s : *signatures)
+        if (s.meaning == "prepared")
+            preparedSigned = s.contentSha256 == r.contentSha256;
+    if (!preparedSigned)
+        r.blockers.push_back("the batch record differs from what the preparer signed (or was never signed)");
+    return r;
+}
+
+Result<db::PreparationRecord> ReleaseDesk::release(std::int64_t preparationId, const std::string& username,
+                                                   const std::string& password)
+{
+    auto r = review(preparationId);
+    if (!r)
+        return r.error();
+    if (!r->blockers.empty()) {
+        std::string why;
+        for (const auto& b : r->blockers)
+            why += (why.empty() ? "" : "; ") + b;
+        return makeError(Error::Kind::Refused, "cannot release " + r->preparation.number + ": " + why);
+    }
+    auto pharmacist = m_ctx.users().find(username);
+    if (!pharmacist)
+        return fromDb(pharmacist.error());
+    if (pharmacist->role != db::Role::Pharmacist)
+        return makeError(Error::Kind::Denied, username + " is not a pharmacist: only a pharmacist releases");
+    if (pharmacist->userId == r->preparation.preparedBy)
+        return makeError(Error::Kind::Denied, username + " prepared " + r->preparation.number +
+                                                  " and may not release it (segregation of duties)");
+    const UtcTime now = m_ctx.now();
+    db::Transaction tx(m_ctx.database());
+    auto signature = m_ctx.signatures().sign(username, password, "released", "preparation",
+                                             std::to_string(preparationId), r->contentSha256, now);
+    if (!signature)
+        return fromDb(signature.error());
+    db::PreparationRecord released = r->preparation;
+    released.status = "released";
+    released.releasedBy = pharmacist->userId;
+    released.releasedAt = now;
+    auto stored = m_ctx.preparations().update(*pharmacist, now, released, "pharmaceutical release");
+    if (!stored)
+        return fromDb(stored.error());
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *stored;
+}
+
+} // namespace prep::station

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/station_context.h"
+
+#include "prep-station/data_files.h"
+
+#include <nlohmann/json.hpp>
+
+namespace prep::station {
+
+Error fromDb(const db::DbError& e)
+{
+    using K = db::DbError::Kind;
+    switch (e.kind) {
+    case K::Auth:
+    case K::Locked:
+    case K::Denied:
+        return makeError(Error::Kind::Denied, e.message);
+    case K::NotFound:
+        return makeError(Error::Kind::NotFound, e.message);
+    case K::Invalid:
+    case K::Constraint:
+        return makeError(Error::Kind::Invalid, e.message);
+    default:
+        return makeError(Error::Kind::Database, "database: " + e.message);
+    }
+}
+
+StationContext::StationContext(std::unique_ptr<db::Database> database, const Clock& clock, ProductCatalogue catalogue,
+                               RecallList recalls, DensityTable densities, TolerancePolicy tolerances)
+    : m_db(std::move(database))
+    , m_clock(clock)
+    , m_users(*m_db)
+    , m_signatures(*m_db, m_users)
+    , m_audit(*m_db)
+    , m_patients(*m_db)
+    , m_orders(*m_db)
+    , m_preparations(*m_db)
+    , m_weighings(*m_db)
+    , m_vialScans(*m_db)
+    , m_photos(*m_db)
+    , m_labels(*m_db)
+    , m_shipments(*m_db)
+    , m_handovers(*m_db)
+    , m_loggers(*m_db)
+    , m_trace(*m_db)
+    , m_catalogue(std::move(catalogue))
+    , m_recalls(std::move(recalls))
+    , m_densities(std::move(densities))
+    , m_tolerances(std::move(tolerances))
+{}
+
+static Result<SiteIdentity> loadSite()
+{
+    auto file = loadDataFile("site.json");
+    if (!file)
+        return file.error();
+    auto j = nlohmann::json::parse(file->content, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return makeError(Error::Kind::Data, file->origin + ": not a JSON object");
+    SiteIdentity site;
+    site.puiName = j.value("pui_name", "");
+    site.puiAddress = j.value("pui_address", "");
+    site.puiPhone = j.value("pui_phone", "");
+    site.preparationGtin = j.value("preparation_gtin", "");
+    if (site.puiName.empty() || site.puiAddress.empty() || site.puiPhone.empty() || site.preparationGtin.size() != 14)
+        return makeError(Error::Kind::Data, file->origin + ": pui_name, pui_address and pui_phone are required");
+    return site;
+}
+
+Result<std::unique_ptr<StationContext>> StationContext::open(const std::string& dbPath, const Clock& clock)
+{
+    auto catalogue = ProductCatalogue::load();
+    if (!catalogue)
+        return catalogue.error();
+    auto recalls = RecallList::load();
+    if (!recalls)
+        return recalls.error();
+    auto densities = DensityTable::load();
+    if (!densities)
+        return densities.error();
+    auto tolerances = TolerancePolicy::load();
+    if (!tolerances)
+        return tolerances.error();
+    auto site = loadSite();
+    if (!site)
+        return site.error();
+    auto database = db::Database::open(dbPath);
+    if (!database)
+        return fromDb(database.error());
+    std::unique_ptr<StationContext> ctx(new StationContext(std::move(*database), clock, std::move(*catalogue),
+                                                           std::move(*recalls), std::move(*densities),
+                                                           std::move(*tolerances)));
+    ctx->m_site = std::move(*site);
+    return ctx;
+}
+
+} // namespace prep::station

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Everything one station works with: the database and its repositories, the clock, and the clinical data
+// loaded at start. The CLI, the GUI and the tests build one and hand it to the workflow desks.
+#pragma once
+
+#include "db/audit_log.h"
+#include "db/database.h"
+#include "db/handover_repository.h"
+#include "db/label_repository.h"
+#include "db/logger_repository.h"
+#include "db/order_repository.h"
+#include "db/patient_repository.h"
+#include "db/photo_repository.h"
+#include "db/preparation_repository.h"
+#include "db/shipment_repository.h"
+#include "db/signature_service.h"
+#include "db/trace_queries.h"
+#include "db/user_directory.h"
+#include "db/vial_scan_repository.h"
+#include "db/weighing_repository.h"
+#include "prep-station/error.h"
+#include "prep-station/gravimetry/gravimetry.h"
+#include "prep-station/identity/vial_check.h"
+#include "prep-station/time/clock.h"
+
+#include <memory>
+#include <string>
+
+namespace prep::station {
+
+// Site identity printed on labels and reports (fictitious for the demo site).
+struct SiteIdentity
+{
+    std::string puiName;
+    std::string puiAddress;
+    std::string puiPhone;
+    std::string preparationGtin; // (01) on preparation labels: GS1 requires a GTIN with (7003) and (10)
+};
+
+class StationContext
+{
+public:
+    // Opens (creating and migrating if needed) the database at `dbPath` and loads the clinical data files.
+    static Result<std::unique_ptr<StationContext>> open(const std::string& dbPath, const Clock& clock);
+
+    db::Database& database() { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    UtcTime now() const { return m_clock.now(); }
+
+    db::UserDirectory& users() { return m_users; }
+    db::SignatureService& signatures() { return m_signatures; }
+    db::AuditLog& audit() { return m_audit; }
+    db::PatientRepository& patients() { return m_patients; }
+    db::OrderRepository& orders() { return m_orders; }
+    db::PreparationRepository& preparations() { return m_preparations; }
+    db::WeighingRepository& weighings() { return m_weighings; }
+    db::VialScanRepository& vialScans() { return m_vialScans; }
+    db::PhotoRepository& photos() { return m_photos; }
+    db::LabelRepository& labels() { return m_labels; }
+    db::ShipmentRepository& shipments() { return m_shipments; }
+    db::HandoverRepository& handovers() { return m_handovers; }
+    db::LoggerRepository& loggers() { return m_loggers; }
+    db::TraceQueries& trace() { return m_trace; }
+
+    const ProductCatalogue& catalogue() const { return m_catalogue; }
+    const RecallList& recalls() const { return m_recalls; }
+    const DensityTable& densities() const { return m_densities; }
+    const TolerancePolicy& tolerances() const { return m_tolerances; }
+    const SiteIdentity& site() const { return m_site; }
+
+private:
+    StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ProductCatalogue catalogue, RecallList recalls,
+                   DensityTable densities, TolerancePolicy tolerances);
+
+    std::unique_ptr<db::Database> m_db;
+    const Clock& m_clock;
+    db::UserDirectory m_users;
+    db::SignatureService m_signatures;
+    db::AuditLog m_audit;
+    db::PatientRepository m_patients;
+    db::OrderRepository m_orders;
+    db::PreparationRepository m_preparations;
+    db::WeighingRepository m_weighings;
+    db::VialScanRepository m_vialScans;
+    db::PhotoRepository m_photos;
+    db::LabelRepository m_labels;
+    db::ShipmentRepository m_shipments;
+    db::HandoverRepository m_handovers;
+    db::LoggerRepository m_loggers;
+    db::TraceQueries m_trace;
+    ProductCatalogue m_catalogue;
+    RecallList m_recalls;
+    DensityTable m_densities;
+    TolerancePolicy m_tolerances;
+    SiteIdentity m_site;
+};
+
+// Converts a lower layer's error into the workflow's, keeping its message and saying where it came from.
+Error fromDb(const db::DbError& e);
+
+} // namespace prep::station

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/trace_desk.h"
+
+#include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/file_output.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+namespace prep::station {
+
+using nlohmann::json;
+
+namespace {
+
+struct Event
+{
+    UtcTime at;
+    std::string event;
+    std::int64_t userId;
+    std::string detail;
+};
+
+std::string fixed(double v, int decimals)
+{
+    std::ostringstream os;
+    os.setf(std::ios::fixed);
+    os.precision(decimals);
+    os << v;
+    return os.str();
+}
+
+} // namespace
+
+Result<db::PreparationRecord> TraceDesk::find(const std::string& idOrNumber)
+{
+    if (!idOrNumber.empty() && std::all_of(idOrNumber.begin(), idOrNumber.end(), ::isdigit)) {
+        auto byId = m_ctx.preparations().get(std::stoll(idOrNumber));
+        if (byId)
+            return *byId;
+    }
+    auto byNumber = m_ctx.preparations().getByNumber(idOrNumber);
+    if (!byNumber)
+        return makeError(Error::Kind::NotFound, "no preparation '" + idOrNumber + "'");
+    return *byNumber;
+}
+
+Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
+{
+    auto prep = find(idOrNumber);
+    if (!prep)
+        return prep.error();
+    auto order = m_ctx.orders().get(prep->orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto patient = m_ctx.patients().get(order->patientId);
+    if (!patient)
+        return fromDb(patient.error());
+
+    std::vector<Event> events;
+    events.push_back({order->createdAt, "order_prescribed", 0,
+                      order->drug + " " + fixed(order->doseMg, 1) + " mg (" + fixed(order->mgPerM2, 2) + " mg/m2 x " +
+                          fixed(order->bsaM2, 3) + " m2, " + order->bsaFormula + ") by " + order->prescriber});
+    auto orderSignatures = m_ctx.signatures().listFor("order", std::to_string(order->id));
+    if (orderSignatures)
+        for (const auto& s : *orderSignatures)
+            events.push_back({s.at, "signature:" + s.meaning, s.userId, "order " + std::to_string(order->id)});
+    events.push_back({prep->createdAt, "preparation_planned", 0,
+                      "syringe " + std::to_string(prep->syringeIndex) + "/" + std::to_string(prep->syringeCount) +
+                          ", " + fixed(prep->targetDoseMg, 1) + " mg in " + fixed(prep->targetVolumeMl, 2) + " mL"});
+    if (prep->startedAt)
+        events.push_back({*prep->startedAt, "preparation_started", prep->preparedBy, ""});
+    if (auto scans = m_ctx.vialScans().listFor(prep->id))
+        for (const auto& s : *scans)
+            events.push_back(
+                {s.at, "vial_scanned", s.userId,
+                 s.hri + " (GTIN " + s.gtin + ", lot " + s.lot + ", serial " + s.serial + ") via " + s.source});
+    if (auto weighings = m_ctx.weighings().listFor(prep->id))
+        for (const auto& w : *weighings)
+            events.push_back({w.at, "weighing:" + w.step, w.userId,
+                              fixed(w.grams, 4) + " g " + (w.stable ? "stable" : "UNSTABLE") + " from " + w.source});
+    if (auto photos = m_ctx.photos().listFor(prep->id))
+        for (const auto& p : *photos)
+            events.push_back({p.at, "photo:" + p.step, p.userId, p.path + " sha256=" + p.sha256});
+    if (prep->reconstitutedAt)
+        events.push_back({*prep->reconstitutedAt, "reconstituted", prep->preparedBy,
+                          "expiry " + (prep->expiry ? formatParisIso(*prep->expiry) : std::string("?")) + " by rule " +
+                              prep->stabilityRule + " [" + prep->stabilitySource + "]"});
+    if (auto labels = m_ctx.labels().listFor(prep->id))
+        for (const auto& l : *labels)
+            events.push_back({l.at, l.format == "readback" ? "label_read_back" : "label_" + l.format, l.userId,
+                              l.format == "readback" ? std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData
+                                                     : l.path + (l.duplicate ? " (DUPLICATE)" : "")});
+
+    // Signatures: re-check that the content signed is still the content now.
+    auto dossier = preparationDossier(m_ctx, prep->id);
+    const std::string currentHash = dossier ? contentHash(*dossier) : std::string();
+    bool signaturesValid = true;
+    if (auto signatures = m_ctx.signatures().listFor("preparation", std::to_string(prep->id)))
+        for (const auto& s : *signatures) {
+            const bool valid = s.contentSha256 == currentHash;
+            signaturesValid = signaturesValid && valid;
+            events.push_back({s.at, "signature:" + s.meaning, s.userId,
+                              std::string(valid ? "content unchanged since signing" : "CONTENT CHANGED SINCE SIGNING") +
+                                  " (sha256 " + s.contentSha256.substr(0, 16) + "…)"});
+        }
+    json shipmentsJson = json::array();
+    if (auto shipments = m_ctx.shipments().forPreparation(prep->id))
+        for (const auto& sh : *shipments) {
+            events.push_back({sh.createdAt, "shipment_packed", 0, sh.number + " with logger " + sh.loggerId});
+            shipmentsJson.push_back({{"number", sh.number}, {"status", sh.status}, {"logger", sh.loggerId}});
+            if (auto handovers = m_ctx.handovers().listFor(sh.id))
+                for (const auto& h : *handovers)
+                    if (h.kind != "administration" || h.scan.find(prep->number) != std::string::npos)
+                        events.push_back({h.at, "handover:" + h.kind, h.userId, h.location + " (scan " + h.scan + ")"});
+            if (auto imports = m_ctx.loggers().listFor(sh.id))
+                for (const auto& li : *imports)
+                    events.push_back({li.at, "logger_imported", 0,
+                                      li.loggerId + ": " + std::to_string(li.readingCount) + " readings, MKT " +
+                                          fixed(li.mktC, 2) + " °C, " + li.verdict +
+                                          (li.reason.empty() ? "" : " (" + li.reason + ")")});
+        }
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
+
+    // Resolve user ids to names once.
+    std::map<std::int64_t, std::string> names;
+    if (auto users = m_ctx.users().list())
+        for (const auto& u : *users)
+            names[u.id] = u.username + " (" + std::string(db::roleName(u.role)) + ")";
+    json eventsJson = json::array();
+    for (const auto& e : events) {
+        std::string by;
+        if (e.userId != 0) {
+            auto it = names.find(e.userId);
+            by = it != names.end() ? it->second : "user #" + std::to_string(e.userId);
+        }
+        eventsJson.push_back({{"at", formatUtcIso(e.at)},
+                              {"local_time", formatParisIso(e.at)},
+                              {"event", e.event},
+                              {"by", by},
+                              {"detail", e.detail}});
+    }
+    return json{{"preparation", prep->number},
+                {"id", prep->id},
+                {"status", prep->status},
+                {"drug", prep->drug},
+                {"syringe", std::to_string(prep->syringeIndex) + "/" + std::to_string(prep->syringeCount)},
+                {"expiry", isoOrEmpty(prep->expiry)},
+                {"expiry_local", prep->expiry ? formatParisIso(*prep->expiry) : std::string()},
+                {"stability_rule", prep->stabilityRule},
+                {"order", order->id},
+                {"patient",
+                 {{"ipp", patient->ipp},
+                  {"name", patient->familyName + " " + patient->givenName},
+                  {"fictitious", patient->fictitious}}},
+                {"shipments", shipmentsJson},
+                {"signatures_valid", signaturesValid},
+                {"events", eventsJson}};
+}
+
+Result<json> TraceDesk::lot(const std::string& lot)
+{
+    auto rows = m_ctx.trace().byLot(lot);
+    if (!rows)
+        return fromDb(rows.error());
+    json out{{"lot", lot}, {"preparations", json::array()}};
+    for (const auto& r : *rows)
+        out["preparations"].push_back({{"preparation", r.preparationNumber},
+                                       {"status", r.preparationStatus},
+                                       {"gtin", r.gtin},
+                                       {"patient", r.patientIpp + " " + r.patientName},
+                                       {"shipment", r.shipmentNumber},
+                                       {"shipment_status", r.shipmentStatus}});
+    return out;
+}
+
+std::string renderTraceText(const json& h)
+{
+    std::ostringstream os;
+    os << "PrepStation — trace report of preparation " << h.value("preparation", "") << "\n";
+    os << "status: " << h.value("status", "") << "   drug: " << h.value("drug", "")
+       << "   syringe: " << h.value("syringe", "") << "\n";
+    os << "expiry: " << h.value("expiry_local", "") << " (rule " << h.value("stability_rule", "") << ")\n";
+    const auto& patient = h["patient"];
+    os << "patient: " << patient.value("ipp", "") << " " << patient.value("name", "")
+       << (patient.value("fictitious", false) ? " [FICTITIOUS DEMO PATIENT]" : "") << "\n";
+    os << "signatures: " << (h.value("signatures_valid", false) ? "all bound to the current content" : "NOT VALID")
+       << "\n\nhistory (Europe/Paris time):\n";
+    for (const auto& e : h["events"]) {
+        os << "  " << e.value("local_time", "") << "  " << e.value("event", "");
+        if (!e.value("by", "").empty())
+            os << "  by " << e.value("by", "");
+        if (!e.value("detail", "").empty())
+            os << "\n      " << e.value("detail", "");
+        os << "\n";
+    }
+    return os.str();
+}
+
+Result<std::filesystem::path> TraceDesk::writeReport(const std::string& idOrNumber, const std::filesystem::path& path)
+{
+    auto history = preparationHistory(idOrNumber);
+    if (!history)
+        return history.error();
+    if (auto w = writeFileAtomically(path, renderTraceText(*history)); !w)
+        return w.error();
+    return path;
+}
+
+} // namespace prep::station

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// prepctl as scripts use it (DESIGN.md's contract): exit codes, one-line reasons on stderr, JSON field names.
+#include "tests/support/temp_dir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace prep::test {
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Run prepctl(const std::string& args, const TempDir& dir)
+{
+    const auto errFile = dir.file("stderr.txt");
+    const std::string cmd = std::string(PREPCTL_PATH) + " " + args + " 2>'" + errFile.string() + "'";
+    Run run;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    if (!pipe)
+        return run;
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        run.out.append(buf.data(), n);
+    const int status = pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream err(errFile);
+    std::stringstream ss;
+    ss << err.rdbuf();
+    run.err = ss.str();
+    return run;
+}
+
+class Prepctl : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new TempDir;
+        s_db = (s_dir->path() / "station.sqlite").string();
+        s_demo = new Run(
+            prepctl("demo --json --out '" + (s_dir->path() / "out").string() + "' --db '" + s_db + "'", *s_dir));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_demo;
+        delete s_dir;
+    }
+    static inline TempDir* s_dir = nullptr;
+    static inline std::string s_db;
+    static inline Run* s_demo = nullptr;
+};
+
+TEST_F(Prepctl, DemoJsonNamesTheIdsAndArtefacts)
+{
+    ASSERT_EQ(s_demo->exitCode, 0) << s_demo->err;
+    auto j = nlohmann::json::parse(s_demo->out);
+    for (const char* field : {"preparation", "order", "shipment", "label", "trace_report"})
+        EXPECT_TRUE(j.contains(field)) << field;
+    EXPECT_TRUE(std::filesystem::exists(j["label"].get<std::string>()));
+    EXPECT_TRUE(std::filesystem::exists(j["trace_report"].get<std::string>()));
+}
+
+TEST_F(Prepctl, DemoRunsTwiceOnTheSameDatabase)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    auto second = prepctl("demo --json --out '" + (s_dir->path() / "out2").string() + "' --db '" + s_db + "'", *s_dir);
+    ASSERT_EQ(second.exitCode, 0) << second.err;
+    EXPECT_NE(nlohmann::json::parse(second.out)["preparation"], nlohmann::json::parse(s_demo->out)["preparation"]);
+}
+
+TEST_F(Prepctl, TracePrepReportsStatusAndEventsOldestFirst)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    const std::string prep = nlohmann::json::parse(s_demo->out)["preparation"];
+    auto trace = prepctl("trace prep " + prep + " --json --db '" + s_db + "'", *s_dir);
+    ASSERT_EQ(trace.exitCode, 0) << trace.err;
+    auto j = nlohmann::json::parse(trace.out);
+    EXPECT_EQ(j["preparation"], prep);
+    EXPECT_EQ(j["status"], "administered");
+    ASSERT_TRUE(j["events"].is_array());
+    EXPECT_GT(j["events"].size(), 10u);
+    EXPECT_LE(j["events"].front()["at"].get<std::string>(), j["events"].back()["at"].get<std::string>());
+}
+
+TEST_F(Prepctl, AuditVerifyPassesOnTheDemoDatabase)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    auto verify = prepctl("audit verify --db '" + s_db + "'", *s_dir);
+    EXPECT_EQ(verify.exitCode, 0) << verify.out << verify.err;
+}
+
+TEST_F(Prepctl, LabelRendersPngAndZplOfTheDemoPreparation)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    const std::string prep = nlohmann::json::parse(s_demo->out)["preparation"];
+    for (const char* ext : {".png", ".zpl", ".pdf"}) {
+        const auto out = s_dir->file(std::string("copy") + ext);
+        auto run = prepctl("label --prep " + prep + " --out '" + out.string() + "' --db '" + s_db + "'", *s_dir);
+        ASSERT_EQ(run.exitCode, 0) << ext << ": " << run.err;
+        EXPECT_GT(std::filesystem::file_size(out), 100u) << ext;
+    }
+    std::ifstream zpl(s_dir->file("copy.zpl"));
+    std::stringstream ss;
+    ss << zpl.rdbuf();
+    EXPECT_NE(ss.str().find("^BX"), std::string::npos); // the DataMatrix command
+    EXPECT_NE(ss.str().find(prep), std::string::npos);
+}
+
+TEST_F(Prepctl, FailuresExitNonZeroWithOneLineOnStderr)
+{
+    for (const std::string& args :
+         {std::string("no-such-command"), "trace prep P-00000000-0000 --db '" + s_db + "'",
+          "trace prep X --db '" + s_dir->file("missing.sqlite").string() + "'", std::string("label --prep 1")}) {
+        auto run = prepctl(args, *s_dir);
+        EXPECT_NE(run.exitCode, 0) << args;
+        ASSERT_FALSE(run.err.empty()) << args;
+        EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << args << ": " << run.err;
+    }
+}
+
+} // namespace
+} // namespace prep::test
