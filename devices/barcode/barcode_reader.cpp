@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace prep::devices {
 
@@ -179,6 +180,19 @@ cv::Mat sharpen(const cv::Mat& grey)
     return out;
 }
 
+// Removes a smooth additive light (glare, a reflection on the vial's glass): the black-hat keeps how much darker
+// each pixel is than its light surroundings, so dark modules inside a highlight stand out again.
+cv::Mat flattenGlare(const cv::Mat& grey, int kernel)
+{
+    cv::Mat blackHat;
+    kernel |= 1;
+    cv::morphologyEx(grey, blackHat, cv::MORPH_BLACKHAT,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
+    cv::Mat stretched;
+    cv::normalize(blackHat, stretched, 0, 255, cv::NORM_MINMAX);
+    return claheOf(255 - stretched);
+}
+
 // Rotates the crop so the candidate's sides are axis-aligned (ZXing's DataMatrix detector prefers that).
 Crop deskew(const Crop& crop, double angleDegrees)
 {
@@ -201,12 +215,8 @@ std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& greyIn, int max
     // one blob; text lines and edges give elongated or sparse blobs that the shape tests drop.
     cv::Mat gradient;
     cv::morphologyEx(grey, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::Mat mask;
-    cv::threshold(gradient, mask, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
-    cv::morphologyEx(mask, mask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(7, 7)));
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    cv::Mat edges;
+    cv::threshold(gradient, edges, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
 
     struct Scored
     {
@@ -215,22 +225,38 @@ std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& greyIn, int max
     };
     std::vector<Scored> scored;
     const double frameArea = double(grey.cols) * grey.rows;
-    for (const auto& contour : contours) {
-        const double area = cv::contourArea(contour);
-        // Smallest code: 10x10 modules of 2 px; largest: a third of the frame.
-        if (area < 300 || area > frameArea / 3)
-            continue;
-        const cv::RotatedRect rect = cv::minAreaRect(contour);
-        const double w = rect.size.width, h = rect.size.height;
-        if (w < 14 || h < 14)
-            continue;
-        const double aspect = std::max(w, h) / std::min(w, h);
-        const double fill = area / (w * h);
-        if (aspect > 3.0 || fill < 0.45)
-            continue;
-        // Square, solid blobs first; size breaks ties in favour of larger (better resolved) codes.
-        const double score = fill / aspect + 1e-6 * area;
-        scored.push_back({rect, score});
+    // Two closing sizes: the large one joins the modules of a well-resolved code; the small one keeps a code of
+    // 2-3 px modules apart from the label text printed a few pixels away.
+    for (const int closing : {9, 5}) {
+        cv::Mat mask;
+        cv::morphologyEx(edges, mask, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(closing, closing)));
+        cv::morphologyEx(mask, mask, cv::MORPH_OPEN,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(closing - 2, closing - 2)));
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+        for (const auto& contour : contours) {
+            const double area = cv::contourArea(contour);
+            // Smallest code: 10x10 modules of 2 px; largest: a third of the frame.
+            if (area < 300 || area > frameArea / 3)
+                continue;
+            const cv::RotatedRect rect = cv::minAreaRect(contour);
+            const double w = rect.size.width, h = rect.size.height;
+            if (w < 14 || h < 14)
+                continue;
+            const double aspect = std::max(w, h) / std::min(w, h);
+            const double fill = area / (w * h);
+            if (aspect > 3.0 || fill < 0.45)
+                continue;
+            // The same region found at both sizes is one candidate.
+            bool known = false;
+            for (const auto& s : scored)
+                known = known || cv::norm(s.rect.center - rect.center) < std::min(w, h) / 3;
+            if (known)
+                continue;
+            // Square, solid blobs first; size breaks ties in favour of larger (better resolved) codes.
+            scored.push_back({rect, fill / aspect + 1e-6 * area});
+        }
     }
     std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     std::vector<cv::RotatedRect> out;
@@ -281,11 +307,23 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
     for (size_t i = 0; i < crops.size() && found.empty(); ++i) {
         const Crop& crop = crops[i];
         const Crop straight = deskew(crop, candidates[i].angle);
-        const std::vector<std::pair<cv::Mat, const Crop*>> variants = {
-            {straight.image, &straight},  {stretchContrast(crop.image), &crop}, {claheOf(crop.image), &crop},
-            {sharpen(crop.image), &crop}, {claheOf(straight.image), &straight}, {sharpen(straight.image), &straight},
+        // Module size in crop pixels, roughly: codes on packs are 16-26 modules wide.
+        const double cropScale = crop.image.cols / std::max(1.0, double(candidates[i].boundingRect().width));
+        const double side = std::min(candidates[i].size.width, candidates[i].size.height) * cropScale;
+        const int glareKernel = std::max(5, int(side / 8));
+        // Built lazily, cheapest and most often useful first.
+        using Variant = std::pair<std::function<cv::Mat()>, const Crop*>;
+        const std::vector<Variant> variants = {
+            {[&] { return straight.image; }, &straight},
+            {[&] { return stretchContrast(crop.image); }, &crop},
+            {[&] { return flattenGlare(crop.image, glareKernel); }, &crop},
+            {[&] { return claheOf(crop.image); }, &crop},
+            {[&] { return sharpen(crop.image); }, &crop},
+            {[&] { return flattenGlare(straight.image, glareKernel); }, &straight},
+            {[&] { return sharpen(straight.image); }, &straight},
         };
-        for (const auto& [img, geometry] : variants) {
+        for (const auto& [make, geometry] : variants) {
+            const cv::Mat img = make();
             if (decode(img, hard, geometry->toFrame, found))
                 break;
             if (decode(img, hintsFor(true, ZXing::Binarizer::GlobalHistogram), geometry->toFrame, found))
