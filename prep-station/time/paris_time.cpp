@@ -27,7 +27,7 @@ sys_days lastSunday(year y, month m)
 
 std::string twoDigits(int v)
 {
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02d", v);
     return buf;
 }
@@ -128,6 +128,18 @@ std::string formatParisDisplay(UtcTime at)
     char buf[40];
     std::snprintf(buf, sizeof buf, "%02u/%02u/%04d %02d:%02d", unsigned(ymd.day()), unsigned(ymd.month()),
                   int(ymd.year()), int(hms.hours().count()), int(hms.minutes().count()));
+    return buf;
+}
+
+std::string formatParisAi7003(UtcTime at)
+{
+    const auto local = floor<minutes>(at + parisOffset(at));
+    const sys_days day = floor<days>(local);
+    const year_month_day ymd(day);
+    const hh_mm_ss hms(local - day);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%02d%02u%02u%02d%02d", int(ymd.year()) % 100, unsigned(ymd.month()),
+                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()));
     return buf;
 }
 

@@ -25,6 +25,9 @@ std::string formatParisIso(UtcTime at);
 // "22/11/2026 20:30": what a French label or screen shows (minute resolution, seconds truncated).
 std::string formatParisDisplay(UtcTime at);
 
+// GS1 AI (7003) expiry date and time, YYMMDDhhmm in Europe/Paris local time (reference.md 4.2, 4.5).
+std::string formatParisAi7003(UtcTime at);
+
 // Reads "YYYY-MM-DDTHH:MM[:SS[.fff]]" (a space may replace the T) followed by "Z", "+HH:MM"/"-HH:MM" (or
 // "+HHMM"), or nothing. Without an offset the time is Europe/Paris wall-clock time: a time that does not exist
 // (the spring-forward gap) is refused, and one that happens twice (the autumn fall-back hour) is refused as

@@ -38,6 +38,12 @@ TEST(ParisTime, WinterIsPlusOneSummerIsPlusTwo)
     EXPECT_EQ(formatParisDisplay(utc(2026, 6, 13, 12, 0, 59)), "13/06/2026 14:00");
 }
 
+TEST(ParisTime, Gs1ExpiryDateTimeIsLocal)
+{
+    EXPECT_EQ(formatParisAi7003(utc(2026, 6, 14, 13, 30)), "2606141530"); // reference.md 4.5 example
+    EXPECT_EQ(formatParisAi7003(utc(2026, 12, 31, 23, 30, 59)), "2701010030");
+}
+
 TEST(ParisTime, OctoberChangeAtOneUtc)
 {
     // 25 October 2026: clocks go back from 03:00 CEST to 02:00 CET at 01:00 UTC.
