@@ -287,21 +287,20 @@ UtcTime requiredTimeColumn(const sql::Row& row, std::string_view name)
 Result<std::string> nextDailyNumber(Database& db, std::string_view table, std::string_view prefix, UtcTime at)
 {
     const std::string stem = std::string(prefix) + "-" + utcDayStamp(at) + "-";
-    auto s = db.prepare("SELECT MAX(number) FROM " + std::string(table) + " WHERE number >= ? AND number < ?");
+    // Numeric maximum: past 9999 in a day the suffix grows a digit and text order would no longer be number order.
+    auto s = db.prepare("SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM " + std::string(table) +
+                        " WHERE number >= ? AND number < ?");
     if (!s)
         return s.error();
-    s->bind(1, stem);
-    s->bind(2, stem + "~");
+    s->bind(1, std::int64_t(stem.size() + 1));
+    s->bind(2, stem);
+    s->bind(3, stem + "~");
     auto r = s->step();
     if (!r)
         return r.error();
-    int next = 1;
-    if (*r && !s->isNull(0)) {
-        const std::string last = s->text(0);
-        next = std::atoi(last.substr(stem.size()).c_str()) + 1;
-    }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d", next);
+    const std::int64_t next = (*r && !s->isNull(0)) ? s->int64(0) + 1 : 1;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(next));
     return stem + buf;
 }
 
