@@ -72,6 +72,7 @@ Result<WeightReading> readStableByPolling(Scale& scale, const StabilityCriteria&
     StabilityWindow window(criteria);
     const auto start = now();
     const auto deadline = start + timeout;
+    auto nextPoll = start;
     std::string lastProblem;
     for (;;) {
         const auto at = now();
@@ -87,13 +88,19 @@ Result<WeightReading> readStableByPolling(Scale& scale, const StabilityCriteria&
             return reading.error();
         }
         if (now() >= deadline)
-            return makeDeviceError(DeviceError::Kind::Unstable, "no stable weight within " +
+            return makeDeviceError(DeviceError::Kind::Unstable, scale.uri() + ": no stable weight within " +
                                                                     std::to_string(timeout.count()) + " ms (" +
                                                                     lastProblem + ")");
-        if (sleep)
-            sleep(criteria.poll);
+        // A fixed cadence (not "poll after the last read") so the time to acceptance does not grow with the
+        // read latency: the window then closes within one poll interval of its span.
+        nextPoll += criteria.poll;
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(nextPoll - now());
+        if (wait.count() <= 0)
+            nextPoll = now(); // fell behind (slow scale): poll again at once, without a burst to catch up
+        else if (sleep)
+            sleep(wait);
         else
-            std::this_thread::sleep_for(criteria.poll);
+            std::this_thread::sleep_until(nextPoll);
     }
 }
 
