@@ -39,10 +39,28 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
     return evaluateColdChain(log, decision, storage, *policy);
 }
 
-Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
-                                           const std::vector<std::string>& storage, const SitePolicy& policy)
+Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryRequest& request)
 {
-    if (storage.empty())
+    auto table = loadStabilityTable();
+    if (!table)
+        return table.error();
+    auto policy = loadSitePolicy(*table);
+    if (!policy)
+        return policy.error();
+    auto decision = computeExpiry(request, *table, *policy);
+    if (!decision)
+        return decision.error();
+    return evaluateColdChain(log, *decision, decision->storage, *policy);
+}
+
+Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
+                                           const std::vector<std::string>& storageAsGiven, const SitePolicy& policy)
+{
+    std::vector<std::string> storage;
+    for (const auto& element : storageAsGiven)
+        for (const auto& band : splitStorage(element))
+            storage.push_back(band);
+    if (storage.empty() || (storage.size() == 1 && storage.front().empty()))
         return makeError(Error::Kind::Invalid, "storage: missing");
     for (const auto& band : storage)
         if (!policy.bands.count(band))

@@ -38,10 +38,17 @@ struct ColdChainVerdict
     std::string loggerId;
 };
 
+// `decision` must be the one computeExpiry returned: the verdict uses its preparation time (history before it is
+// ignored), its phases (frozen sequences) and its room-temperature budget. A decision rebuilt from only the
+// expiry and the rule id is judged conservatively: the whole log counts and no time above the band is
+// tolerated. `storage` may also be given as one comma-joined element ("frozen,2-8C"), as stored in records.
 // Against the station's site-policy.json (bands and cold-chain rules).
 Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
                                            const std::vector<std::string>& storage);
 Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryDecision& decision,
                                            const std::vector<std::string>& storage, const SitePolicy& policy);
+// Recomputes the decision from the request that produced it (same stability data and policy), then evaluates:
+// the simplest call for code that stored the request's fields rather than the whole decision.
+Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const ExpiryRequest& request);
 
 } // namespace prep::station

@@ -17,11 +17,12 @@ struct DoseRequest
     std::string drug;
     double heightCm = 0;
     double weightKg = 0;
-    std::optional<double> mgPerM2;         // ordered level; the protocol's full dose when absent
-    std::optional<std::string> protocolId; // the site's default protocol for the drug when absent
+    std::optional<double> mgPerM2{};         // ordered level; the protocol's full dose when absent
+    std::optional<std::string> protocolId{}; // the site's default protocol for the drug when absent
     // For protocols with a minimum interval (bortezomib >= 72 h): when both are given the spacing is checked.
-    std::optional<UtcTime> previousDoseAt;
-    std::optional<UtcTime> plannedAt;
+    // (Default-initialised so that DoseRequest{drug, h, w, level, protocol} stays warning-free.)
+    std::optional<UtcTime> previousDoseAt{};
+    std::optional<UtcTime> plannedAt{};
 };
 
 struct SyringePlan

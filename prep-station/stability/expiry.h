@@ -21,12 +21,12 @@ namespace prep::station {
 struct ExpiryRequest
 {
     std::string drug;
-    std::optional<std::string> productId; // the site's default product for the drug when absent
-    UtcTime preparedAt;                   // start of reconstitution (or first opening of an RTU vial)
-    std::vector<std::string> storage;     // "2-8C", "25C", "frozen"; a sequence e.g. {"frozen","2-8C"}
-    std::string diluentTemp = "2-8C";     // or "room"; empty = the product's usual practice per site policy
-    std::string container;                // empty = the product's container per site policy ("pp-syringe")
-    bool lightProtected = true;           // rows studied protected from light apply only when it can be
+    std::optional<std::string> productId{}; // the site's default product for the drug when absent
+    UtcTime preparedAt{};                   // start of reconstitution (or first opening of an RTU vial)
+    std::vector<std::string> storage{};     // "2-8C", "25C", "frozen"; a sequence e.g. {"frozen","2-8C"}
+    std::string diluentTemp = "2-8C";       // or "room"; empty = the product's usual practice per site policy
+    std::string container{};                // empty = the product's container per site policy ("pp-syringe")
+    bool lightProtected = true;             // rows studied protected from light apply only when it can be
 };
 
 // One storage phase and how long it may last (used to re-evaluate with the logger history).

@@ -230,3 +230,32 @@ TEST(ColdChain, MktIsJudgedOverTwentyFourHourWindows)
     EXPECT_NE(v.reason.find("over the 24 h"), std::string::npos) << v.reason;
     EXPECT_EQ(v.timeAbove8C, minutes(120));
 }
+
+TEST(ColdChain, FromTheRequestOrARebuiltDecision)
+{
+    // The request overload recomputes the decision with the shipped data (Vidaza, refrigerated WFI, 2-8C).
+    ExpiryRequest r;
+    r.drug = "azacitidine";
+    r.preparedAt = *parseIso8601("2026-11-22T09:00");
+    r.storage = {"2-8C"};
+    const auto readings = profile(kStart, {{120, 5}, {20, 15}, {120, 5}});
+    auto fromRequest = evaluateColdChain(TemperatureLog{"L", readings}, r);
+    ASSERT_TRUE(fromRequest.ok()) << fromRequest.error().message;
+    EXPECT_TRUE(fromRequest->administrable) << fromRequest->reason;
+
+    // A decision rebuilt from a record (expiry and rule only) is judged conservatively: no budget.
+    const SitePolicy p = policy();
+    ExpiryDecision rebuilt;
+    rebuilt.expiry = decision("azacitidine", "2026-11-22T09:00", {"2-8C"}, p).expiry;
+    rebuilt.ruleId = "AZA-SPC-3";
+    auto strict = evaluateColdChain(TemperatureLog{"L", readings}, rebuilt, {"2-8C"}, p);
+    ASSERT_TRUE(strict.ok()) << strict.error().message;
+    EXPECT_FALSE(strict->administrable);
+
+    // Storage as stored in a record: one comma-joined element.
+    const ExpiryDecision seq = decision("azacitidine", "2026-11-22T09:00", {"2-8C", "25C"}, p);
+    auto joined = evaluateColdChain(TemperatureLog{"L", readings}, seq, {"2-8C,25C"}, p);
+    ASSERT_TRUE(joined.ok()) << joined.error().message;
+    EXPECT_TRUE(joined->administrable);
+    EXPECT_FALSE(evaluateColdChain(TemperatureLog{"L", readings}, seq, {"2-8C,warm"}, p).ok());
+}
