@@ -51,7 +51,9 @@ Result<ModbusMap> mapFrom(const ScaleUri& u)
 
 } // namespace
 
-Result<std::unique_ptr<Scale>> openScale(const std::string& text)
+namespace {
+
+Result<std::unique_ptr<Scale>> openScaleWith(const std::string& text, const ModbusMap* givenMap)
 {
     auto parsed = parseScaleUri(text);
     if (!parsed)
@@ -106,7 +108,7 @@ Result<std::unique_ptr<Scale>> openScale(const std::string& text)
             e.host = u.host;
             e.port = u.port ? u.port : 502;
         }
-        auto map = mapFrom(u);
+        auto map = givenMap ? Result<ModbusMap>(*givenMap) : mapFrom(u);
         if (!map)
             return map.error();
         auto serial = u.query.count("serial") ? u.query.at("serial") : std::string();
@@ -142,6 +144,18 @@ Result<std::unique_ptr<Scale>> openScale(const std::string& text)
     return makeDeviceError(DeviceError::Kind::Config,
                            "unknown scale URI scheme \"" + u.scheme +
                                "\" (expected modbus-tcp, modbus-rtu, sics-tcp, sics-serial or sim)");
+}
+
+} // namespace
+
+Result<std::unique_ptr<Scale>> openScale(const std::string& uri)
+{
+    return openScaleWith(uri, nullptr);
+}
+
+Result<std::unique_ptr<Scale>> openScale(const std::string& uri, const ModbusMap& map)
+{
+    return openScaleWith(uri, &map);
 }
 
 } // namespace prep::devices

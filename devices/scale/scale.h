@@ -43,4 +43,8 @@ public:
 // Common query options: timeout_ms (per request), poll_ms, window_n, window_ms, window_digits (stability window).
 Result<std::unique_ptr<Scale>> openScale(const std::string& uri);
 
+struct ModbusMap;
+// The same, with the Modbus register map given by the caller (e.g. a reviewed data file) instead of map=FILE.
+Result<std::unique_ptr<Scale>> openScale(const std::string& uri, const ModbusMap& map);
+
 } // namespace prep::devices

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl scale read|tare|zero|simulate: one stable weight from a scale, and the scale simulator.
+#include "devices/scale/modbus_map.h"
 #include "devices/scale/scale.h"
 #include "devices/scale/scale_simulator.h"
 #include "prep-station/cli/command.h"
+#include "prep-station/data_files.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +16,7 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -55,6 +58,29 @@ std::optional<double> number(const std::string& text)
     return v;
 }
 
+// map=NAME that is not a file names a reviewed data file (prep-station/data/scale-map-*.json or PREP_DATA_DIR).
+dev::Result<std::unique_ptr<dev::Scale>> openDevice(const std::string& uri)
+{
+    const auto at = uri.find("map=");
+    if (at == std::string::npos || (at > 0 && uri[at - 1] != '?' && uri[at - 1] != '&'))
+        return dev::openScale(uri);
+    const auto end = uri.find('&', at);
+    const std::string name = uri.substr(at + 4, end == std::string::npos ? std::string::npos : end - at - 4);
+    if (std::filesystem::exists(name))
+        return dev::openScale(uri);
+    auto file = prep::station::loadDataFile(name);
+    if (!file)
+        return dev::makeDeviceError(dev::DeviceError::Kind::Config,
+                                    "register map " + name + ": no such file or data file");
+    auto map = dev::parseModbusMap(file->content);
+    if (!map) {
+        auto error = map.error();
+        error.message = file->origin + ": " + error.message;
+        return error;
+    }
+    return dev::openScale(uri, *map);
+}
+
 int readCommand(Args& args)
 {
     auto device = args.option("device");
@@ -67,7 +93,7 @@ int readCommand(Args& args)
             return fail(args, "scale read: --timeout-ms must be 1-600000");
         timeoutMs = static_cast<long>(*v);
     }
-    auto scale = dev::openScale(*device);
+    auto scale = openDevice(*device);
     if (!scale)
         return fail(args, "scale read: " + scale.error().message);
     auto reading = (*scale)->readStable(std::chrono::milliseconds(timeoutMs));
@@ -98,7 +124,7 @@ int tareOrZero(Args& args, bool tare)
     auto device = args.option("device");
     if (!device)
         return fail(args, "scale: --device URI is required");
-    auto scale = dev::openScale(*device);
+    auto scale = openDevice(*device);
     if (!scale)
         return fail(args, "scale: " + scale.error().message);
     auto done = tare ? (*scale)->tare() : (*scale)->zero();

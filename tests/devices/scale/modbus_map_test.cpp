@@ -140,3 +140,44 @@ TEST(ModbusMap, SerialNumberFromRegisters)
     const uint16_t binary[] = {0x0102};
     EXPECT_EQ(decodeSerial(binary, 1), "");
 }
+
+#include "tests/support/temp_dir.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string readSource(const std::string& relative)
+{
+    std::ifstream in(prep::test::sourcePath(relative));
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST(ModbusMap, ShippedMapFilesParseAndTheGenericOneMatchesTheBuiltInMap)
+{
+    auto generic = parseModbusMap(readSource("prep-station/data/scale-map-generic.json"));
+    ASSERT_TRUE(generic) << generic.error().message;
+    for (auto words : {std::vector<uint16_t>{0, 12345, 3, 1}, std::vector<uint16_t>{0xFFFF, 0xFF6A, 2, 0},
+                       std::vector<uint16_t>{0, 1, 3, 2}, std::vector<uint16_t>{1, 2, 9, 1}}) {
+        RegisterBlock b;
+        b.put(RegisterType::Holding, 0, words.data(), 4);
+        auto fromFile = decodeWeight(*generic, b);
+        auto builtIn = decodeWeight(defaultModbusMap(), b);
+        ASSERT_EQ(fromFile.ok(), builtIn.ok());
+        if (builtIn) {
+            EXPECT_EQ(fromFile->grams, builtIn->grams);
+            EXPECT_EQ(fromFile->stable, builtIn->stable);
+        } else {
+            EXPECT_EQ(fromFile.error().kind, builtIn.error().kind);
+        }
+    }
+    EXPECT_EQ(generic->serialRegisters, defaultModbusMap().serialRegisters);
+    auto floating = parseModbusMap(readSource("prep-station/data/scale-map-float-indicator.json"));
+    ASSERT_TRUE(floating) << floating.error().message;
+    EXPECT_EQ(floating->weight.dataType, RegisterDataType::Float32);
+}
