@@ -116,6 +116,8 @@ int runExpiry(Args& args)
                                  {"room_temperature_budget_min", verdict->roomTemperatureBudget.count()},
                                  {"min_c", verdict->minC},
                                  {"max_c", verdict->maxC}};
+            for (const auto& [band, time] : verdict->timeByBand)
+                out["cold_chain"]["time_by_band_min"][band] = time.count();
             if (verdict->thawedAt)
                 out["cold_chain"]["thawed_at"] = formatParisIso(*verdict->thawedAt);
         }

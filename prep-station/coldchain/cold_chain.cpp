@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace prep::station {
 
@@ -93,6 +94,15 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
     size_t phase = 0;
     bool thawing = false;
     std::vector<TemperatureReading> refrigerated; // history after any frozen phase, for the controlled-cold MKT
+    struct BandEdge
+    {
+        const char* name;
+        double upToC; // readings below this value fall in the band (the last band has no upper edge)
+    };
+    static const BandEdge kBands[] = {{"below -10 °C", -10},    {"-10 to 0 °C", 0},         {"0 to 2 °C", 2},
+                                      {"2 to 8 °C", 8.0000001}, {"8 to 15 °C", 15.0000001}, {"15 to 25 °C", 25.0000001},
+                                      {"above 25 °C", 1e9}};
+    std::vector<milliseconds> byBand(std::size(kBands), milliseconds(0));
 
     for (size_t i = 0; i + 1 < history.size(); ++i) {
         const UtcTime start = history[i].at;
@@ -100,6 +110,11 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
         const double t = history[i].celsius;
         v.minC = std::min(v.minC, t);
         v.maxC = std::max(v.maxC, t);
+        for (size_t b = 0; b < std::size(kBands); ++b)
+            if (t < kBands[b].upToC) {
+                byBand[b] += dt;
+                break;
+            }
         if (t > 8)
             above8 += dt;
         if (t < 2)
@@ -169,6 +184,8 @@ Result<ColdChainVerdict> evaluateColdChain(const TemperatureLog& log, const Expi
     }
     refrigerated.push_back(history.back());
 
+    for (size_t b = 0; b < std::size(kBands); ++b)
+        v.timeByBand.emplace_back(kBands[b].name, duration_cast<minutes>(byBand[b]));
     v.timeAbove8C = duration_cast<minutes>(above8);
     v.timeBelow2C = duration_cast<minutes>(below2);
     v.timeInRange = duration_cast<minutes>(inRange);

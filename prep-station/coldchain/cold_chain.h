@@ -36,6 +36,9 @@ struct ColdChainVerdict
     std::optional<UtcTime> thawedAt; // frozen sequences: when the logger saw the dose leave the freezer band
     double minC = 0, maxC = 0;
     std::string loggerId;
+    // Time spent in each temperature band of the history, coldest first ("2 to 8 °C" -> 300 min); the edges
+    // are those of USP <659> (freezer -25..-10, refrigerator 2-8, cold-chain excursions up to 15, room 25).
+    std::vector<std::pair<std::string, std::chrono::minutes>> timeByBand;
 };
 
 // `decision` must be the one computeExpiry returned: the verdict uses its preparation time (history before it is

@@ -365,7 +365,8 @@ Result<ExpiryDecision> computeExpiry(const ExpiryRequest& request, const Stabili
     if (d.phases.size() > 1)
         for (size_t i = 1; i < d.phases.size(); ++i)
             d.explanation += " Phase " + d.phases[i].band + " at most " +
-                             std::to_string(d.phases[i].maxDuration.count()) + " min (" + d.phases[i].ruleId + ").";
+                             hoursText(duration<double, std::ratio<3600>>(d.phases[i].maxDuration).count()) + " (" +
+                             d.phases[i].ruleId + ").";
     return d;
 }
 

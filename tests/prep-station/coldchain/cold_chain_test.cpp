@@ -115,6 +115,9 @@ TEST(ColdChain, ShortExcursionConsumesTheRoomTemperatureBudget)
     const ColdChainVerdict within = verdict(profile(kStart, {{120, 5}, {20, 15}, {120, 5}}), d, p);
     EXPECT_TRUE(within.administrable) << within.reason;
     EXPECT_EQ(within.timeAbove8C, minutes(20));
+    ASSERT_EQ(within.timeByBand.size(), 7u);
+    EXPECT_EQ(within.timeByBand[3], std::make_pair(std::string("2 to 8 °C"), minutes(240)));
+    EXPECT_EQ(within.timeByBand[4], std::make_pair(std::string("8 to 15 °C"), minutes(20))); // upper edges inclusive
     EXPECT_NE(within.reason.find("20 of the 30 min room-temperature budget used (AZA-SPC-4), 10 min left"),
               std::string::npos)
         << within.reason;
