@@ -6,6 +6,7 @@
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/station_context.h"
 #include "prep-station/workflow/trace_desk.h"
+#include "tests/integration/demo_fixture.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -23,12 +24,10 @@ protected:
     static void SetUpTestSuite()
     {
         s_dir = new test::TempDir;
-        DemoOptions options;
-        options.outDir = s_dir->path() / "out";
-        options.dbPath = (s_dir->path() / "demo.sqlite").string();
-        auto result = runDemo(options);
-        ASSERT_TRUE(result) << result.error().message;
-        s_result = new DemoResult(*result);
+        std::string error;
+        auto run = test::demoRun(error);
+        ASSERT_TRUE(error.empty()) << error;
+        s_result = new test::DemoRun(run);
     }
     static void TearDownTestSuite()
     {
@@ -44,7 +43,7 @@ protected:
     }
 
     static inline test::TempDir* s_dir = nullptr;
-    static inline DemoResult* s_result = nullptr;
+    static inline test::DemoRun* s_result = nullptr;
     SystemClock m_clock;
     std::unique_ptr<StationContext> m_ctx;
 };
@@ -209,13 +208,18 @@ TEST_F(DemoFlow, ALotTraceFindsThePatient)
 
 TEST_F(DemoFlow, RunningTheDemoAgainOnTheSameDatabaseSucceeds)
 {
+    // On a copy of the fixture's database, through the library (the fixture ran it through prepctl).
+    const auto copy = s_dir->file("again.sqlite");
+    std::filesystem::copy_file(s_result->database, copy);
     DemoOptions options;
     options.outDir = s_dir->path() / "out2";
-    options.dbPath = s_result->database.string();
+    options.dbPath = copy.string();
     auto again = runDemo(options);
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_NE(again->preparations.front(), s_result->preparations.front());
-    auto verification = m_ctx->audit().verify();
+    auto reopened = StationContext::open(copy.string(), m_clock);
+    ASSERT_TRUE(reopened);
+    auto verification = (*reopened)->audit().verify();
     ASSERT_TRUE(verification);
     EXPECT_TRUE(verification->intact) << verification->problem;
 }

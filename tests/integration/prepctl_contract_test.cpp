@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl as scripts use it (DESIGN.md's contract): exit codes, one-line reasons on stderr, JSON field names.
+#include "tests/integration/demo_fixture.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -14,18 +15,18 @@
 namespace prep::test {
 namespace {
 
-struct Run
+struct CommandRun
 {
     int exitCode = -1;
     std::string out;
     std::string err;
 };
 
-Run prepctl(const std::string& args, const TempDir& dir)
+CommandRun prepctl(const std::string& args, const TempDir& dir)
 {
     const auto errFile = dir.file("stderr.txt");
     const std::string cmd = std::string(PREPCTL_PATH) + " " + args + " 2>'" + errFile.string() + "'";
-    Run run;
+    CommandRun run;
     FILE* pipe = popen(cmd.c_str(), "r");
     if (!pipe)
         return run;
@@ -48,9 +49,13 @@ protected:
     static void SetUpTestSuite()
     {
         s_dir = new TempDir;
-        s_db = (s_dir->path() / "station.sqlite").string();
-        s_demo = new Run(
-            prepctl("demo --json --out '" + (s_dir->path() / "out").string() + "' --db '" + s_db + "'", *s_dir));
+        std::string error;
+        auto run = demoRun(error);
+        s_demo = new CommandRun;
+        s_demo->exitCode = error.empty() ? 0 : 1;
+        s_demo->err = error;
+        s_demo->out = run.json;
+        s_db = run.database.string();
     }
     static void TearDownTestSuite()
     {
@@ -59,7 +64,7 @@ protected:
     }
     static inline TempDir* s_dir = nullptr;
     static inline std::string s_db;
-    static inline Run* s_demo = nullptr;
+    static inline CommandRun* s_demo = nullptr;
 };
 
 TEST_F(Prepctl, DemoJsonNamesTheIdsAndArtefacts)
@@ -75,7 +80,10 @@ TEST_F(Prepctl, DemoJsonNamesTheIdsAndArtefacts)
 TEST_F(Prepctl, DemoRunsTwiceOnTheSameDatabase)
 {
     ASSERT_EQ(s_demo->exitCode, 0);
-    auto second = prepctl("demo --json --out '" + (s_dir->path() / "out2").string() + "' --db '" + s_db + "'", *s_dir);
+    const auto copy = s_dir->file("twice.sqlite");
+    std::filesystem::copy_file(s_db, copy);
+    auto second =
+        prepctl("demo --json --out '" + (s_dir->path() / "out2").string() + "' --db '" + copy.string() + "'", *s_dir);
     ASSERT_EQ(second.exitCode, 0) << second.err;
     EXPECT_NE(nlohmann::json::parse(second.out)["preparation"], nlohmann::json::parse(s_demo->out)["preparation"]);
 }
