@@ -271,9 +271,9 @@ QWidget* StationWindow::buildPreparationPage()
         if (!prep)
             return;
         const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_ctx.now()));
-        const auto expiry = std::chrono::year_month_day(today.year() + std::chrono::years(1), std::chrono::month(12),
-                                                        std::chrono::day(31));
-        if (auto shown = m_bench.presentVial(prep->productGtin, "DEMOGUI1", expiry); !shown)
+        const auto vialExpiry = std::chrono::year_month_day(today.year() + std::chrono::years(1),
+                                                            std::chrono::month(12), std::chrono::day(31));
+        if (auto shown = m_bench.presentVial(prep->productGtin, "DEMOGUI1", vialExpiry); !shown)
             m_stepLog->appendPlainText("flacon : " + qs(shown.error().message));
     });
     return page;

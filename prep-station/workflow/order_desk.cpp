@@ -5,10 +5,25 @@
 
 namespace prep::station {
 
+namespace {
+
+DoseRequest doseRequestFor(const std::string& drug, double heightCm, double weightKg, std::optional<double> mgPerM2,
+                           std::optional<std::string> protocolId)
+{
+    DoseRequest request;
+    request.drug = drug;
+    request.heightCm = heightCm;
+    request.weightKg = weightKg;
+    request.mgPerM2 = mgPerM2;
+    request.protocolId = std::move(protocolId);
+    return request;
+}
+
+} // namespace
+
 Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Prescription rx)
 {
-    DoseRequest request{rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId};
-    auto plan = planDose(request);
+    auto plan = planDose(doseRequestFor(rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId));
     if (!plan)
         return plan.error();
     const UtcTime now = m_ctx.now();
@@ -84,7 +99,7 @@ Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who,
     if (!existing->empty())
         return *existing; // planning twice returns the same preparations
     auto dosePlan =
-        planDose(DoseRequest{order->drug, order->heightCm, order->weightKg, order->mgPerM2, order->protocolId});
+        planDose(doseRequestFor(order->drug, order->heightCm, order->weightKg, order->mgPerM2, order->protocolId));
     if (!dosePlan)
         return dosePlan.error();
     const Product* product = m_ctx.catalogue().defaultForDrug(order->drug);
