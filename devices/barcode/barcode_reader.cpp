@@ -37,11 +37,13 @@ cv::Mat toGrey(const cv::Mat& image)
     return grey;
 }
 
-ZXing::DecodeHints hintsFor(bool hard, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+ZXing::DecodeHints hintsFor(bool hard, bool allFormats, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
 {
     ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::DataMatrix | ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128 |
-                     ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::DataBar);
+    using F = ZXing::BarcodeFormat;
+    hints.setFormats(allFormats ? ZXing::BarcodeFormats(F::Any)
+                                : F::DataMatrix | F::QRCode | F::Code128 | F::EAN13 | F::EAN8 | F::UPCA | F::UPCE |
+                                      F::DataBar | F::DataBarExpanded);
     hints.setTryHarder(hard);
     hints.setTryRotate(hard);
     hints.setTryDownscale(true);
@@ -64,6 +66,12 @@ std::string formatName(const ZXing::Result& r)
         return "EAN-13";
     case F::EAN8:
         return "EAN-8";
+    case F::UPCA:
+        return "UPC-A";
+    case F::UPCE:
+        return "UPC-E";
+    case F::DataBarExpanded:
+        return "DataBarExpanded";
     case F::DataBar:
         return "DataBar";
     default:
@@ -88,7 +96,8 @@ bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
     while (!out.text.empty() && out.text.front() == kGs1Separator)
         out.text.erase(out.text.begin());
     if (isGs1Symbology(out.symbology)) {
-        auto msg = parseGs1(out.text);
+        // Pairing rules span all the codes on an item, so one symbol is checked for its own elements only.
+        auto msg = parseGs1(out.text, false);
         if (!msg)
             return false;
         out.gs1 = true;
@@ -210,7 +219,15 @@ Crop deskew(const Crop& crop, double angleDegrees)
 
 std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& greyIn, int maxCandidates)
 {
-    const cv::Mat grey = toGrey(greyIn);
+    cv::Mat grey = toGrey(greyIn);
+    // The kernels below are tuned for a 1280x960 camera frame; larger photos are searched at that scale and the
+    // regions scaled back.
+    const double shrink = std::min(1.0, 1600.0 / std::max(grey.cols, grey.rows));
+    if (shrink < 1.0) {
+        cv::Mat smaller;
+        cv::resize(grey, smaller, cv::Size(), shrink, shrink, cv::INTER_AREA);
+        grey = smaller;
+    }
     // Dense texture of dark/light modules: strong morphological gradient everywhere inside a code, closed into
     // one blob; text lines and edges give elongated or sparse blobs that the shape tests drop.
     cv::Mat gradient;
@@ -263,7 +280,9 @@ std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& greyIn, int max
     for (const auto& s : scored) {
         if (int(out.size()) >= maxCandidates)
             break;
-        out.push_back(s.rect);
+        out.emplace_back(s.rect.center / shrink,
+                         cv::Size2f(s.rect.size.width / float(shrink), s.rect.size.height / float(shrink)),
+                         s.rect.angle);
     }
     return out;
 }
@@ -283,8 +302,12 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
         return found;
     const cv::Mat grey = toGrey(image);
     const cv::Mat identity = cv::Mat::eye(3, 3, CV_64F);
-    const auto fast = hintsFor(false);
-    const auto hard = hintsFor(true);
+    const auto hard = hintsFor(true, m_options.allFormats);
+    const auto global = hintsFor(true, m_options.allFormats, ZXing::Binarizer::GlobalHistogram);
+    // A small image is probably a crop or a scan: ZXing on the whole of it is cheap and often enough.
+    const bool small = double(grey.cols) * grey.rows <= 640.0 * 480.0;
+    if (small && m_options.wholeFrame && decode(grey, hard, identity, found))
+        return found;
 
     std::vector<cv::RotatedRect> candidates;
     std::vector<Crop> crops;
@@ -298,7 +321,7 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
     }
     if (!found.empty())
         return found;
-    if (m_options.wholeFrame)
+    if (m_options.wholeFrame && !small)
         decode(grey, hard, identity, found);
     if (!found.empty() || !m_options.retryVariations)
         return found;
@@ -326,7 +349,7 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
             const cv::Mat img = make();
             if (decode(img, hard, geometry->toFrame, found))
                 break;
-            if (decode(img, hintsFor(true, ZXing::Binarizer::GlobalHistogram), geometry->toFrame, found))
+            if (decode(img, global, geometry->toFrame, found))
                 break;
         }
         if (found.empty()) {
@@ -339,7 +362,6 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
             }
         }
     }
-    (void)fast;
     return found;
 }
 

@@ -27,6 +27,9 @@ struct BarcodeReaderOptions
     int maxCandidates = 8;        // regions tried per frame, best first
     bool retryVariations = true;  // contrast, scale, deskew and binarizer variations on regions that failed
     bool wholeFrame = true;       // also try ZXing on the whole frame when the regions gave nothing
+    // The pharmacy's formats (GS1 DataMatrix, GS1-128/Code 128, EAN-13/8, UPC, DataBar, QR) or every format
+    // ZXing knows (prepctl decode on arbitrary images). Fewer formats, fewer chances of a false linear read.
+    bool allFormats = false;
 };
 
 class BarcodeReader

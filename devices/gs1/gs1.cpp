@@ -424,6 +424,11 @@ std::string Gs1Message::elementString() const
 
 Result<Gs1Message> parseGs1(std::string_view input)
 {
+    return parseGs1(input, true);
+}
+
+Result<Gs1Message> parseGs1(std::string_view input, bool checkPairings)
+{
     if (Gs1Dictionary::embedded().size() == 0)
         return makeDeviceError(DeviceError::Kind::Config, "the embedded GS1 syntax dictionary did not load");
     auto s = normalise(input);
@@ -432,8 +437,9 @@ Result<Gs1Message> parseGs1(std::string_view input)
     auto msg = !s->empty() && s->front() == '(' ? parseHri(*s) : parseRaw(*s);
     if (!msg)
         return msg;
-    if (auto e = validatePairings(msg->elements); !e.empty())
-        return invalid(e);
+    if (checkPairings)
+        if (auto e = validatePairings(msg->elements); !e.empty())
+            return invalid(e);
     return msg;
 }
 

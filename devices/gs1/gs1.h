@@ -39,6 +39,10 @@ struct Gs1Message
 // identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)...". Every element is
 // validated against the dictionary; the error names the AI and the rule it breaks.
 Result<Gs1Message> parseGs1(std::string_view input);
+// The same, choosing whether the mandatory/excluded pairings (req=, ex=) are checked. The dictionary says they
+// hold over all the carriers marking one item, so a single symbol read by a camera is checked without them;
+// the vial check applies them to the pack's code.
+Result<Gs1Message> parseGs1(std::string_view input, bool checkPairings);
 
 // A GS1 date YYMMDD; DD = 00 means the last day of the month. std::nullopt when the date does not exist.
 // Years are 20YY, which the GS1 century rule (General Specifications §7.12) gives for YY 00-49 until 2049

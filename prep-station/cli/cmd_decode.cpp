@@ -36,7 +36,9 @@ int runDecode(Args& args)
         return fail(args, "decode: unknown option --" + unknown.front());
     if (args.positional().empty())
         return fail(args, "usage: prepctl decode IMAGE... [--json]", 2);
-    const devices::BarcodeReader reader;
+    devices::BarcodeReaderOptions options;
+    options.allFormats = true; // any image, any code: the station's camera path keeps the pharmacy's formats
+    const devices::BarcodeReader reader(options);
     nlohmann::json results = nlohmann::json::array();
     int unreadable = 0;
     std::string firstError;
