@@ -459,7 +459,7 @@ void StationWindow::openReview()
                 .arg(p.syringeIndex)
                 .arg(p.syringeCount)
                 .arg(qs(p.status));
-    text += QString("Dose cible %1 mg, mesurée %2 mg (%3 %%), contrôle : %4\n")
+    text += QString("Dose cible %1 mg, mesurée %2 mg (%3 %), contrôle : %4\n")
                 .arg(p.targetDoseMg, 0, 'f', 1)
                 .arg(p.measuredDoseMg, 0, 'f', 2)
                 .arg(p.deviationPercent, 0, 'f', 2)

@@ -9,6 +9,8 @@
 #include "ui/station_window.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,13 @@ protected:
         type("password", a.password);
         click("login");
     }
+    // With PREP_UI_SCREENSHOTS=DIR set, keeps a picture of the window at each named moment (for people reviewing
+    // the GUI; nothing is asserted on pixels).
+    void snapshot(const char* name)
+    {
+        if (const char* dir = std::getenv("PREP_UI_SCREENSHOTS"))
+            m_window->grab().save(QString(dir) + "/" + name + ".png");
+    }
     QString lastLogLine() { return find<QPlainTextEdit>("stepLog")->toPlainText().split('\n').last(); }
 
     test::TempDir m_dir;
@@ -91,6 +100,7 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
     click("prepare");
     ASSERT_TRUE(m_window->currentPreparation());
 
+    snapshot("1-preparation");
     click("simReference");
     click("dailyCheck");
     EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
@@ -114,6 +124,8 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
     type("signPassword", tech.password);
     click("complete");
     EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
+    m_window->refreshLiveWeight();
+    snapshot("2-prepared");
     auto prep = m_ctx->preparations().get(id);
     ASSERT_TRUE(prep);
     EXPECT_EQ(prep->status, "prepared");
@@ -126,6 +138,7 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
         if (worklist->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
             worklist->selectRow(row);
     click("review");
+    snapshot("3-review");
     EXPECT_TRUE(find<QPlainTextEdit>("reviewText")->toPlainText().contains("Aucun obstacle"));
     type("releaseUser", releaser.username);
     type("releasePassword", releaser.password);
