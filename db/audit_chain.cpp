@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/audit_chain.h"
 
-#include <sodium.h>
+#include "db/sha256.h"
 
 #include <charconv>
 
@@ -9,21 +9,21 @@ namespace prep::db {
 
 namespace {
 
-void feed(crypto_hash_sha256_state& st, std::string_view field)
+void feed(std::string& out, std::string_view field)
 {
     char len[24];
-    auto [end, ec] = std::to_chars(len, len + sizeof len - 1, field.size());
-    *end++ = ':';
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(len), size_t(end - len));
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(field.data()), field.size());
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(";"), 1);
+    auto [end, ec] = std::to_chars(len, len + sizeof len, field.size());
+    out.append(len, end);
+    out += ':';
+    out.append(field);
+    out += ';';
 }
 
-void feedNumber(crypto_hash_sha256_state& st, std::int64_t n)
+void feedNumber(std::string& out, std::int64_t n)
 {
     char digits[24];
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-    feed(st, std::string_view(digits, size_t(end - digits)));
+    feed(out, std::string_view(digits, size_t(end - digits)));
 }
 
 } // namespace
@@ -33,21 +33,22 @@ std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::str
                            std::string_view entityId, std::string_view oldValue, std::string_view newValue,
                            std::string_view reason)
 {
-    crypto_hash_sha256_state st;
-    crypto_hash_sha256_init(&st);
-    feed(st, prevHash);
-    feedNumber(st, seq);
-    feed(st, at);
-    feedNumber(st, userId);
-    feed(st, username);
-    feed(st, action);
-    feed(st, entity);
-    feed(st, entityId);
-    feed(st, oldValue);
-    feed(st, newValue);
-    feed(st, reason);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&st, digest);
+    // One buffer per thread, reused: verification hashes millions of entries.
+    thread_local std::string message;
+    message.clear();
+    feed(message, prevHash);
+    feedNumber(message, seq);
+    feed(message, at);
+    feedNumber(message, userId);
+    feed(message, username);
+    feed(message, action);
+    feed(message, entity);
+    feed(message, entityId);
+    feed(message, oldValue);
+    feed(message, newValue);
+    feed(message, reason);
+    unsigned char digest[32];
+    sha256(message.data(), message.size(), digest);
     static const char kHex[] = "0123456789abcdef";
     std::string hex(2 * sizeof digest, '0');
     for (size_t i = 0; i < sizeof digest; ++i) {

@@ -2,14 +2,20 @@
 #include "db/audit_log.h"
 #include "db/database.h"
 #include "db/embedded.h"
+#include "db/hash.h"
 #include "db/migration_manager.h"
+#include "db/sha256.h"
 #include "db/time.h"
 #include "tests/db/core/db_fixture.h"
 
 #include <gtest/gtest.h>
 
+#include <sodium.h>
+
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 using namespace prep;
 using namespace std::chrono;
@@ -214,4 +220,19 @@ TEST_F(TransactionTest, BackupIsAConsistentStandaloneCopy)
     auto verified = db::AuditLog(**restored).verify();
     ASSERT_TRUE(verified);
     EXPECT_TRUE(verified->intact) << verified->problem;
+}
+
+TEST(Sha256Test, AcceleratedPathMatchesLibsodiumOnEveryLengthAroundBlockEdges)
+{
+    // Padding edge cases (55, 56, 63, 64, 119, 120 bytes ...) and long inputs, against the portable reference.
+    std::string data;
+    for (int n = 0; n < 1200; ++n) {
+        unsigned char reference[32], fast[32];
+        crypto_hash_sha256(reference, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+        db::sha256(data.data(), data.size(), fast);
+        ASSERT_EQ(std::memcmp(reference, fast, 32), 0) << "length " << n;
+        data += char('a' + (n * 7) % 26);
+    }
+    EXPECT_EQ(db::sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    std::cout << "SHA-NI in use: " << (db::sha256Accelerated() ? "yes" : "no") << '\n';
 }

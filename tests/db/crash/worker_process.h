@@ -21,6 +21,7 @@ public:
     bool readFor(std::chrono::milliseconds wait);
     void kill();
     bool hasLine(const std::string& line) const;
+    std::size_t lineCount() const { return m_lines.size(); }
     // Reads the rest and reaps the child; returns its wait status.
     int finish();
     // Complete lines read so far (a line cut by the kill is dropped: it was never fully shown).
