@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Barcode reading speed and decode rate per photo class, one 1280x960 frame per iteration, on one core.
 // Run: build/release/tests/devices/barcode/bench_barcode [--benchmark_filter=...]   (PREP_BENCH_PHOTOS=N per class)
+// barcode/<class> is the reader; zxing_whole_frame/<class> the baseline (ZXing alone on the whole frame).
 // Counters: median_ms, p95_ms (per frame), decoded (fraction), misreads (count, must be 0).
 #include "devices/barcode/barcode_reader.h"
 #include "tests/devices/barcode/vial_corpus.h"
@@ -22,7 +23,7 @@ int photosPerClass()
     return env ? std::max(1, std::atoi(env)) : 50;
 }
 
-void benchClass(benchmark::State& state, const std::string& name)
+void benchClass(benchmark::State& state, const std::string& name, bool pipeline)
 {
     cv::setNumThreads(1); // one core, as the goal states
     struct Frame
@@ -33,7 +34,11 @@ void benchClass(benchmark::State& state, const std::string& name)
     std::vector<Frame> frames;
     for (const auto& p : test::corpusPhotos(name, photosPerClass()))
         frames.push_back({*devices::renderVialPhoto(p.elementString, p.options), p.hri});
-    const devices::BarcodeReader reader;
+    // The baseline is ZXing alone on the whole frame, as the issue measured it.
+    devices::BarcodeReaderOptions options;
+    options.locateCandidates = pipeline;
+    options.retryVariations = pipeline;
+    const devices::BarcodeReader reader(options);
     std::vector<double> ms;
     int decoded = 0, misreads = 0;
     size_t i = 0;
@@ -67,9 +72,11 @@ void benchClass(benchmark::State& state, const std::string& name)
 
 const bool kRegistered = [] {
     for (const auto& c : test::corpusClasses())
-        benchmark::RegisterBenchmark(("barcode/" + c.name).c_str(), benchClass, c.name)
-            ->Iterations(photosPerClass())
-            ->Unit(benchmark::kMillisecond);
+        for (bool pipeline : {true, false})
+            benchmark::RegisterBenchmark(((pipeline ? "barcode/" : "zxing_whole_frame/") + c.name).c_str(), benchClass,
+                                         c.name, pipeline)
+                ->Iterations(photosPerClass())
+                ->Unit(benchmark::kMillisecond);
     return true;
 }();
 

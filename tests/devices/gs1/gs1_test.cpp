@@ -204,3 +204,13 @@ TEST(Gs1Wedge, PathologicalInputEndsWithAnError)
     auto r = gs1Readings("0103400930000007" + std::string(60, '9') + std::string(60, '1'));
     EXPECT_TRUE(!r || r->size() <= 32u);
 }
+
+TEST(Gs1Parse, OneSymbolCanBeCheckedWithoutThePairingRules)
+{
+    // A secondary code carrying only the lot: valid on its own, incomplete as an item's data.
+    EXPECT_FALSE(parseGs1("(10)AB12"));
+    auto alone = parseGs1("(10)AB12", false);
+    ASSERT_TRUE(alone) << alone.error().message;
+    EXPECT_EQ(alone->hri(), "(10)AB12");
+    EXPECT_FALSE(parseGs1("(01)03400930000008", false)) << "element rules still apply";
+}
