@@ -129,6 +129,10 @@ Result<ExpiryDecision> computeExpiry(const ExpiryRequest& request, const Stabili
                                      const SitePolicy& policy)
 {
     const std::string drug = lower(request.drug);
+    // An unset time (the epoch) would give a 1970 expiry that looks computed: refuse it.
+    if (request.preparedAt < UtcTime(sys_days(year(2000) / January / 1)))
+        return makeError(Error::Kind::Invalid,
+                         "prepared: missing or implausible reconstitution time " + formatUtcIso(request.preparedAt));
     auto defaultProduct = policy.defaultProductByDrug.find(drug);
     const bool drugKnown = defaultProduct != policy.defaultProductByDrug.end() ||
                            std::any_of(policy.products.begin(), policy.products.end(),
@@ -241,7 +245,17 @@ Result<ExpiryDecision> computeExpiry(const ExpiryRequest& request, const Stabili
             return noData("stored at " + band);
         usedRows.push_back(row);
         d.phases.push_back({band, duration_cast<minutes>(fromHours(row->durationHours)), row->id});
+        // Every accepted row that covers the storage is listed (earliest first) so the record shows what was
+        // weighed, not only what won.
         d.considered.push_back({row->id, row->durationHours, "stability", table.citation(row->source)});
+        std::vector<const StabilityRow*> others;
+        for (const StabilityRow* other : candidates)
+            if (other != row && other->phase == "storage" && covers(*other, policy.bands.at(band)))
+                others.push_back(other);
+        std::sort(others.begin(), others.end(),
+                  [](const StabilityRow* a, const StabilityRow* b) { return a->durationHours < b->durationHours; });
+        for (const StabilityRow* other : others)
+            d.considered.push_back({other->id, other->durationHours, "stability", table.citation(other->source)});
         basis = row->basis;
     } else {
         const StorageSequence* sequence = nullptr;

@@ -246,6 +246,20 @@ TEST(Expiry, LightProtectionIsAConditionOfTheRow)
     EXPECT_FALSE(ambient.protectFromLight);
 }
 
+TEST(Expiry, EveryCoveringRowIsListedEarliestFirst)
+{
+    // A site accepting the SmPC and Legeron 2013 for Vidaza: both cover refrigerated WFI at 2-8 C.
+    json doc = shippedPolicyJson();
+    doc["products"]["vidaza"]["rules"].push_back("AZA-LEG-1");
+    const ExpiryDecision d = decide(request("azacitidine", "2026-11-22T20:30", {"2-8C"}), policyFrom(doc));
+    EXPECT_EQ(d.ruleId, "AZA-SPC-3");
+    ASSERT_EQ(d.considered.size(), 3u);
+    EXPECT_EQ(d.considered[0].id, "AZA-SPC-3");
+    EXPECT_EQ(d.considered[1].id, "AZA-LEG-1");
+    EXPECT_EQ(d.considered[2].id, "MICRO-CPMP-24H");
+    EXPECT_FALSE(d.protectFromLight); // the deciding SmPC row did not rely on light protection
+}
+
 TEST(Expiry, LocalCapCanBeEarliest)
 {
     json doc = shippedPolicyJson();
@@ -277,6 +291,10 @@ TEST(Expiry, BadInputIsNamed)
         {request("azacitidine", "2026-11-22T20:30", {}), "storage: missing"},
         {request("azacitidine", "2026-11-22T20:30", {"2-8C"}, "lukewarm"), "diluent-temp"},
     };
+    ExpiryRequest unset;
+    unset.drug = "azacitidine";
+    unset.storage = {"2-8C"};
+    cases.push_back({unset, "prepared: missing"});
     for (const auto& c : cases) {
         auto d = computeExpiry(c.r, table(), policy);
         ASSERT_FALSE(d.ok()) << c.expected;
