@@ -88,9 +88,11 @@ Result<ProductCatalogue> ProductCatalogue::parse(std::string_view csv, const std
 
 const Product* ProductCatalogue::findByGtin(std::string_view gtin) const
 {
-    std::string key(gtin);
-    if (key.size() == 13)
-        key.insert(0, "0"); // CIP13 / EAN-13 as printed on older packs
+    // CIP13 / EAN-13 as printed on older packs is the GTIN-14 without its leading 0.
+    std::string key;
+    if (gtin.size() == 13)
+        key += '0';
+    key.append(gtin);
     for (const auto& p : m_products)
         if (p.gtin == key)
             return &p;
