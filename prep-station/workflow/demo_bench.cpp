@@ -11,7 +11,7 @@ namespace {
 
 std::string yymmdd(std::chrono::year_month_day d)
 {
-    char buf[8];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%02d%02u%02u", int(d.year()) % 100, unsigned(d.month()), unsigned(d.day()));
     return buf;
 }

@@ -70,7 +70,7 @@ std::string demoLoggerCsv(const std::string& loggerId, UtcTime from, UtcTime to,
     for (UtcTime t = from; t <= to; t += stepSize, ++i) {
         // A qualified cooler: 4.0-6.0 °C with a slow swing, never out of 2-8 °C.
         const double celsius = 5.0 + 0.8 * std::sin(i / 5.0);
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%.1f", celsius);
         os << formatUtcIso(t) << "," << buf << "\n";
     }

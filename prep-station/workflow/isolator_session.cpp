@@ -26,7 +26,7 @@ std::chrono::year_month_day utcDay(UtcTime t)
 
 std::string isoDate(std::chrono::year_month_day d)
 {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day()));
     return buf;
 }
