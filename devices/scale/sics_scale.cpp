@@ -311,6 +311,30 @@ Result<Ok> SicsScale::clearTare()
     return acknowledged(m_uri, exchange("TAC", m_endpoint.timeout), "TAC");
 }
 
+Result<double> SicsScale::tareValue()
+{
+    auto answer = exchange("TA", m_endpoint.timeout);
+    if (!answer)
+        return answer.error();
+    const SicsAnswer& a = answer->answer;
+    if (a.command != "TA" || a.status != 'A' || !a.value)
+        return makeDeviceError(DeviceError::Kind::Protocol, m_uri + ": TA: unexpected answer \"" + answer->line + "\"");
+    auto grams = sicsGrams(*a.value, a.unit);
+    if (!grams)
+        return makeDeviceError(DeviceError::Kind::Protocol, m_uri + ": TA: unit \"" + a.unit + "\" is not a mass unit");
+    return *grams;
+}
+
+Result<Ok> SicsScale::reset()
+{
+    auto answer = exchange("@", m_endpoint.timeout);
+    if (!answer)
+        return answer.error();
+    if (answer->answer.command != "I4" || answer->answer.status != 'A')
+        return makeDeviceError(DeviceError::Kind::Protocol, m_uri + ": @: unexpected answer \"" + answer->line + "\"");
+    return Ok{};
+}
+
 Result<std::string> SicsScale::balanceData()
 {
     auto answer = exchange("I2", m_endpoint.timeout);

@@ -36,6 +36,10 @@ public:
     Result<Ok> tare() override;
     Result<Ok> zero() override;
     Result<Ok> clearTare();
+    // The tare the balance holds (TA), in grams.
+    Result<double> tareValue();
+    // @: cancels pending commands and clears the tare; the answer carries the serial number.
+    Result<Ok> reset();
     // The balance's own `S` (next stable weight, waiting up to its own timeout), without the software window.
     Result<WeightReading> readBalanceStable();
     // The balance data of `I2` ("<type> <capacity> <unit>").

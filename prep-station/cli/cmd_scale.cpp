@@ -29,7 +29,11 @@ namespace dev = prep::devices;
 const char* kUsage = "usage: prepctl scale read --device URI [--timeout-ms N] [--json]\n"
                      "       prepctl scale tare|zero --device URI\n"
                      "       prepctl scale simulate --listen modbus-tcp://127.0.0.1:PORT|sics-tcp://127.0.0.1:PORT|"
-                     "sics-pty://|modbus-rtu-pty:// [--load GRAMS] [--fault NAME] [--settle-ms N]";
+                     "sics-pty://|modbus-rtu-pty:// [--load GRAMS] [--fault NAME] [--settle-ms N]\n"
+                     "         [--noise-g G] [--stable-noise-g G] [--drift-g-per-min G] [--serial TEXT]\n"
+                     "       faults: none disconnect no-answer unstable-forever overload underload negative-weight "
+                     "garbage-registers\n"
+                     "       stdin while running: \"load GRAMS\" or \"fault NAME\"";
 
 int decimalsOf(double readabilityG)
 {
@@ -156,6 +160,19 @@ int simulateCommand(Args& args)
         d.settle = std::chrono::milliseconds(static_cast<long>(*v));
         simulator.setDynamics(d);
     }
+    for (const auto& [option, field] :
+         {std::pair<const char*, double dev::SimulatorDynamics::*>{"noise-g", &dev::SimulatorDynamics::motionNoiseG},
+          {"stable-noise-g", &dev::SimulatorDynamics::stableNoiseG},
+          {"drift-g-per-min", &dev::SimulatorDynamics::driftGPerMinute}}) {
+        if (auto text = args.option(option)) {
+            auto v = number(*text);
+            if (!v || std::fabs(*v) > 100)
+                return fail(args, std::string("scale simulate: --") + option + " must be a number of grams");
+            auto d = simulator.dynamics();
+            d.*field = *v;
+            simulator.setDynamics(d);
+        }
+    }
     if (auto serial = args.option("serial"))
         simulator.setSerialNumber(*serial);
     if (auto load = args.option("load")) {
@@ -235,7 +252,9 @@ int scaleCommand(Args& args)
         return tareOrZero(args, sub == "tare");
     }
     if (sub == "simulate") {
-        if (auto unknown = args.unknownOptions({"listen", "load", "fault", "settle-ms", "serial"}); !unknown.empty())
+        if (auto unknown = args.unknownOptions(
+                {"listen", "load", "fault", "settle-ms", "serial", "noise-g", "stable-noise-g", "drift-g-per-min"});
+            !unknown.empty())
             return fail(args, "scale simulate: unknown option --" + unknown[0], 2);
         return simulateCommand(args);
     }

@@ -256,6 +256,9 @@ TEST_P(SicsTransports, StableWeightTareAndIdentification)
     EXPECT_NEAR(net->grams, 5.543, 1e-9);
     auto* sics = dynamic_cast<SicsScale*>(scale.get());
     ASSERT_TRUE(sics);
+    auto tareHeld = sics->tareValue();
+    ASSERT_TRUE(tareHeld) << tareHeld.error().message;
+    EXPECT_DOUBLE_EQ(*tareHeld, 12.345);
     auto data = sics->balanceData();
     ASSERT_TRUE(data);
     EXPECT_NE(data->find("220"), std::string::npos);
@@ -269,6 +272,14 @@ TEST_P(SicsTransports, StableWeightTareAndIdentification)
     ASSERT_TRUE(streamed) << streamed.error().message;
     EXPECT_EQ(*streamed, 20);
     EXPECT_TRUE(scale->readNow()); // the stream was stopped and the line is usable again
+    ASSERT_TRUE(sics->reset());    // @ clears the tare: the gross weight again
+    auto gross = scale->readStable(kHangGuard);
+    ASSERT_TRUE(gross);
+    EXPECT_DOUBLE_EQ(gross->grams, 17.888);
+    ASSERT_TRUE(scale->zero());
+    auto zeroed = scale->readStable(kHangGuard);
+    ASSERT_TRUE(zeroed);
+    EXPECT_DOUBLE_EQ(zeroed->grams, 0.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(TcpAndPty, SicsTransports, ::testing::Values("sics-tcp://127.0.0.1:0", "sics-pty://"),
