@@ -113,7 +113,7 @@ struct ScaleSimulator::Impl
     mutable std::mutex mutex;
     // Physical state (guarded by mutex).
     double fromG = 0.0, targetG = 0.0, tareG = 0.0, zeroG = 0.0;
-    SteadyTime placedAt = std::chrono::steady_clock::now() - std::chrono::hours(1);
+    SteadyTime placedAt{};
     ScaleFault fault = ScaleFault::None;
     SimulatorDynamics dynamics;
     std::string serial = "SIM-0001";
@@ -557,7 +557,10 @@ struct ScaleSimulator::Impl
 
 ScaleSimulator::ScaleSimulator()
     : m_impl(std::make_unique<Impl>())
-{}
+{
+    // An empty pan, already settled: stable from the start, drifting (if configured) from now on.
+    m_impl->placedAt = m_impl->clock() - m_impl->dynamics.settle;
+}
 
 ScaleSimulator::~ScaleSimulator()
 {
@@ -687,6 +690,9 @@ void ScaleSimulator::setClock(Clock clock)
 {
     std::lock_guard lock(m_impl->mutex);
     m_impl->clock = std::move(clock);
+    // The current load counts as settled at the new clock's "now".
+    m_impl->fromG = m_impl->targetG;
+    m_impl->placedAt = m_impl->clock() - m_impl->dynamics.settle;
 }
 
 std::string ScaleSimulator::uri() const

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
@@ -158,6 +159,43 @@ TEST(SimulatedScale, NegativeWeightIsReportedAsSuch)
     auto r = scale->readStable(kHangGuard);
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_LT(r->grams, 0.0);
+}
+
+TEST(ScaleSimulator, SettlingAndDriftFollowTheInjectedClock)
+{
+    ScaleSimulator sim;
+    auto now = std::chrono::steady_clock::time_point{} + std::chrono::hours(1);
+    std::atomic<long long> offsetMs{0};
+    sim.setClock([&] { return now + std::chrono::milliseconds(offsetMs.load()); });
+    auto d = sim.dynamics();
+    d.motionNoiseG = 0.0;
+    d.driftGPerMinute = 0.06; // 1 mg per second once settled
+    sim.setDynamics(d);
+    auto uri = sim.start("modbus-tcp://127.0.0.1:0");
+    ASSERT_TRUE(uri);
+    auto scale = open(*uri);
+    ASSERT_TRUE(scale);
+    sim.placeLoad(10.0);
+    auto moving = scale->readNow();
+    ASSERT_TRUE(moving);
+    EXPECT_FALSE(moving->stable);
+    EXPECT_DOUBLE_EQ(moving->grams, 0.0); // nothing has moved yet at t = 0
+    offsetMs = 150;                       // half the settle time: most of the way, still flagged dynamic
+    auto halfway = scale->readNow();
+    ASSERT_TRUE(halfway);
+    EXPECT_FALSE(halfway->stable);
+    EXPECT_GT(halfway->grams, 9.0);
+    EXPECT_LT(halfway->grams, 10.0);
+    offsetMs = 300;
+    auto settled = scale->readNow();
+    ASSERT_TRUE(settled);
+    EXPECT_TRUE(settled->stable);
+    EXPECT_DOUBLE_EQ(settled->grams, 10.0);
+    offsetMs = 300 + 10000; // 10 s later: +10 mg of drift, still flagged stable by the indicator
+    auto drifted = scale->readNow();
+    ASSERT_TRUE(drifted);
+    EXPECT_TRUE(drifted->stable);
+    EXPECT_DOUBLE_EQ(drifted->grams, 10.01);
 }
 
 TEST(ModbusTcpScale, OpenedByUriAgainstAnExternalSimulator)
