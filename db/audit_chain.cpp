@@ -28,25 +28,26 @@ void feedNumber(std::string& out, std::int64_t n)
 
 } // namespace
 
-std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::string_view at, std::int64_t userId,
-                           std::string_view username, std::string_view action, std::string_view entity,
-                           std::string_view entityId, std::string_view oldValue, std::string_view newValue,
-                           std::string_view reason)
+void appendAuditEntryMessage(std::string& out, std::string_view prevHash, std::int64_t seq, std::string_view at,
+                             std::int64_t userId, std::string_view username, std::string_view action,
+                             std::string_view entity, std::string_view entityId, std::string_view oldValue,
+                             std::string_view newValue, std::string_view reason)
 {
-    // One buffer per thread, reused: verification hashes millions of entries.
-    thread_local std::string message;
-    message.clear();
-    feed(message, prevHash);
-    feedNumber(message, seq);
-    feed(message, at);
-    feedNumber(message, userId);
-    feed(message, username);
-    feed(message, action);
-    feed(message, entity);
-    feed(message, entityId);
-    feed(message, oldValue);
-    feed(message, newValue);
-    feed(message, reason);
+    feed(out, prevHash);
+    feedNumber(out, seq);
+    feed(out, at);
+    feedNumber(out, userId);
+    feed(out, username);
+    feed(out, action);
+    feed(out, entity);
+    feed(out, entityId);
+    feed(out, oldValue);
+    feed(out, newValue);
+    feed(out, reason);
+}
+
+std::string sha256HexOf(std::string_view message)
+{
     unsigned char digest[32];
     sha256(message.data(), message.size(), digest);
     static const char kHex[] = "0123456789abcdef";
@@ -56,6 +57,19 @@ std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::str
         hex[2 * i + 1] = kHex[digest[i] & 0xf];
     }
     return hex;
+}
+
+std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::string_view at, std::int64_t userId,
+                           std::string_view username, std::string_view action, std::string_view entity,
+                           std::string_view entityId, std::string_view oldValue, std::string_view newValue,
+                           std::string_view reason)
+{
+    // One buffer per thread, reused.
+    thread_local std::string message;
+    message.clear();
+    appendAuditEntryMessage(message, prevHash, seq, at, userId, username, action, entity, entityId, oldValue, newValue,
+                            reason);
+    return sha256HexOf(message);
 }
 
 } // namespace prep::db

@@ -15,4 +15,12 @@ std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::str
                            std::string_view entityId, std::string_view oldValue, std::string_view newValue,
                            std::string_view reason);
 
+// Appends the canonical message of an entry (prev_hash then the fields) to `out`; its SHA-256 is the entry's hash.
+void appendAuditEntryMessage(std::string& out, std::string_view prevHash, std::int64_t seq, std::string_view at,
+                             std::int64_t userId, std::string_view username, std::string_view action,
+                             std::string_view entity, std::string_view entityId, std::string_view oldValue,
+                             std::string_view newValue, std::string_view reason);
+// Lowercase hex of SHA-256(message).
+std::string sha256HexOf(std::string_view message);
+
 } // namespace prep::db

@@ -5,6 +5,7 @@
 #include "db/audited.h"
 #include "db/hash.h"
 
+#include <future>
 #include <unordered_map>
 
 namespace prep::db {
@@ -30,6 +31,38 @@ AuditEntry entryFrom(const sql::Statement& s)
     e.prevHash = s.text(10);
     e.hash = s.text(11);
     return e;
+}
+
+constexpr std::size_t kHashBatch = 4096;
+
+// A run of consecutive entries whose hashes are checked together, off the reading thread.
+struct HashBatch
+{
+    std::string messages;          // canonical messages, back to back
+    std::vector<std::size_t> ends; // end offset of each message
+    std::string expected;          // stored hashes, 64 hex characters each
+    std::vector<std::int64_t> seqs;
+    std::size_t size() const { return seqs.size(); }
+    void reserve()
+    {
+        messages.reserve(kHashBatch * 1024);
+        ends.reserve(kHashBatch);
+        expected.reserve(kHashBatch * 64);
+        seqs.reserve(kHashBatch);
+    }
+};
+
+// The seq of the first entry whose stored hash is not the hash of its content, or 0.
+std::int64_t firstBadHash(const HashBatch& b)
+{
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const std::string_view message(b.messages.data() + begin, b.ends[i] - begin);
+        begin = b.ends[i];
+        if (sha256HexOf(message) != std::string_view(b.expected).substr(64 * i, 64))
+            return b.seqs[i];
+    }
+    return 0;
 }
 
 AuditVerification broken(AuditVerification v, std::int64_t seq, std::string problem)
@@ -72,6 +105,19 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
         std::string prevHash;
         std::int64_t prevSeq = 0;
         std::string key;
+        // Reading and hashing overlap: this thread steps SQLite and builds the canonical messages of batch k+1
+        // while a second thread hashes batch k. Linkage (seq, previous hash) is checked here in order; a content
+        // mismatch found in a batch precedes anything found later, so the first broken entry is still named.
+        HashBatch batch;
+        batch.reserve();
+        std::future<std::int64_t> pending;
+        std::int64_t badHash = 0;
+        std::int64_t linkSeq = 0;
+        std::string linkProblem;
+        auto collect = [&] {
+            if (pending.valid() && !badHash)
+                badHash = pending.get();
+        };
         for (;;) {
             auto r = s->step();
             if (!r)
@@ -79,23 +125,30 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
             if (!*r)
                 break;
             const std::int64_t seq = s->int64(0);
+            if (seq != prevSeq + 1) {
+                linkSeq = prevSeq + 1;
+                linkProblem = "audit entry " + std::to_string(prevSeq + 1) + " is missing (next entry is " +
+                              std::to_string(seq) + "): entries were deleted";
+                break;
+            }
+            if (s->textView(10) != prevHash) {
+                linkSeq = seq;
+                linkProblem = "audit entry " + std::to_string(seq) + ": its previous-hash does not match entry " +
+                              std::to_string(prevSeq) + " (an entry was altered, inserted or removed)";
+                break;
+            }
             ++v.entriesChecked;
-            if (seq != prevSeq + 1)
-                return broken(v, prevSeq + 1,
-                              "audit entry " + std::to_string(prevSeq + 1) + " is missing (next entry is " +
-                                  std::to_string(seq) + "): entries were deleted");
-            if (s->textView(10) != prevHash)
-                return broken(v, seq,
-                              "audit entry " + std::to_string(seq) + ": its previous-hash does not match entry " +
-                                  std::to_string(prevSeq) + " (an entry was altered, inserted or removed)");
-            const std::string hash =
-                auditEntryHash(s->textView(10), seq, s->textView(1), s->int64(2), s->textView(3), s->textView(4),
-                               s->textView(5), s->textView(6), s->textView(7), s->textView(8), s->textView(9));
-            if (s->textView(11) != hash)
-                return broken(v, seq,
-                              "audit entry " + std::to_string(seq) + " (" + s->text(4) + " " + s->text(5) + " " +
-                                  s->text(6) + ") was altered: its content no longer matches its hash");
-            prevHash = hash;
+            appendAuditEntryMessage(batch.messages, s->textView(10), seq, s->textView(1), s->int64(2), s->textView(3),
+                                    s->textView(4), s->textView(5), s->textView(6), s->textView(7), s->textView(8),
+                                    s->textView(9));
+            batch.ends.push_back(batch.messages.size());
+            const std::string_view stored = s->textView(11);
+            if (stored.size() == 64)
+                batch.expected.append(stored);
+            else
+                batch.expected.append(64, '-'); // keeps the 64-per-entry layout; never matches a hash
+            batch.seqs.push_back(seq);
+            prevHash.assign(stored);
             prevSeq = seq;
             if (records) {
                 key.assign(s->textView(5));
@@ -103,7 +156,33 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
                 key += s->textView(6);
                 lastEntryOf[key] = seq;
             }
+            if (batch.size() == kHashBatch) {
+                collect();
+                if (badHash)
+                    break;
+                pending = std::async(std::launch::async, [b = std::move(batch)] { return firstBadHash(b); });
+                batch = HashBatch{};
+                batch.reserve();
+            }
         }
+        collect();
+        if (!badHash)
+            badHash = firstBadHash(batch);
+        if (badHash) {
+            auto e = m_db.prepare("SELECT action, entity, entity_id FROM audit_log WHERE seq = ?");
+            if (!e)
+                return e.error();
+            e->bind(1, badHash);
+            auto step = e->step();
+            const bool found = step && *step;
+            const std::string what = found ? " (" + e->text(0) + " " + e->text(1) + " " + e->text(2) + ")" : "";
+            e->reset();
+            return broken(v, badHash,
+                          "audit entry " + std::to_string(badHash) + what +
+                              " was altered: its content no longer matches its hash");
+        }
+        if (linkSeq)
+            return broken(v, linkSeq, linkProblem);
         auto head = m_db.prepare("SELECT seq, hash FROM chain_head WHERE id = 1");
         if (!head)
             return head.error();

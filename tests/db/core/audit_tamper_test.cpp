@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tampering as an inspector would try it: the sqlite3 command-line tool on the database file, then verify().
 #include "db/audit_log.h"
+#include "db/audited.h"
 #include "db/logger_repository.h"
 #include "db/shipment_repository.h"
 #include "db/signature_service.h"
@@ -149,4 +150,38 @@ TEST_F(AuditLogTest, ChainLinksEveryEntryToThePreviousOne)
     ASSERT_TRUE(v);
     EXPECT_TRUE(v->intact) << v->problem;
     EXPECT_EQ(v->entriesChecked, std::int64_t(all->size()));
+}
+
+TEST_F(AuditLogTest, LongChainNamesTheFirstBrokenEntryAcrossHashingBatches)
+{
+    // Verification hashes in batches on a second thread: the earliest broken entry must still be the one named.
+    {
+        db::Transaction tx(*database);
+        for (int i = 0; i < 20000; ++i)
+            ASSERT_TRUE(db::appendAudit(
+                *database,
+                db::AuditDraft{tick(), admin.userId, "admin", "authenticated", "login", "admin", {}, {}, {}}));
+        ASSERT_TRUE(tx.commit());
+    }
+    db::AuditLog log(*database);
+    auto intact = log.verify();
+    ASSERT_TRUE(intact);
+    EXPECT_TRUE(intact->intact) << intact->problem;
+    EXPECT_GT(intact->entriesChecked, 20000);
+
+    ASSERT_TRUE(database->execute("UPDATE audit_log SET reason = 'x' WHERE seq = 15000"));
+    auto late = log.verifyChain();
+    ASSERT_TRUE(late);
+    EXPECT_EQ(late->firstBrokenSeq, 15000) << late->problem;
+    ASSERT_TRUE(database->execute("UPDATE audit_log SET reason = 'x' WHERE seq = 9001"));
+    ASSERT_TRUE(database->execute("UPDATE audit_log SET prev_hash = 'y' WHERE seq = 12000"));
+    auto early = log.verifyChain();
+    ASSERT_TRUE(early);
+    EXPECT_EQ(early->firstBrokenSeq, 9001) << early->problem;
+    EXPECT_NE(early->problem.find("was altered"), std::string::npos);
+    ASSERT_TRUE(database->execute("UPDATE audit_log SET prev_hash = 'y' WHERE seq = 4100"));
+    auto link = log.verifyChain();
+    ASSERT_TRUE(link);
+    EXPECT_EQ(link->firstBrokenSeq, 4100) << link->problem;
+    EXPECT_NE(link->problem.find("previous-hash"), std::string::npos);
 }
