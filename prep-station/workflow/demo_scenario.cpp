@@ -175,6 +175,8 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         std::chrono::year_month_day(today.year() + std::chrono::years(1), std::chrono::month(12), std::chrono::day(31));
     const std::string lot = "DEMO" + std::to_string(1000 + rng() % 9000);
 
+    // Both vials are reconstituted together at the start; every syringe's expiry counts from that moment.
+    const UtcTime reconstitutedAt = ctx.now() + 5min;
     std::vector<std::int64_t> preparationIds;
     for (const auto& planned1 : *planned) {
         const auto id = planned1.id;
@@ -189,7 +191,6 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         if (!scan)
             return step(scan.error(), "vial scan of " + planned1.number);
         say(planned1.number + ": vial " + scan->hri);
-        const UtcTime reconstitutedAt = ctx.now() + 2min;
         clock.advance(4min);
         // Tare: the empty syringe with its cap, then the filled syringe (+0.6 % on the target, within tolerance).
         (*bench)->placeEmptySyringe();

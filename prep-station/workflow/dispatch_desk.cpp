@@ -4,6 +4,7 @@
 #include "db/hash.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
+#include "prep-station/workflow/recorded_expiry.h"
 
 namespace prep::station {
 
@@ -153,14 +154,11 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
         auto prep = m_ctx.preparations().get(id);
         if (!prep)
             return fromDb(prep.error());
-        if (!prep->expiry)
-            return makeError(Error::Kind::Data, "preparation " + prep->number + " has no expiry");
-        ExpiryDecision expiry;
-        expiry.expiry = *prep->expiry;
-        expiry.ruleId = prep->stabilityRule;
-        expiry.source = prep->stabilitySource;
-        std::vector<std::string> storage{prep->storage.empty() ? std::string("2-8C") : prep->storage};
-        auto verdict = evaluateColdChain(*log, expiry, storage);
+        // Judged against the very conditions its expiry was computed for (reconstitution time, storage).
+        auto recorded = recordedExpiry(*prep);
+        if (!recorded)
+            return recorded.error();
+        auto verdict = evaluateColdChain(*log, recorded->request);
         if (!verdict)
             return verdict.error();
         mkt = verdict->mktC;

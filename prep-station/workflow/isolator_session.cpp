@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/isolator_session.h"
 
-#include "db/hash.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
 
-#include <opencv2/imgcodecs.hpp>
+#include "devices/camera/evidence_photo.h"
 
 #include <cmath>
 
@@ -121,10 +120,10 @@ Result<db::PreparationRecord> IsolatorSession::start(std::int64_t preparationId)
 Result<db::PhotoRecord> IsolatorSession::keepEvidence(std::int64_t preparationId, const std::string& step,
                                                       const cv::Mat& frame)
 {
-    std::vector<unsigned char> jpeg;
-    if (!cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, 90}))
-        return makeError(Error::Kind::Io, "cannot encode the evidence photo of step " + step);
-    const std::string bytes(jpeg.begin(), jpeg.end());
+    auto evidence = devices::makeEvidencePhoto(frame, m_devices.camera.uri());
+    if (!evidence)
+        return fromDevice(evidence.error(), "evidence photo of step " + step);
+    const std::string bytes(evidence->jpeg.begin(), evidence->jpeg.end());
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
@@ -135,7 +134,7 @@ Result<db::PhotoRecord> IsolatorSession::keepEvidence(std::int64_t preparationId
     photo.preparationId = preparationId;
     photo.step = step;
     photo.path = path.string();
-    photo.sha256 = db::sha256Hex(bytes);
+    photo.sha256 = evidence->sha256;
     photo.at = m_ctx.now();
     photo.userId = m_technician.userId;
     auto stored = m_ctx.photos().add(m_technician, photo.at, photo);

@@ -7,6 +7,7 @@
 #include "prep-station/stability/expiry.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/file_output.h"
+#include "prep-station/workflow/recorded_expiry.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <QProcess>
@@ -69,10 +70,8 @@ std::string handlingFor(const std::string& drug)
 
 std::string LabelDesk::barcodeData(const std::string& gtin, const std::string& preparationNumber, UtcTime expiry)
 {
-    // formatParisDisplay gives "dd/mm/yyyy hh:mm"; AI 7003 wants YYMMDDhhmm in the same local time.
-    const std::string d = formatParisDisplay(expiry);
-    const std::string yymmddhhmm = d.substr(8, 2) + d.substr(3, 2) + d.substr(0, 2) + d.substr(11, 2) + d.substr(14, 2);
-    return "01" + gtin + "7003" + yymmddhhmm + "\x1d" + "10" + preparationNumber;
+    // AI 7003 is the expiry date and time as printed on the label: Europe/Paris local time.
+    return "01" + gtin + "7003" + formatParisAi7003(expiry) + "\x1d" + "10" + preparationNumber;
 }
 
 std::string LabelDesk::barcodeHri(const std::string& data)
@@ -97,33 +96,10 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
         return fromDb(patient.error());
 
     // The storage mention and light protection come from the same stability rule that set the expiry.
-    std::vector<std::string> storage;
-    {
-        std::string rest = prep->storage;
-        size_t pos = 0;
-        while ((pos = rest.find(',')) != std::string::npos) {
-            storage.push_back(rest.substr(0, pos));
-            rest.erase(0, pos + 1);
-        }
-        if (!rest.empty())
-            storage.push_back(rest);
-    }
-    std::optional<ExpiryDecision> decision;
-    for (const char* diluent : {"2-8C", "room"}) {
-        ExpiryRequest request;
-        request.drug = prep->drug;
-        request.preparedAt = *prep->reconstitutedAt;
-        request.storage = storage;
-        request.diluentTemp = diluent;
-        auto d = computeExpiry(request);
-        if (d && d->ruleId == prep->stabilityRule) {
-            decision = *d;
-            break;
-        }
-    }
-    if (!decision)
-        return makeError(Error::Kind::Data, "the stability rule " + prep->stabilityRule + " of preparation " +
-                                                prep->number + " no longer matches the stability table");
+    auto recorded = recordedExpiry(*prep);
+    if (!recorded)
+        return recorded.error();
+    const ExpiryDecision& decision = recorded->decision;
 
     labels::LabelContent c;
     c.patientName = upper(patient->familyName) + " " + patient->givenName;
@@ -136,8 +112,8 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
     c.syringeText = "Seringue " + std::to_string(prep->syringeIndex) + "/" + std::to_string(prep->syringeCount);
     c.preparedAt = formatParisDisplay(*prep->reconstitutedAt);
     c.expiresAt = formatParisDisplay(*prep->expiry);
-    c.storage = decision->storageLabel;
-    c.protectFromLight = decision->protectFromLight;
+    c.storage = decision.storageLabel;
+    c.protectFromLight = decision.protectFromLight;
     c.handling = handlingFor(prep->drug);
     c.cytotoxicWarning = "CYTOTOXIQUE — manipuler avec gants ; éliminer en filière DASRI cytotoxiques";
     c.preparationNumber = prep->number;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/recorded_expiry.h"
+
+namespace prep::station {
+
+Result<RecordedExpiry> recordedExpiry(const db::PreparationRecord& prep)
+{
+    if (!prep.reconstitutedAt || !prep.expiry)
+        return makeError(Error::Kind::Refused, "preparation " + prep.number + " has no expiry yet");
+    // The diluent temperature is part of the rule's conditions; the record keeps the rule, so the matching
+    // diluent is the one that gives back the same rule and the same expiry.
+    for (const char* diluent : {"2-8C", "room"}) {
+        ExpiryRequest request;
+        request.drug = prep.drug;
+        request.preparedAt = *prep.reconstitutedAt;
+        request.storage = splitStorage(prep.storage);
+        request.diluentTemp = diluent;
+        auto decision = computeExpiry(request);
+        if (decision && decision->ruleId == prep.stabilityRule && decision->expiry == *prep.expiry)
+            return RecordedExpiry{request, *decision};
+    }
+    return makeError(Error::Kind::Data, "the stability rule " + prep.stabilityRule + " of preparation " + prep.number +
+                                            " no longer gives its recorded expiry: the stability data changed");
+}
+
+} // namespace prep::station
