@@ -16,7 +16,7 @@ using namespace prep::devices;
 
 namespace {
 
-// Photos per class in the test run; the benchmark runs many more (BENCHMARKS-barcode.md).
+// Photos per class in the test run; the benchmark runs many more (BENCHMARKS.md).
 constexpr int kPhotosPerClass = 6;
 
 // A zint symbol as a clean grey image with a quiet zone, `scale` px per module.

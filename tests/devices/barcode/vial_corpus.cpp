@@ -10,7 +10,7 @@ namespace prep::test {
 
 const std::vector<CorpusClass>& corpusClasses()
 {
-    // Floors sit a little under the rates measured on the benchmark's larger sample (BENCHMARKS-barcode.md),
+    // Floors sit a little under the rates measured on the benchmark's larger sample (BENCHMARKS.md),
     // so a regression in any class fails while random variation over a small test sample does not.
     static const std::vector<CorpusClass> kClasses = {
         {"plain", 1.0}, {"rotation", 0.9}, {"perspective", 0.9}, {"curvature", 0.9}, {"blur", 0.9},

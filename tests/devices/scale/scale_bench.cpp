@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scale throughput and latency on loopback (BENCHMARKS-scale.md):
+// Scale throughput and latency on loopback (BENCHMARKS.md):
 //   Modbus TCP readings per second, MT-SICS SIR streamed readings per second, MT-SICS SI polled readings per second,
 //   time from the simulator settling to the accepted stable weight, and CPU time while idle-polling.
 #include "devices/scale/scale.h"
