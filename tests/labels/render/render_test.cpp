@@ -77,8 +77,29 @@ Decoded decode(const QImage& source)
                           int(gray.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::DataMatrix);
+    // A scanner's full effort, as on a handheld reader aimed at the label (zxing-cpp 1.4's fast path alone misses
+    // some symbols on a whole label at 203 dpi).
+    hints.setTryHarder(true);
     const ZXing::Result r = ZXing::ReadBarcode(view, hints);
     return {r.isValid(), r.isValid() ? r.text() : std::string(), r.symbologyIdentifier()};
+}
+
+// The label as a scanner aimed at its DataMatrix reads it: the whole label first, then the symbol's area of the
+// template (with a 3 mm margin), as zxing-cpp 1.4 does not always find a symbol among the label's text.
+Decoded decode(const QImage& source, const LabelTemplate& t)
+{
+    Decoded whole = decode(source);
+    if (whole.found)
+        return whole;
+    for (const auto& e : t.elements) {
+        if (e.kind != TemplateElement::Kind::DataMatrix)
+            continue;
+        const double pxPerMm = source.width() / t.widthMm;
+        const QRect area(int((e.xMm - 3) * pxPerMm), int((e.yMm - 3) * pxPerMm), int((e.widthMm + 6) * pxPerMm),
+                         int((e.heightMm + 6) * pxPerMm));
+        return decode(source.copy(area.intersected(source.rect())));
+    }
+    return whole;
 }
 
 LabelTemplate transport()
@@ -142,7 +163,7 @@ TEST(LabelPdf, IsAOnePageVectorPdfOfTheTemplateSize)
     EXPECT_NEAR(std::stod(size[1]), 283.46, 0.6);
     EXPECT_NEAR(std::stod(size[2]), 170.08, 0.6);
     // The locked template's identity travels in the file.
-    EXPECT_NE(info.find("transport-100x60 v1"), std::string::npos) << info;
+    EXPECT_NE(info.find("transport-100x60 v" + std::to_string(transport().version)), std::string::npos) << info;
     // Vector: no raster image inside the PDF.
     EXPECT_EQ(run("pdfimages -list '" + pdf.string() + "' | tail -n +3"), "");
 }
@@ -269,7 +290,7 @@ TEST_P(LabelPng, DataMatrixDecodesBackToThePreparationAndExpiry)
             ASSERT_FALSE(image.isNull());
             EXPECT_EQ(image.width(), int(std::lround(t->widthMm / 25.4 * dpi)));
             EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, dpi, 0.5);
-            const Decoded d = decode(image);
+            const Decoded d = decode(image, *t);
             ASSERT_TRUE(d.found) << id << " at " << dpi << " dpi";
             EXPECT_EQ(d.symbology, "]d2") << "must be a GS1 DataMatrix (FNC1 first)";
             EXPECT_EQ(d.text, c.barcodeData) << id << " at " << dpi << " dpi";
@@ -288,7 +309,7 @@ TEST_P(LabelPng, PdfRasterisedAtPrinterResolutionDecodes)
         dir.file("raster").string() + "'");
     QImage image(QString::fromStdString(dir.file("raster.png").string()));
     ASSERT_FALSE(image.isNull()) << "pdftoppm produced nothing";
-    const Decoded d = decode(image);
+    const Decoded d = decode(image, transport());
     ASSERT_TRUE(d.found);
     EXPECT_EQ(d.text, c.barcodeData);
 }
@@ -309,7 +330,7 @@ TEST(LabelZpl, CarriesAGs1DataMatrixAndEveryText)
     // ECC 200, '_' escape, FNC1 first and as the separator after the non-predefined-length AI 7003.
     EXPECT_NE(z.find(",200,"), std::string::npos);
     EXPECT_NE(z.find("^BXN,"), std::string::npos);
-    EXPECT_NE(z.find("^FD_170032611242030_110P-20261122-0001^FS"), std::string::npos) << z;
+    EXPECT_NE(z.find("^FD_10103012345000093" "70032611242030_110P-20261122-0001^FS"), std::string::npos) << z;
     // Accented text goes as hex-escaped UTF-8: "sous-cutanée" -> "sous-cutan_C3_A9e".
     EXPECT_NE(z.find("sous-cutan_C3_A9e"), std::string::npos);
     EXPECT_NE(z.find("TESTPATIENT Marie"), std::string::npos);

@@ -24,8 +24,9 @@ labels::LabelContent azacitidineLabel()
     c.puiName = "PUI Centre Hospitalier Exemple";
     c.puiAddress = "1 rue de l'Exemple, 01000 Bourg-en-Bresse";
     c.puiPhone = "04 00 00 00 00";
-    c.barcodeData = std::string("7003") + "2611242030" + "\x1d" + "10" + "P-20261122-0001";
-    c.barcodeHri = "(7003)2611242030(10)P-20261122-0001";
+    // GS1 requires (01) with (7003) and (10): the site's fictitious preparation GTIN.
+    c.barcodeData = std::string("01") + "03012345000093" + "7003" + "2611242030" + "\x1d" + "10" + "P-20261122-0001";
+    c.barcodeHri = "(01)03012345000093 (7003)2611242030 (10)P-20261122-0001";
     c.protectFromLight = true;
     return c;
 }
@@ -40,8 +41,8 @@ labels::LabelContent bortezomibLabel()
     c.syringeText = "Seringue 1/1";
     c.handling = "Ne pas agiter";
     c.preparationNumber = "P-20261122-0002";
-    c.barcodeData = std::string("7003") + "2611230430" + "\x1d" + "10" + "P-20261122-0002";
-    c.barcodeHri = "(7003)2611230430(10)P-20261122-0002";
+    c.barcodeData = std::string("01") + "03012345000093" + "7003" + "2611230430" + "\x1d" + "10" + "P-20261122-0002";
+    c.barcodeHri = "(01)03012345000093 (7003)2611230430 (10)P-20261122-0002";
     c.protectFromLight = false;
     return c;
 }
