@@ -188,10 +188,10 @@ QWidget* StationWindow::buildPreparationPage()
     using station::Result;
     connect(dailyCheck, &QPushButton::clicked, this, [this] {
         runStep("contrôle balance", [this]() -> Result<std::string> {
-            auto w = m_session->dailyCheck(station::DemoBench::kReferenceWeightGrams);
-            if (!w)
-                return w.error();
-            return "référence pesée " + grams(w->grams) + " — " + w->source;
+            auto c = m_session->dailyCheck(station::DemoBench::kReferenceWeightGrams);
+            if (!c)
+                return c.error();
+            return "référence pesée " + grams(c->measuredGrams) + " — " + c->scaleSource;
         });
     });
     connect(scanVial, &QPushButton::clicked, this, [this] {
@@ -384,6 +384,7 @@ void StationWindow::openPreparation()
         return;
     m_session =
         std::make_unique<station::IsolatorSession>(m_ctx, *m_user, m_bench.devices(), m_evidenceDir.toStdString());
+    m_session->rules = station::DemoBench::weighingRules();
     auto started = m_session->start(*id);
     if (!started) {
         m_who->setText("Impossible de préparer : " + qs(started.error().message));

@@ -20,6 +20,13 @@ public:
     static Result<std::unique_ptr<DemoBench>> start();
 
     IsolatorDevices devices() { return IsolatorDevices{*m_scale, *m_camera, m_reader}; }
+    // The site's weighing rules with the one exception this bench needs: its scale is a simulator (sim://).
+    static WeighingRules weighingRules()
+    {
+        WeighingRules rules;
+        rules.allowSimulatedScale = true;
+        return rules;
+    }
     devices::Scale& scale() { return *m_scale; }
     devices::SimulatedCamera& camera() { return *m_camera; }
     const devices::BarcodeReader& reader() const { return m_reader; }

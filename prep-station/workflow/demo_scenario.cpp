@@ -155,6 +155,7 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         return bench.error();
     IsolatorSession session(ctx, *technician, (*bench)->devices(), options.outDir / "evidence");
     session.stableTimeout = 20s;
+    session.rules = DemoBench::weighingRules();
     say("scale " + (*bench)->scale().uri() + " (simulator over Modbus TCP), camera " + (*bench)->camera().uri());
 
     clock.advance(15min);

@@ -4,6 +4,7 @@
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
+#include "prep-station/workflow/recorded_daily_checks.h"
 
 #include "devices/camera/evidence_photo.h"
 
@@ -40,46 +41,26 @@ IsolatorSession::IsolatorSession(StationContext& ctx, db::Actor technician, Isol
     , m_evidenceDir(std::move(evidenceDir))
 {}
 
-Result<db::WeighingRecord> IsolatorSession::dailyCheck(double referenceGrams, double limitPercent)
+Result<DailyCheck> IsolatorSession::dailyCheck(double referenceGrams)
 {
-    auto reading = m_devices.scale.readStable(stableTimeout);
-    if (!reading)
-        return fromDevice(reading.error(), "daily check: no stable weight, nothing recorded");
-    const double deviation = (reading->grams - referenceGrams) / referenceGrams * 100.0;
-    db::WeighingRecord w;
-    w.step = "daily_check";
-    w.grams = reading->grams;
-    w.stable = reading->stable;
-    w.readabilityG = reading->readabilityG;
-    w.source = reading->source;
-    w.raw = reading->raw + " reference=" + std::to_string(referenceGrams) + "g";
-    w.at = m_ctx.now();
-    w.userId = m_technician.userId;
-    auto stored = m_ctx.weighings().add(m_technician, w.at, w);
-    if (!stored)
-        return fromDb(stored.error());
-    if (std::abs(deviation) > limitPercent)
-        return makeError(Error::Kind::Refused, "daily check failed: " + std::to_string(reading->grams) + " g for a " +
-                                                   std::to_string(referenceGrams) + " g reference weight (limit " +
-                                                   std::to_string(limitPercent) + " %); the scale may not weigh doses");
-    return *stored;
+    RecordedDailyChecks store(m_ctx, m_technician);
+    auto check = runDailyCheck(m_devices.scale, referenceGrams, rules, m_ctx.clock(), store,
+                               std::to_string(m_technician.userId), stableTimeout);
+    if (!check)
+        return makeError(check.error().kind, "daily check: " + check.error().message);
+    if (!check->passed)
+        return makeError(Error::Kind::Refused,
+                         "daily check failed (recorded): " + std::to_string(check->measuredGrams) + " g for a " +
+                             std::to_string(referenceGrams) + " g reference weight, " +
+                             std::to_string(check->deviationPercent) + " % (limit " +
+                             std::to_string(check->limitPercent) + " %); the scale may not weigh doses");
+    return *check;
 }
 
-Result<Ok> IsolatorSession::requireDailyCheck()
+Result<Ok> IsolatorSession::requirePassedDailyCheck()
 {
-    auto checks = m_ctx.weighings().listFor(0);
-    if (!checks)
-        return fromDb(checks.error());
-    const auto today = utcDay(m_ctx.now());
-    for (const auto& c : *checks)
-        if (c.step == "daily_check" && utcDay(c.at) == today && c.source == m_devices.scale.uri())
-            return Ok{};
-    // The source string carries the serial; compare on the scale's URI prefix too.
-    for (const auto& c : *checks)
-        if (c.step == "daily_check" && utcDay(c.at) == today && c.source.rfind(m_devices.scale.uri(), 0) == 0)
-            return Ok{};
-    return makeError(Error::Kind::Refused, "no passing daily check of scale " + m_devices.scale.uri() +
-                                               " today: weigh the reference weight first");
+    RecordedDailyChecks store(m_ctx, m_technician);
+    return requireDailyCheck(store, m_devices.scale.serialNumber(), rules, m_ctx.clock());
 }
 
 Result<db::PreparationRecord> IsolatorSession::inProgress(std::int64_t preparationId)
@@ -191,11 +172,13 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
 
 Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparationId, const std::string& step)
 {
-    if (auto check = requireDailyCheck(); !check)
+    if (auto check = requirePassedDailyCheck(); !check)
         return check.error();
     auto reading = m_devices.scale.readStable(stableTimeout);
     if (!reading) // a fault records nothing: the technician retries
         return fromDevice(reading.error(), step + " weighing not recorded");
+    if (auto usable = acceptReading(*reading, rules); !usable)
+        return makeError(usable.error().kind, step + " weighing not recorded: " + usable.error().message);
     db::WeighingRecord w;
     w.preparationId = preparationId;
     w.step = step;
@@ -238,6 +221,10 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     auto filled = recordWeighing(preparationId, "filled");
     if (!filled)
         return filled.error();
+    // USP <41>: a net mass below the scale's minimum weight is recorded but never used for a dose decision.
+    if (auto enough = requireMinimumWeight(filled->grams - tareGrams, filled->readabilityG, rules); !enough)
+        return makeError(Error::Kind::Refused, "filled syringe of " + prep->number +
+                                                   " recorded, no dose decision: " + enough.error().message);
     auto check = checkWithdrawal(m_ctx.densities(), m_ctx.tolerances(), prep->drug, prep->concentrationMgPerMl,
                                  prep->targetDoseMg, tareGrams, filled->grams);
     if (!check)

@@ -7,6 +7,7 @@
 #include "devices/barcode/barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "devices/scale/scale.h"
+#include "prep-station/gravimetry/weighing_rules.h"
 #include "prep-station/stability/expiry.h"
 #include "prep-station/workflow/station_context.h"
 
@@ -35,8 +36,9 @@ public:
     IsolatorSession(StationContext& ctx, db::Actor technician, IsolatorDevices devices,
                     std::filesystem::path evidenceDir);
 
-    // Weighs a reference weight and records the daily check; doses are refused until a check passes today.
-    Result<db::WeighingRecord> dailyCheck(double referenceGrams, double limitPercent = 0.10);
+    // Weighs a reference weight and records the daily check, passed or failed; doses are refused until a check of
+    // this scale passed within rules.dailyCheckValidFor.
+    Result<DailyCheck> dailyCheck(double referenceGrams);
     // planned -> in_progress (resuming an in_progress preparation is allowed: nothing recorded is lost).
     Result<db::PreparationRecord> start(std::int64_t preparationId);
     // Reads the vial's GS1 DataMatrix from a camera frame, checks it against the catalogue, recalls and the
@@ -50,12 +52,15 @@ public:
     Result<db::PreparationRecord> complete(std::int64_t preparationId, const std::string& password);
 
     std::chrono::milliseconds stableTimeout{15000};
+    // Metrology (daily check limit and validity, USP <41> minimum weight) and whether a simulated scale may be used
+    // (the demo only: a real station refuses sim://).
+    WeighingRules rules;
 
 private:
     Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
     Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::PhotoRecord> keepEvidence(std::int64_t preparationId, const std::string& step, const cv::Mat& frame);
-    Result<Ok> requireDailyCheck();
+    Result<Ok> requirePassedDailyCheck();
 
     StationContext& m_ctx;
     db::Actor m_technician;

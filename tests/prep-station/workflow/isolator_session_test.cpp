@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The isolator steps refuse what a pharmacist could not sign for, and a refusal or a device fault never loses
+// or invents a record.
+#include "devices/scale/scale_simulator.h"
+#include "prep-station/workflow/demo_accounts.h"
+#include "prep-station/workflow/demo_bench.h"
+#include "prep-station/workflow/demo_scenario.h"
+#include "prep-station/workflow/isolator_session.h"
+#include "prep-station/workflow/label_desk.h"
+#include "prep-station/workflow/release_desk.h"
+#include "tests/support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+namespace prep::station {
+namespace {
+
+using namespace std::chrono_literals;
+
+class IsolatorSessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto ctx = StationContext::open(m_dir.file("station.sqlite").string(), m_clock);
+        ASSERT_TRUE(ctx) << ctx.error().message;
+        m_ctx = std::move(*ctx);
+        auto order = seedDemoOrder(*m_ctx);
+        ASSERT_TRUE(order) << order.error().message;
+        m_prep = order->preparations.front();
+        auto bench = DemoBench::start();
+        ASSERT_TRUE(bench) << bench.error().message;
+        m_bench = std::move(*bench);
+        const auto& tech = demoAccount(db::Role::Technician);
+        auto actor = m_ctx->users().authenticate(tech.username, tech.password, m_clock.now());
+        ASSERT_TRUE(actor);
+        m_session = std::make_unique<IsolatorSession>(*m_ctx, *actor, m_bench->devices(), m_dir.path());
+        m_session->rules = DemoBench::weighingRules();
+        ASSERT_TRUE(m_session->start(m_prep.id));
+    }
+
+    size_t weighingCount()
+    {
+        auto w = m_ctx->weighings().listFor(m_prep.id);
+        return w ? w->size() : 0;
+    }
+    void passDailyCheck()
+    {
+        m_bench->placeReferenceWeight();
+        auto check = m_session->dailyCheck(DemoBench::kReferenceWeightGrams);
+        ASSERT_TRUE(check) << check.error().message;
+        m_bench->clearPan();
+    }
+    void presentRightVial()
+    {
+        const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_clock.now()));
+        ASSERT_TRUE(
+            m_bench->presentVial(m_prep.productGtin, "LOTTEST1",
+                                 {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)}));
+    }
+    void weighWithBias(double bias)
+    {
+        auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
+        ASSERT_TRUE(density);
+        m_bench->placeEmptySyringe();
+        ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
+        m_bench->fillSyringe(m_prep, density->gramsPerMl, bias);
+    }
+
+    test::TempDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<StationContext> m_ctx;
+    db::PreparationRecord m_prep;
+    std::unique_ptr<DemoBench> m_bench;
+    std::unique_ptr<IsolatorSession> m_session;
+};
+
+TEST_F(IsolatorSessionTest, NoDoseWeighingBeforeTheScalesDailyCheck)
+{
+    m_bench->placeEmptySyringe();
+    auto tare = m_session->weighEmptySyringe(m_prep.id);
+    ASSERT_FALSE(tare);
+    EXPECT_NE(tare.error().message.find("daily check"), std::string::npos) << tare.error().message;
+    EXPECT_EQ(weighingCount(), 0u);
+}
+
+TEST_F(IsolatorSessionTest, AFailedDailyCheckIsRecordedAndStillRefusesDoses)
+{
+    // The reference weight reads 0.2 % heavy: outside the 0.10 % limit.
+    auto& sim = dynamic_cast<devices::SimulatedScale&>(m_bench->scale()).simulator();
+    sim.placeLoad(DemoBench::kReferenceWeightGrams * 1.002);
+    auto check = m_session->dailyCheck(DemoBench::kReferenceWeightGrams);
+    ASSERT_FALSE(check);
+    EXPECT_NE(check.error().message.find("failed"), std::string::npos) << check.error().message;
+    auto checks = m_ctx->weighings().listFor(0);
+    ASSERT_TRUE(checks);
+    ASSERT_EQ(checks->size(), 1u); // the failure is on record
+    EXPECT_NE(checks->front().raw.find("\"passed\":false"), std::string::npos) << checks->front().raw;
+    m_bench->placeEmptySyringe();
+    EXPECT_FALSE(m_session->weighEmptySyringe(m_prep.id));
+    EXPECT_EQ(weighingCount(), 0u);
+}
+
+TEST_F(IsolatorSessionTest, AScaleThatDisconnectsMidWeighingRecordsNothingAndARetryWorks)
+{
+    passDailyCheck();
+    auto& sim = dynamic_cast<devices::SimulatedScale&>(m_bench->scale()).simulator();
+    m_bench->placeEmptySyringe();
+    ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
+    ASSERT_EQ(weighingCount(), 1u);
+    m_session->stableTimeout = 3s;
+    sim.setFault(devices::ScaleFault::Disconnect);
+    auto lost = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(lost);
+    EXPECT_NE(lost.error().message.find("not recorded"), std::string::npos) << lost.error().message;
+    EXPECT_EQ(weighingCount(), 1u); // the tare is still there, nothing was invented
+    sim.setFault(devices::ScaleFault::None);
+    m_session->stableTimeout = 20s;
+    auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
+    ASSERT_TRUE(density);
+    m_bench->fillSyringe(m_prep, density->gramsPerMl, 1.0);
+    auto retried = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(retried) << retried.error().message;
+    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(retried->check.decision, WeighingDecision::Accept);
+}
+
+TEST_F(IsolatorSessionTest, TheWrongVialIsRefusedAndNotRecorded)
+{
+    passDailyCheck();
+    const Product* other = m_ctx->catalogue().defaultForDrug("bortezomib");
+    ASSERT_NE(other, nullptr);
+    const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_clock.now()));
+    ASSERT_TRUE(m_bench->presentVial(
+        other->gtin, "LOTBTZ1", {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)}));
+    auto scan = m_session->scanVial(m_prep.id);
+    ASSERT_FALSE(scan);
+    EXPECT_NE(scan.error().message.find("bortezomib"), std::string::npos) << scan.error().message;
+    auto scans = m_ctx->vialScans().listFor(m_prep.id);
+    ASSERT_TRUE(scans);
+    EXPECT_TRUE(scans->empty());
+}
+
+TEST_F(IsolatorSessionTest, SevenPercentOverAwaitsThePharmacistAndCannotBeSigned)
+{
+    passDailyCheck();
+    presentRightVial();
+    ASSERT_TRUE(m_session->scanVial(m_prep.id));
+    weighWithBias(1.07); // +7 %: beyond +-5 % for > 2 mL, within the pharmacist's 10 %
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(filled) << filled.error().message;
+    EXPECT_EQ(filled->check.decision, WeighingDecision::AwaitPharmacist);
+    EXPECT_NEAR(filled->check.deviationPercent, 7.0, 0.3);
+    ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
+    auto done = m_session->complete(m_prep.id, demoAccount(db::Role::Technician).password);
+    ASSERT_FALSE(done);
+    EXPECT_NE(done.error().message.find("awaiting_pharmacist"), std::string::npos) << done.error().message;
+}
+
+TEST_F(IsolatorSessionTest, ARecordChangedAfterThePreparersSignatureCannotBeReleased)
+{
+    passDailyCheck();
+    presentRightVial();
+    ASSERT_TRUE(m_session->scanVial(m_prep.id));
+    weighWithBias(1.0);
+    ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
+    ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
+    const auto& tech = demoAccount(db::Role::Technician);
+    auto techActor = m_ctx->users().find(tech.username);
+    ASSERT_TRUE(techActor);
+    LabelDesk labels(*m_ctx);
+    ASSERT_TRUE(labels.produce(*techActor, m_prep.id, m_dir.file("label.pdf")));
+    ASSERT_TRUE(labels.readBack(*techActor, m_prep.id, m_bench->reader()));
+    ASSERT_TRUE(m_session->complete(m_prep.id, tech.password));
+    // After signing, someone changes the measured dose through the repository (audited, with a reason).
+    auto prep = m_ctx->preparations().get(m_prep.id);
+    ASSERT_TRUE(prep);
+    prep->measuredDoseMg += 1.0;
+    ASSERT_TRUE(m_ctx->preparations().update(*techActor, m_clock.now(), *prep, "correction"));
+    const auto& releaser = demoAccount(db::Role::Pharmacist, 1);
+    auto released = ReleaseDesk(*m_ctx).release(m_prep.id, releaser.username, releaser.password);
+    ASSERT_FALSE(released);
+    EXPECT_NE(released.error().message.find("differs from what the preparer signed"), std::string::npos)
+        << released.error().message;
+}
+
+} // namespace
+} // namespace prep::station
