@@ -48,6 +48,17 @@ void DemoBench::clearPan()
     m_scale->simulator().placeLoad(0.0);
 }
 
+void DemoBench::placeVial()
+{
+    m_vialGrams = 12.0 + static_cast<double>(m_rng() % 1500) / 1000.0;
+    m_scale->simulator().placeLoad(m_vialGrams);
+}
+
+void DemoBench::addDiluent(double millilitres, double gramsPerMl, double bias)
+{
+    m_scale->simulator().placeLoad(m_vialGrams + millilitres * gramsPerMl * bias);
+}
+
 void DemoBench::placeEmptySyringe()
 {
     m_emptySyringeGrams = 4.0 + static_cast<double>(m_rng() % 900) / 1000.0;

@@ -34,6 +34,9 @@ public:
     static constexpr double kReferenceWeightGrams = 10.0;
     void placeReferenceWeight();
     void clearPan();
+    // A vial of powder on the pan, then the protocol's diluent volume added to it (off by `bias`).
+    void placeVial();
+    void addDiluent(double millilitres, double gramsPerMl, double bias = 1.0);
     // An empty syringe with its cap (a different mass each time, as in real life).
     void placeEmptySyringe();
     // Fills the syringe on the pan with the preparation's target volume, off by `bias` (1.006 = +0.6 %).
@@ -50,6 +53,7 @@ private:
     devices::BarcodeReader m_reader;
     std::mt19937_64 m_rng;
     double m_emptySyringeGrams = 0;
+    double m_vialGrams = 0;
 };
 
 } // namespace prep::station

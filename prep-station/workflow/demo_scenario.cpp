@@ -193,6 +193,19 @@ Result<DemoResult> runDemo(const DemoOptions& options)
             return step(scan.error(), "vial scan of " + planned1.number);
         say(planned1.number + ": vial " + scan->hri);
         clock.advance(4min);
+        // Reconstitution: the vial before and after its 4 mL of refrigerated WFI.
+        (*bench)->placeVial();
+        if (auto before = session.weighVialBeforeDiluent(id); !before)
+            return step(before.error(), "vial before diluent of " + planned1.number);
+        auto wfi = ctx.densities().find("water for injections", 0.0);
+        if (!wfi)
+            return step(wfi.error(), "density of WFI");
+        (*bench)->addDiluent(4.0, wfi->gramsPerMl, 1.002);
+        auto reconstitution = session.weighVialAfterDiluent(id);
+        if (!reconstitution)
+            return step(reconstitution.error(), "reconstitution of " + planned1.number);
+        say(planned1.number + ": " + reconstitution->explanation);
+        clock.advance(2min);
         // Tare: the empty syringe with its cap, then the filled syringe (+0.6 % on the target, within tolerance).
         (*bench)->placeEmptySyringe();
         auto tare = session.weighEmptySyringe(id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/isolator_session.h"
 
+#include "prep-station/dosing/protocol.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
@@ -193,6 +194,66 @@ Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparat
     if (!stored)
         return fromDb(stored.error());
     return *stored;
+}
+
+namespace {
+
+// The protocols name diluents as prescribers do; the density table as the pharmacopoeia does.
+std::string densityNameOfDiluent(const std::string& diluent)
+{
+    if (diluent == "WFI" || diluent == "SWFI")
+        return "water for injections";
+    if (diluent == "NaCl 0.9%")
+        return "sodium chloride 0.9%";
+    return diluent;
+}
+
+} // namespace
+
+Result<db::WeighingRecord> IsolatorSession::weighVialBeforeDiluent(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    return recordWeighing(preparationId, "diluent_before");
+}
+
+Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    const db::WeighingRecord* before = nullptr;
+    for (const auto& w : *weighings)
+        if (w.step == "diluent_before")
+            before = &w;
+    if (!before)
+        return makeError(Error::Kind::Refused, "weigh the vial before adding the diluent first");
+    const double beforeGrams = before->grams;
+    auto order = m_ctx.orders().get(prep->orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto protocols = loadProtocols();
+    if (!protocols)
+        return protocols.error();
+    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    if (!protocol || protocol->vialDiluentMl <= 0)
+        return makeError(Error::Kind::Data, "protocol " + order->protocolId + " gives no diluent volume per vial");
+    auto after = recordWeighing(preparationId, "diluent_after");
+    if (!after)
+        return after.error();
+    auto check =
+        checkReconstitution(m_ctx.densities(), m_ctx.tolerances(), prep->drug, densityNameOfDiluent(protocol->diluent),
+                            protocol->vialDiluentMl, beforeGrams, after->grams);
+    if (!check)
+        return check.error();
+    if (check->decision != WeighingDecision::Accept)
+        return makeError(Error::Kind::Refused,
+                         "reconstitution of " + prep->number + " (recorded): " + check->explanation);
+    return *check;
 }
 
 Result<db::WeighingRecord> IsolatorSession::weighEmptySyringe(std::int64_t preparationId)

@@ -44,6 +44,10 @@ public:
     // Reads the vial's GS1 DataMatrix from a camera frame, checks it against the catalogue, recalls and the
     // preparation's product, and records the scan and the frame as evidence.
     Result<db::VialScanRecord> scanVial(std::int64_t preparationId);
+    // Reconstitution control: the vial is weighed before and after the diluent is added; the mass added must match
+    // the protocol's diluent volume (a vial short of diluent makes every dose drawn from it wrong).
+    Result<db::WeighingRecord> weighVialBeforeDiluent(std::int64_t preparationId);
+    Result<ReconstitutionCheck> weighVialAfterDiluent(std::int64_t preparationId);
     Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
     Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
     Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,

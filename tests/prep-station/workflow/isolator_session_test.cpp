@@ -125,6 +125,27 @@ TEST_F(IsolatorSessionTest, AScaleThatDisconnectsMidWeighingRecordsNothingAndARe
     EXPECT_EQ(retried->check.decision, WeighingDecision::Accept);
 }
 
+TEST_F(IsolatorSessionTest, ReconstitutionChecksTheDiluentMassAgainstTheProtocol)
+{
+    passDailyCheck();
+    auto wfi = m_ctx->densities().find("water for injections", 0.0);
+    ASSERT_TRUE(wfi);
+    m_bench->placeVial();
+    ASSERT_TRUE(m_session->weighVialBeforeDiluent(m_prep.id));
+    m_bench->addDiluent(4.0, wfi->gramsPerMl, 1.003); // 4 mL WFI, +0.3 %
+    auto good = m_session->weighVialAfterDiluent(m_prep.id);
+    ASSERT_TRUE(good) << good.error().message;
+    EXPECT_NEAR(good->diluentMl, 4.012, 0.01);
+    // A second vial short of 0.5 mL of diluent (-12.5 %) is refused, and both weighings stay on record.
+    m_bench->placeVial();
+    ASSERT_TRUE(m_session->weighVialBeforeDiluent(m_prep.id));
+    m_bench->addDiluent(3.5, wfi->gramsPerMl);
+    auto shortVial = m_session->weighVialAfterDiluent(m_prep.id);
+    ASSERT_FALSE(shortVial);
+    EXPECT_NE(shortVial.error().message.find("reconstitution"), std::string::npos) << shortVial.error().message;
+    EXPECT_EQ(weighingCount(), 4u);
+}
+
 TEST_F(IsolatorSessionTest, TheWrongVialIsRefusedAndNotRecorded)
 {
     passDailyCheck();
