@@ -210,6 +210,19 @@ std::string densityNameOfDiluent(const std::string& diluent)
 
 } // namespace
 
+Result<std::optional<db::WeighingRecord>> IsolatorSession::latestWeighing(std::int64_t preparationId,
+                                                                          const std::string& step)
+{
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    std::optional<db::WeighingRecord> latest;
+    for (const auto& w : *weighings)
+        if (w.step == step)
+            latest = w; // oldest first: the last one is the latest
+    return latest;
+}
+
 Result<db::WeighingRecord> IsolatorSession::weighVialBeforeDiluent(std::int64_t preparationId)
 {
     auto prep = inProgress(preparationId);
@@ -223,16 +236,12 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
-    auto weighings = m_ctx.weighings().listFor(preparationId);
-    if (!weighings)
-        return fromDb(weighings.error());
-    const db::WeighingRecord* before = nullptr;
-    for (const auto& w : *weighings)
-        if (w.step == "diluent_before")
-            before = &w;
+    auto before = latestWeighing(preparationId, "diluent_before");
     if (!before)
+        return before.error();
+    if (!*before)
         return makeError(Error::Kind::Refused, "weigh the vial before adding the diluent first");
-    const double beforeGrams = before->grams;
+    const double beforeGrams = (*before)->grams;
     auto order = m_ctx.orders().get(prep->orderId);
     if (!order)
         return fromDb(order.error());
@@ -269,16 +278,12 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
-    auto weighings = m_ctx.weighings().listFor(preparationId);
-    if (!weighings)
-        return fromDb(weighings.error());
-    const db::WeighingRecord* tare = nullptr;
-    for (const auto& w : *weighings)
-        if (w.step == "tare")
-            tare = &w; // the latest tare counts
+    auto tare = latestWeighing(preparationId, "tare"); // the latest tare counts
     if (!tare)
+        return tare.error();
+    if (!*tare)
         return makeError(Error::Kind::Refused, "weigh the empty syringe (tare) before the filled syringe");
-    const double tareGrams = tare->grams;
+    const double tareGrams = (*tare)->grams;
     auto filled = recordWeighing(preparationId, "filled");
     if (!filled)
         return filled.error();

@@ -62,6 +62,7 @@ public:
 
 private:
     Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
+    Result<std::optional<db::WeighingRecord>> latestWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::PhotoRecord> keepEvidence(std::int64_t preparationId, const std::string& step, const cv::Mat& frame);
     Result<Ok> requirePassedDailyCheck();
