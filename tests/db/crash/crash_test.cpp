@@ -112,9 +112,7 @@ TEST(CrashTest, SigkillAtRandomMomentsLosesNothingAcknowledged)
         bool running = true;
         if (!duringStartup(rng)) {
             const std::size_t wanted = 1 + std::size_t(acksBeforeKill(rng)); // READY plus N more lines
-            // Hang guard only: each line takes milliseconds.
-            for (int waited = 0; running && waited < 20000 && worker.lineCount() < wanted; waited += 1)
-                running = worker.readFor(milliseconds(1));
+            running = worker.readUntilLines(wanted, seconds(60));
         }
         running = running && worker.readFor(milliseconds(extraMs(rng)));
         worker.kill();

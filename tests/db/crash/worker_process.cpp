@@ -2,6 +2,7 @@
 #include "tests/db/crash/worker_process.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <poll.h>
@@ -46,8 +47,8 @@ bool WorkerProcess::readFor(std::chrono::milliseconds wait)
 {
     const auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        // Rounded up: a wait truncated to 0 ms would make poll() return at once and the caller spin.
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         pollfd p{m_fd, POLLIN, 0};
         const int ready = poll(&p, 1, int(std::max<long long>(0, left.count())));
         if (ready <= 0)
@@ -64,6 +65,29 @@ bool WorkerProcess::readFor(std::chrono::milliseconds wait)
         if (left.count() <= 0)
             return true;
     }
+}
+
+bool WorkerProcess::readUntilLines(std::size_t count, std::chrono::milliseconds hangGuard)
+{
+    const auto deadline = std::chrono::steady_clock::now() + hangGuard;
+    while (m_lines.size() < count && std::chrono::steady_clock::now() < deadline) {
+        pollfd p{m_fd, POLLIN, 0};
+        const int ready = poll(&p, 1, 100);
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready <= 0)
+            continue;
+        char buf[4096];
+        const ssize_t n = read(m_fd, buf, sizeof buf);
+        if (n <= 0)
+            return false;
+        m_partial.append(buf, size_t(n));
+        for (auto pos = m_partial.find('\n'); pos != std::string::npos; pos = m_partial.find('\n')) {
+            m_lines.push_back(m_partial.substr(0, pos));
+            m_partial.erase(0, pos + 1);
+        }
+    }
+    return true;
 }
 
 bool WorkerProcess::hasLine(const std::string& line) const

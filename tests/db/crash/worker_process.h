@@ -19,6 +19,10 @@ public:
 
     // Reads what the worker printed for up to `wait`; false once the worker closed its output.
     bool readFor(std::chrono::milliseconds wait);
+    // Reads until the worker has printed `count` lines in all, closed its output, or `hangGuard` passed (a
+    // guard against a stuck worker only: a slow start, as under sanitizers, must not change what is tested).
+    // False once the worker closed its output.
+    bool readUntilLines(std::size_t count, std::chrono::milliseconds hangGuard);
     void kill();
     bool hasLine(const std::string& line) const;
     std::size_t lineCount() const { return m_lines.size(); }
