@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devices/camera/vial_photo.h"
 
+#include "devices/camera/photo_scene.h"
 #include "devices/gs1/gs1.h"
 
 #include <opencv2/imgproc.hpp>
@@ -25,44 +26,6 @@ struct ZintDeleter
 {
     void operator()(zint_symbol* s) const { ZBarcode_Delete(s); }
 };
-
-void drawClutter(cv::Mat& scene, std::mt19937& rng, cv::RNG& pixelNoise)
-{
-    std::uniform_real_distribution<double> u(0.0, 1.0);
-    const int w = scene.cols, h = scene.rows;
-    // Isolator floor: a brushed-steel gradient.
-    for (int y = 0; y < h; ++y) {
-        const double g = 150 + 50 * double(y) / h;
-        scene.row(y).setTo(cv::Scalar(g + 8, g + 4, g));
-    }
-    cv::Mat grain(h, w, CV_8UC3);
-    pixelNoise.fill(grain, cv::RNG::NORMAL, cv::Scalar::all(8), cv::Scalar::all(6));
-    scene += grain;
-    auto colour = [&] { return cv::Scalar(40 + 200 * u(rng), 40 + 200 * u(rng), 40 + 200 * u(rng)); };
-    // Gloves, trays, syringes and tools: coloured blobs, rounded bars, lines.
-    for (int i = 0; i < 6; ++i)
-        cv::ellipse(scene, cv::Point(int(u(rng) * w), int(u(rng) * h)),
-                    cv::Size(int(60 + 160 * u(rng)), int(40 + 100 * u(rng))), 360 * u(rng), 0, 360,
-                    u(rng) < 0.5 ? cv::Scalar(200, 120, 90) : colour(), cv::FILLED, cv::LINE_AA);
-    for (int i = 0; i < 8; ++i)
-        cv::line(scene, cv::Point(int(u(rng) * w), int(u(rng) * h)), cv::Point(int(u(rng) * w), int(u(rng) * h)),
-                 colour(), int(2 + 14 * u(rng)), cv::LINE_AA);
-    // Other paperwork: printed text and a grid (a keyboard, a rack) that look like texture to a detector.
-    for (int i = 0; i < 6; ++i) {
-        const cv::Point org(int(u(rng) * w * 0.8), int(u(rng) * h));
-        const cv::Rect sheet(org.x - 10, org.y - 30, int(180 + 200 * u(rng)), 120);
-        cv::rectangle(scene, sheet, cv::Scalar(235, 235, 230), cv::FILLED);
-        for (int line = 0; line < 4; ++line)
-            cv::putText(scene, line % 2 ? "Lot 24A117 EXP 05/2027" : "CYTOTOXIQUE - NE PAS OUVRIR",
-                        cv::Point(org.x, org.y - 10 + 25 * line), cv::FONT_HERSHEY_SIMPLEX, 0.5 + 0.2 * u(rng),
-                        cv::Scalar(20, 20, 20), 1, cv::LINE_AA);
-    }
-    const cv::Point grid(int(u(rng) * w * 0.8), int(u(rng) * h * 0.8));
-    for (int r = 0; r < 6; ++r)
-        for (int c = 0; c < 12; ++c)
-            cv::rectangle(scene, cv::Rect(grid.x + c * 18, grid.y + r * 18, 14, 14), cv::Scalar(30, 30, 30),
-                          cv::FILLED);
-}
 
 // The flat label (white, with the code on the left and product text on the right), supersampled.
 cv::Mat drawLabel(const cv::Mat& code, int moduleSize)
@@ -187,7 +150,7 @@ Result<cv::Mat> renderVialPhoto(const std::string& gs1ElementString, const VialP
     cv::Mat scene(o.height, o.width, CV_8UC3);
     cv::RNG pixelNoise(o.seed); // seeded here so the same options always give the same photo
     if (o.clutter)
-        drawClutter(scene, rng, pixelNoise);
+        photo::drawClutter(scene, rng, pixelNoise);
     else
         scene.setTo(cv::Scalar(170, 165, 160));
 
@@ -227,33 +190,11 @@ Result<cv::Mat> renderVialPhoto(const std::string& gs1ElementString, const VialP
     cv::fillConvexPoly(scene, body, cv::Scalar(205, 200, 190), cv::LINE_AA);
     cv::fillConvexPoly(scene, cap, cv::Scalar(90, 90, 95), cv::LINE_AA);
 
-    const cv::Point2f src[4] = {{0, 0}, {float(lw), 0}, {float(lw), float(lh)}, {0, float(lh)}};
-    cv::Point2f dst[4] = {place(-lw / 2, -lh / 2), place(lw / 2, -lh / 2), place(lw / 2, lh / 2),
-                          place(-lw / 2, lh / 2)};
-    // Work only inside the label's bounding box: warping and blending the whole frame in float costs ten times more.
-    const cv::Rect frame(0, 0, scene.cols, scene.rows);
-    const cv::Rect roi = cv::boundingRect(std::vector<cv::Point2f>(dst, dst + 4)) & frame;
-    if (roi.empty())
-        return makeDeviceError(DeviceError::Kind::Config, "vial photo: the label falls outside the frame");
-    for (auto& p : dst)
-        p -= cv::Point2f(float(roi.x), float(roi.y));
-    const cv::Mat h = cv::getPerspectiveTransform(src, dst);
+    const cv::Point2f corners[4] = {place(-lw / 2, -lh / 2), place(lw / 2, -lh / 2), place(lw / 2, lh / 2),
+                                    place(-lw / 2, lh / 2)};
     // Low-pass before resampling so the supersampled label is anti-aliased as a lens would blur it.
-    cv::Mat smooth, smoothAlpha;
-    cv::GaussianBlur(label, smooth, cv::Size(), kSupersample * 0.5);
-    cv::GaussianBlur(wrapped.alpha, smoothAlpha, cv::Size(), kSupersample * 0.5);
-    cv::Mat warped, mask;
-    cv::warpPerspective(smooth, warped, h, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
-    cv::warpPerspective(smoothAlpha, mask, h, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
-    {
-        cv::Mat sceneF, warpedF, alpha, alpha3;
-        scene(roi).convertTo(sceneF, CV_32FC3);
-        warped.convertTo(warpedF, CV_32FC3);
-        mask.convertTo(alpha, CV_32F, 1.0 / 255);
-        cv::merge(std::vector<cv::Mat>{alpha, alpha, alpha}, alpha3);
-        sceneF = sceneF.mul(cv::Scalar::all(1.0) - alpha3) + warpedF.mul(alpha3);
-        sceneF.convertTo(scene(roi), CV_8UC3);
-    }
+    if (!photo::blendInPerspective(scene, label, wrapped.alpha, corners, kSupersample * 0.5))
+        return makeDeviceError(DeviceError::Kind::Config, "vial photo: the label falls outside the frame");
 
     // Lighting: overall level, then a specular reflection near the code.
     if (o.brightness != 1.0)
@@ -261,36 +202,10 @@ Result<cv::Mat> renderVialPhoto(const std::string& gs1ElementString, const VialP
     if (o.glare > 0) {
         const cv::Point2f c = place(codeShift + (u(rng) - 0.5) * code->cols * 0.5, (u(rng) - 0.5) * code->rows * 0.5);
         const double sx = code->cols * scale * (0.25 + 0.2 * u(rng)), sy = sx * (0.3 + 0.4 * u(rng));
-        const double angle = u(rng) * kPi;
-        const int reach = int(3 * std::max(sx, sy));
-        const cv::Rect area = cv::Rect(int(c.x) - reach, int(c.y) - reach, 2 * reach, 2 * reach) & frame;
-        cv::Mat glare(area.size(), CV_8U);
-        for (int y = 0; y < glare.rows; ++y) {
-            uint8_t* row = glare.ptr<uint8_t>(y);
-            for (int x = 0; x < glare.cols; ++x) {
-                const double dx = x + area.x - c.x, dy = y + area.y - c.y;
-                const double a = dx * std::cos(angle) + dy * std::sin(angle);
-                const double b = -dx * std::sin(angle) + dy * std::cos(angle);
-                row[x] = cv::saturate_cast<uint8_t>(o.glare * 255 * 1.4 *
-                                                    std::exp(-(a * a) / (2 * sx * sx) - (b * b) / (2 * sy * sy)));
-            }
-        }
-        cv::Mat glare3;
-        cv::cvtColor(glare, glare3, cv::COLOR_GRAY2BGR);
-        cv::add(scene(area), glare3, scene(area)); // saturates, as a specular highlight does
+        photo::addGlare(scene, c, sx, sy, u(rng) * kPi, o.glare);
     }
-    cv::Mat photo = scene;
-    if (o.blurSigma > 0)
-        cv::GaussianBlur(photo, photo, cv::Size(), o.blurSigma);
-    if (o.noiseSigma > 0) {
-        cv::Mat noise(photo.size(), CV_16SC3);
-        pixelNoise.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(o.noiseSigma));
-        cv::Mat p16;
-        photo.convertTo(p16, CV_16SC3);
-        p16 += noise;
-        p16.convertTo(photo, CV_8UC3);
-    }
-    return photo;
+    photo::applySensor(scene, o.blurSigma, o.noiseSigma, pixelNoise);
+    return scene;
 }
 
 } // namespace prep::devices
