@@ -156,7 +156,8 @@ QWidget* StationWindow::buildPreparationPage()
     auto* filled = button("weighFilled", "Peser seringue pleine", steps);
     auto* expiry = button("assignExpiry", "Reconstitution + DLU", steps);
     auto* label = button("printLabel", "Étiquette + relecture", steps);
-    for (auto* b : {dailyCheck, scanVial, tare, filled, expiry, label})
+    auto* cameraReadBack = button("cameraReadBack", "Relecture caméra", steps);
+    for (auto* b : {dailyCheck, scanVial, tare, filled, expiry, label, cameraReadBack})
         stepsLayout->addWidget(b);
     layout->addWidget(steps);
 
@@ -167,7 +168,8 @@ QWidget* StationWindow::buildPreparationPage()
     auto* simFill = button("simFill", "Remplir la seringue", benchBox);
     auto* simClear = button("simClear", "Vider le plateau", benchBox);
     auto* simVial = button("simVial", "Présenter un flacon", benchBox);
-    for (auto* b : {simReference, simEmpty, simFill, simClear, simVial})
+    auto* simLabel = button("simLabel", "Présenter l'étiquette", benchBox);
+    for (auto* b : {simReference, simEmpty, simFill, simClear, simVial, simLabel})
         benchLayout->addWidget(b);
     layout->addWidget(benchBox);
 
@@ -242,6 +244,15 @@ QWidget* StationWindow::buildPreparationPage()
             return path + " — relu : " + read->barcodeData;
         });
     });
+    connect(cameraReadBack, &QPushButton::clicked, this, [this] {
+        runStep("relecture caméra", [this]() -> Result<std::string> {
+            station::LabelDesk labels(m_ctx);
+            auto read = labels.readBackFromCamera(*m_user, *m_current, m_bench.camera(), m_bench.reader());
+            if (!read)
+                return read.error();
+            return "étiquette relue par la caméra : " + read->barcodeData;
+        });
+    });
     connect(complete, &QPushButton::clicked, this, [this] {
         runStep("signature", [this]() -> Result<std::string> {
             auto done = m_session->complete(*m_current, m_signPassword->text().toStdString());
@@ -265,6 +276,21 @@ QWidget* StationWindow::buildPreparationPage()
             return;
         if (auto density = m_ctx.densities().find(prep->drug, prep->concentrationMgPerMl))
             m_bench.fillSyringe(*prep, density->gramsPerMl);
+    });
+    connect(simLabel, &QPushButton::clicked, this, [this] {
+        // The page as printed: the PDF rasterised at 300 dpi by the read-back.
+        auto printed = m_ctx.labels().listFor(*m_current);
+        std::string printedPage;
+        if (printed)
+            for (const auto& l : *printed)
+                if (l.format == "readback")
+                    printedPage = l.path;
+        if (printedPage.empty()) {
+            m_stepLog->appendPlainText("étiquette : imprimez-la d'abord");
+            return;
+        }
+        if (auto shown = m_bench.presentPrintedLabel(printedPage); !shown)
+            m_stepLog->appendPlainText("étiquette : " + qs(shown.error().message));
     });
     connect(simVial, &QPushButton::clicked, this, [this] {
         auto prep = m_ctx.preparations().get(*m_current);

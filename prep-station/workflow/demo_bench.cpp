@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/demo_bench.h"
 
+#include "devices/camera/label_photo.h"
 #include "devices/camera/vial_photo.h"
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <cstdio>
 
@@ -80,6 +83,28 @@ Result<Ok> DemoBench::presentVial(const std::string& gtin, const std::string& lo
     auto photo = devices::renderVialPhoto(gs1);
     if (!photo)
         return makeError(Error::Kind::Device, "vial photo: " + photo.error().message);
+    m_camera->show(*photo);
+    return Ok{};
+}
+
+Result<Ok> DemoBench::presentPrintedLabel(const std::filesystem::path& printedPage)
+{
+    const cv::Mat page = cv::imread(printedPage.string(), cv::IMREAD_COLOR);
+    if (page.empty())
+        return makeError(Error::Kind::Invalid, "cannot read the printed label image " + printedPage.string());
+    // Held by hand: turned a little, tilted a little, never quite in focus.
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    devices::LabelPhotoOptions o;
+    o.labelWidthFraction = 0.6 + 0.15 * u(m_rng);
+    o.rotationDegrees = -15 + 30 * u(m_rng);
+    o.tiltDegrees = 20 * u(m_rng);
+    o.pitchDegrees = -10 + 20 * u(m_rng);
+    o.blurSigma = 0.6;
+    o.noiseSigma = 2;
+    o.seed = unsigned(m_rng());
+    auto photo = devices::photographLabel(page, o);
+    if (!photo)
+        return makeError(Error::Kind::Device, "label photo: " + photo.error().message);
     m_camera->show(*photo);
     return Ok{};
 }

@@ -9,6 +9,7 @@
 #include "devices/scale/simulated_scale.h"
 #include "prep-station/workflow/isolator_session.h"
 
+#include <filesystem>
 #include <memory>
 #include <random>
 
@@ -43,6 +44,9 @@ public:
     void fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias = 1.006);
     // Shows the camera a photo of a vial of `gtin` carrying a GS1 DataMatrix with a fresh serial.
     Result<Ok> presentVial(const std::string& gtin, const std::string& lot, std::chrono::year_month_day expiry);
+    // Shows the camera a photo of the printed label (`printedPage`: the page as printed, e.g. the PDF rasterised
+    // at 300 dpi), held up at an angle in the cluttered isolator, as a technician presents it for read-back.
+    Result<Ok> presentPrintedLabel(const std::filesystem::path& printedPage);
 
 private:
     DemoBench(std::unique_ptr<devices::SimulatedScale> scale, std::unique_ptr<devices::Camera> camera);

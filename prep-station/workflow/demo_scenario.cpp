@@ -234,6 +234,12 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         auto readBack = labels.readBack(*technician, id, (*bench)->reader());
         if (!readBack)
             return step(readBack.error(), "label read-back of " + planned1.number);
+        // The technician holds the printed label up to the isolator camera.
+        if (auto shown = (*bench)->presentPrintedLabel(readBack->path); !shown)
+            return step(shown.error(), "label photo of " + planned1.number);
+        auto cameraReadBack = labels.readBackFromCamera(*technician, id, (*bench)->camera(), (*bench)->reader());
+        if (!cameraReadBack)
+            return step(cameraReadBack.error(), "camera read-back of the label of " + planned1.number);
         result.labels.push_back(labelPath);
         if (auto done = session.complete(id, tech.password); !done)
             return step(done.error(), "completion of " + planned1.number);

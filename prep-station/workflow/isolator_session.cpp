@@ -15,11 +15,6 @@ namespace prep::station {
 
 namespace {
 
-Error fromDevice(const devices::DeviceError& e, const std::string& what)
-{
-    return makeError(Error::Kind::Device, what + ": " + e.message);
-}
-
 std::chrono::year_month_day utcDay(UtcTime t)
 {
     return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(t));
@@ -362,6 +357,20 @@ Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparation
         return fromDb(scans.error());
     if (scans->empty())
         return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no vial scan");
+    // The preparer signs for a labelled syringe: the label printed, read back from its PDF and by the camera.
+    auto labels = m_ctx.labels().listFor(preparationId);
+    if (!labels)
+        return fromDb(labels.error());
+    bool pdfReadBack = false, cameraReadBack = false;
+    for (const auto& l : *labels) {
+        pdfReadBack = pdfReadBack || (l.format == "readback" && l.readBackOk);
+        cameraReadBack = cameraReadBack || (l.format == "readback-photo" && l.readBackOk);
+    }
+    if (!pdfReadBack)
+        return makeError(Error::Kind::Refused, "the label of " + prep->number + " has not been printed and read back");
+    if (!cameraReadBack)
+        return makeError(Error::Kind::Refused,
+                         "the label of " + prep->number + " has not been read back by the station camera");
     auto dossier = preparationDossier(m_ctx, preparationId);
     if (!dossier)
         return dossier.error();

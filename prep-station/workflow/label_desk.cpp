@@ -2,6 +2,7 @@
 #include "prep-station/workflow/label_desk.h"
 
 #include "db/hash.h"
+#include "devices/camera/evidence_photo.h"
 #include "labels/label_renderer.h"
 #include "labels/label_template.h"
 #include "prep-station/stability/expiry.h"
@@ -241,6 +242,83 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
         return makeError(Error::Kind::Refused, "label read-back of " + prep->number +
                                                    " failed: the DataMatrix read was [" + seen +
                                                    "], expected the preparation's code; reprint the label");
+    return *stored;
+}
+
+Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std::int64_t preparationId,
+                                                      devices::Camera& camera, const devices::BarcodeReader& reader,
+                                                      int frames)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    auto printed = m_ctx.labels().listFor(preparationId);
+    if (!printed)
+        return fromDb(printed.error());
+    // The label on paper is the latest print (PDF sent to the printer, or PNG/ZPL), not a read-back record.
+    const db::LabelRecord* label = nullptr;
+    int cameraReadBacks = 0;
+    for (const auto& l : *printed) {
+        if (l.format == "pdf" || l.format == "png" || l.format == "zpl")
+            label = &l;
+        cameraReadBacks += l.format == "readback-photo";
+    }
+    if (!label)
+        return makeError(Error::Kind::Refused, "no label printed for " + prep->number + ": nothing to read back");
+
+    cv::Mat frame;
+    std::string seen;
+    bool matches = false, otherPreparation = false;
+    for (int attempt = 0; attempt < std::max(1, frames) && !matches && !otherPreparation; ++attempt) {
+        auto grabbed = camera.grabFrame();
+        if (!grabbed)
+            return fromDevice(grabbed.error(), "camera " + camera.uri());
+        frame = *grabbed;
+        seen.clear();
+        for (const auto& c : reader.read(frame)) {
+            seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
+            if (c.format != "DataMatrix")
+                continue;
+            if (c.text == label->barcodeData)
+                matches = true;
+            else if (c.gs1 && c.text.rfind("01" + m_ctx.site().preparationGtin, 0) == 0)
+                otherPreparation = true; // one of our labels, but not this preparation's
+        }
+    }
+    if (otherPreparation && matches)
+        otherPreparation = false; // both in view: the right one was read; the other is a neighbouring bag
+    auto evidence = devices::makeEvidencePhoto(frame, camera.uri());
+    if (!evidence)
+        return fromDevice(evidence.error(), "photo of the label of " + prep->number);
+    const std::filesystem::path photoPath = label->path + ".camera-" + std::to_string(cameraReadBacks + 1) + ".jpg";
+    if (auto written = writeFileAtomically(
+            photoPath, std::string_view(reinterpret_cast<const char*>(evidence->jpeg.data()), evidence->jpeg.size()));
+        !written)
+        return written.error();
+
+    db::LabelRecord record;
+    record.preparationId = preparationId;
+    record.path = photoPath.string();
+    record.format = "readback-photo";
+    record.templateId = label->templateId;
+    record.templateVersion = label->templateVersion;
+    record.templateSha256 = label->templateSha256;
+    record.fileSha256 = evidence->sha256;
+    record.barcodeData = seen.empty() ? std::string("nothing read") : seen;
+    record.readBackOk = matches;
+    record.at = m_ctx.now();
+    record.userId = who.userId;
+    auto stored = m_ctx.labels().add(who, record.at, record);
+    if (!stored)
+        return fromDb(stored.error());
+    if (otherPreparation)
+        return makeError(Error::Kind::Refused, "the label in front of the camera is not the label of " + prep->number +
+                                                   " (read [" + seen + "]): check the bag");
+    if (!matches)
+        return makeError(Error::Kind::Refused, "label read-back of " + prep->number + " by the camera failed after " +
+                                                   std::to_string(std::max(1, frames)) + " frames (read [" +
+                                                   (seen.empty() ? std::string("nothing") : seen) +
+                                                   "]): hold the label flat in front of the camera, or reprint it");
     return *stored;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "devices/barcode/barcode_reader.h"
+#include "devices/camera/camera.h"
 #include "labels/label_content.h"
 #include "prep-station/workflow/station_context.h"
 
@@ -31,6 +32,14 @@ public:
     // preparation. Release requires a successful read-back.
     Result<db::LabelRecord> readBack(const db::Actor& who, std::int64_t preparationId,
                                      const devices::BarcodeReader& reader);
+    // Reads the printed label from the station camera (the technician holds up the label, or the bag it is stuck
+    // on): up to `frames` frames until one shows the preparation's DataMatrix. The frame is kept as evidence
+    // (JPEG, SHA-256 in the record) and the outcome recorded, success or not. A label of another preparation in
+    // view is refused at once. Release requires this as well as the PDF read-back: the PDF proves the file, the
+    // photo proves the paper that came out of the printer.
+    Result<db::LabelRecord> readBackFromCamera(const db::Actor& who, std::int64_t preparationId,
+                                               devices::Camera& camera, const devices::BarcodeReader& reader,
+                                               int frames = 5);
 
     // The GS1 element string on the label: (01) the site's preparation GTIN, (7003) expiry date and time (Paris),
     // (10) the preparation number. No patient data in the barcode.

@@ -40,11 +40,16 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     }
     if (!tare || !filled)
         r.blockers.push_back("tare and filled-syringe weighings are both required");
-    bool readBack = false;
-    for (const auto& l : r.labels)
+    // Both read-backs: the PDF rasterised at print resolution (the file) and the camera (the paper).
+    bool readBack = false, cameraReadBack = false;
+    for (const auto& l : r.labels) {
         readBack = readBack || (l.format == "readback" && l.readBackOk);
+        cameraReadBack = cameraReadBack || (l.format == "readback-photo" && l.readBackOk);
+    }
     if (!readBack)
         r.blockers.push_back("the printed label has not been read back successfully");
+    if (!cameraReadBack)
+        r.blockers.push_back("the printed label has not been read back by the station camera");
     if (!prep->expiry)
         r.blockers.push_back("no expiry");
     else if (*prep->expiry <= m_ctx.now())

@@ -7,6 +7,11 @@
 
 namespace prep::station {
 
+Error fromDevice(const devices::DeviceError& e, const std::string& what)
+{
+    return makeError(Error::Kind::Device, what + ": " + e.message);
+}
+
 Error fromDb(const db::DbError& e)
 {
     using K = db::DbError::Kind;

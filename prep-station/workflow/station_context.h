@@ -18,6 +18,7 @@
 #include "db/user_directory.h"
 #include "db/vial_scan_repository.h"
 #include "db/weighing_repository.h"
+#include "devices/error.h"
 #include "prep-station/error.h"
 #include "prep-station/gravimetry/gravimetry.h"
 #include "prep-station/identity/vial_check.h"
@@ -97,5 +98,7 @@ private:
 
 // Converts a lower layer's error into the workflow's, keeping its message and saying where it came from.
 Error fromDb(const db::DbError& e);
+// A device fault, saying which device and step (the camera, the scale) it interrupted.
+Error fromDevice(const devices::DeviceError& e, const std::string& what);
 
 } // namespace prep::station

@@ -89,10 +89,17 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
                           "expiry " + (prep->expiry ? formatParisIso(*prep->expiry) : std::string("?")) + " by rule " +
                               prep->stabilityRule + " [" + prep->stabilitySource + "]"});
     if (auto labels = m_ctx.labels().listFor(prep->id))
-        for (const auto& l : *labels)
-            events.push_back({l.at, l.format == "readback" ? "label_read_back" : "label_" + l.format, l.userId,
-                              l.format == "readback" ? std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData
-                                                     : l.path + (l.duplicate ? " (DUPLICATE)" : "")});
+        for (const auto& l : *labels) {
+            if (l.format == "readback")
+                events.push_back({l.at, "label_read_back", l.userId,
+                                  std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData});
+            else if (l.format == "readback-photo")
+                events.push_back({l.at, "label_read_back_camera", l.userId,
+                                  std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData + " photo " + l.path +
+                                      " sha256=" + l.fileSha256});
+            else
+                events.push_back({l.at, "label_" + l.format, l.userId, l.path + (l.duplicate ? " (DUPLICATE)" : "")});
+        }
 
     // Signatures: re-check that the content signed is still the content now.
     auto dossier = preparationDossier(m_ctx, prep->id);

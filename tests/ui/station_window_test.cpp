@@ -121,6 +121,11 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
     EXPECT_TRUE(lastLogLine().contains("DLU")) << lastLogLine().toStdString();
     click("printLabel");
     EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
+    // Signing is allowed now, but release will want the camera read-back too: the technician shows the label.
+    click("simLabel");
+    click("cameraReadBack");
+    EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
+    EXPECT_TRUE(lastLogLine().contains("(7003)")) << lastLogLine().toStdString();
     type("signPassword", tech.password);
     click("complete");
     EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();

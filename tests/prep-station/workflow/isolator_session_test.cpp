@@ -2,78 +2,16 @@
 // The isolator steps refuse what a pharmacist could not sign for, and a refusal or a device fault never loses
 // or invents a record.
 #include "devices/scale/scale_simulator.h"
-#include "prep-station/workflow/demo_accounts.h"
-#include "prep-station/workflow/demo_bench.h"
-#include "prep-station/workflow/demo_scenario.h"
-#include "prep-station/workflow/isolator_session.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
-#include "tests/support/temp_dir.h"
-
-#include <gtest/gtest.h>
+#include "tests/prep-station/workflow/bench_fixture.h"
 
 namespace prep::station {
 namespace {
 
 using namespace std::chrono_literals;
 
-class IsolatorSessionTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        auto ctx = StationContext::open(m_dir.file("station.sqlite").string(), m_clock);
-        ASSERT_TRUE(ctx) << ctx.error().message;
-        m_ctx = std::move(*ctx);
-        auto order = seedDemoOrder(*m_ctx);
-        ASSERT_TRUE(order) << order.error().message;
-        m_prep = order->preparations.front();
-        auto bench = DemoBench::start();
-        ASSERT_TRUE(bench) << bench.error().message;
-        m_bench = std::move(*bench);
-        const auto& tech = demoAccount(db::Role::Technician);
-        auto actor = m_ctx->users().authenticate(tech.username, tech.password, m_clock.now());
-        ASSERT_TRUE(actor);
-        m_session = std::make_unique<IsolatorSession>(*m_ctx, *actor, m_bench->devices(), m_dir.path());
-        m_session->rules = DemoBench::weighingRules();
-        ASSERT_TRUE(m_session->start(m_prep.id));
-    }
-
-    size_t weighingCount()
-    {
-        auto w = m_ctx->weighings().listFor(m_prep.id);
-        return w ? w->size() : 0;
-    }
-    void passDailyCheck()
-    {
-        m_bench->placeReferenceWeight();
-        auto check = m_session->dailyCheck(DemoBench::kReferenceWeightGrams);
-        ASSERT_TRUE(check) << check.error().message;
-        m_bench->clearPan();
-    }
-    void presentRightVial()
-    {
-        const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_clock.now()));
-        ASSERT_TRUE(
-            m_bench->presentVial(m_prep.productGtin, "LOTTEST1",
-                                 {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)}));
-    }
-    void weighWithBias(double bias)
-    {
-        auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
-        ASSERT_TRUE(density);
-        m_bench->placeEmptySyringe();
-        ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
-        m_bench->fillSyringe(m_prep, density->gramsPerMl, bias);
-    }
-
-    test::TempDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<StationContext> m_ctx;
-    db::PreparationRecord m_prep;
-    std::unique_ptr<DemoBench> m_bench;
-    std::unique_ptr<IsolatorSession> m_session;
-};
+using IsolatorSessionTest = BenchFixture;
 
 TEST_F(IsolatorSessionTest, NoDoseWeighingBeforeTheScalesDailyCheck)
 {
@@ -191,7 +129,10 @@ TEST_F(IsolatorSessionTest, ARecordChangedAfterThePreparersSignatureCannotBeRele
     ASSERT_TRUE(techActor);
     LabelDesk labels(*m_ctx);
     ASSERT_TRUE(labels.produce(*techActor, m_prep.id, m_dir.file("label.pdf")));
-    ASSERT_TRUE(labels.readBack(*techActor, m_prep.id, m_bench->reader()));
+    auto printed = labels.readBack(*techActor, m_prep.id, m_bench->reader());
+    ASSERT_TRUE(printed);
+    ASSERT_TRUE(m_bench->presentPrintedLabel(printed->path));
+    ASSERT_TRUE(labels.readBackFromCamera(*techActor, m_prep.id, m_bench->camera(), m_bench->reader()));
     ASSERT_TRUE(m_session->complete(m_prep.id, tech.password));
     // After signing, someone changes the measured dose through the repository (audited, with a reason).
     auto prep = m_ctx->preparations().get(m_prep.id);

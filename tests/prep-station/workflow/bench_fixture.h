@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A station on a temporary database with the demo order seeded, the simulated bench started and the first
+// preparation started by the demo technician: the starting point of the workflow tests.
+#pragma once
+
+#include "prep-station/workflow/demo_accounts.h"
+#include "prep-station/workflow/demo_bench.h"
+#include "prep-station/workflow/demo_scenario.h"
+#include "prep-station/workflow/isolator_session.h"
+#include "tests/support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+namespace prep::station {
+
+class BenchFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto ctx = StationContext::open(m_dir.file("station.sqlite").string(), m_clock);
+        ASSERT_TRUE(ctx) << ctx.error().message;
+        m_ctx = std::move(*ctx);
+        auto order = seedDemoOrder(*m_ctx);
+        ASSERT_TRUE(order) << order.error().message;
+        m_prep = order->preparations.front();
+        auto bench = DemoBench::start();
+        ASSERT_TRUE(bench) << bench.error().message;
+        m_bench = std::move(*bench);
+        const auto& tech = demoAccount(db::Role::Technician);
+        auto actor = m_ctx->users().authenticate(tech.username, tech.password, m_clock.now());
+        ASSERT_TRUE(actor);
+        m_session = std::make_unique<IsolatorSession>(*m_ctx, *actor, m_bench->devices(), m_dir.path());
+        m_session->rules = DemoBench::weighingRules();
+        ASSERT_TRUE(m_session->start(m_prep.id));
+    }
+
+    size_t weighingCount()
+    {
+        auto w = m_ctx->weighings().listFor(m_prep.id);
+        return w ? w->size() : 0;
+    }
+    void passDailyCheck()
+    {
+        m_bench->placeReferenceWeight();
+        auto check = m_session->dailyCheck(DemoBench::kReferenceWeightGrams);
+        ASSERT_TRUE(check) << check.error().message;
+        m_bench->clearPan();
+    }
+    void presentRightVial()
+    {
+        const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_clock.now()));
+        ASSERT_TRUE(
+            m_bench->presentVial(m_prep.productGtin, "LOTTEST1",
+                                 {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)}));
+    }
+    void weighWithBias(double bias)
+    {
+        auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
+        ASSERT_TRUE(density);
+        m_bench->placeEmptySyringe();
+        ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
+        m_bench->fillSyringe(m_prep, density->gramsPerMl, bias);
+    }
+
+    test::TempDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<StationContext> m_ctx;
+    db::PreparationRecord m_prep;
+    std::unique_ptr<DemoBench> m_bench;
+    std::unique_ptr<IsolatorSession> m_session;
+};
+
+} // namespace prep::station
