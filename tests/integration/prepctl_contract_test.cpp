@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl as scripts use it (DESIGN.md's contract): exit codes, one-line reasons on stderr, JSON field names.
+#include "devices/barcode/barcode_reader.h"
 #include "tests/integration/demo_fixture.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <array>
 #include <cstdio>
@@ -124,6 +127,34 @@ TEST_F(Prepctl, LabelRendersPngAndZplOfTheDemoPreparation)
     ss << zpl.rdbuf();
     EXPECT_NE(ss.str().find("^BX"), std::string::npos); // the DataMatrix command
     EXPECT_NE(ss.str().find(prep), std::string::npos);
+}
+
+// The syringe label of the demo's real record (its long handling note, the site's address) fits, states its
+// barcode's HRI, and its DataMatrix reads back at printer resolution.
+TEST_F(Prepctl, SyringeLabelOfTheDemoPreparationFitsAndReadsBack)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    const std::string prep = nlohmann::json::parse(s_demo->out)["preparation"];
+    const auto pdf = s_dir->file("syringe.pdf");
+    auto run = prepctl(
+        "label --prep " + prep + " --template syringe-70x50 --out '" + pdf.string() + "' --db '" + s_db + "'", *s_dir);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto text = s_dir->file("syringe.txt");
+    ASSERT_EQ(std::system(("pdftotext '" + pdf.string() + "' '" + text.string() + "'").c_str()), 0);
+    std::ifstream in(text);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    EXPECT_NE(ss.str().find("(10)" + prep), std::string::npos) << ss.str();
+    EXPECT_NE(ss.str().find("(7003)"), std::string::npos) << ss.str();
+    const auto png = s_dir->file("syringe-203");
+    ASSERT_EQ(std::system(("pdftoppm -r 203 -png -singlefile '" + pdf.string() + "' '" + png.string() + "'").c_str()),
+              0);
+    const cv::Mat image = cv::imread(png.string() + ".png", cv::IMREAD_GRAYSCALE);
+    ASSERT_FALSE(image.empty());
+    bool found = false;
+    for (const auto& c : devices::BarcodeReader().read(image))
+        found = found || (c.format == "DataMatrix" && c.hri.find("(10)" + prep) != std::string::npos);
+    EXPECT_TRUE(found);
 }
 
 TEST_F(Prepctl, FailuresExitNonZeroWithOneLineOnStderr)

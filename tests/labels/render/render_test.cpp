@@ -129,24 +129,47 @@ std::vector<std::string> mentions(const LabelContent& c)
             c.puiName,
             c.puiAddress,
             "Tél. 24 h/24 : " + c.puiPhone,
-            c.barcodeHri,
             "Ne pas avaler"};
+}
+
+// The HRI's elements, each whole: the text layer may order the wrapped lines of a narrow column differently.
+std::vector<std::string> hriElements(const LabelContent& c)
+{
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (std::size_t space = c.barcodeHri.find(' '); from < c.barcodeHri.size(); space = c.barcodeHri.find(' ', from)) {
+        out.push_back(c.barcodeHri.substr(from, space == std::string::npos ? std::string::npos : space - from));
+        from = space == std::string::npos ? c.barcodeHri.size() : space + 1;
+    }
+    return out;
 }
 
 } // namespace
 
+// Both label sizes, in their latest version, carry every mention (the syringe label too, small as it is).
 TEST(LabelPdf, StatesEveryMandatoryMentionInExtractableText)
 {
-    TempDir dir;
-    const LabelContent c = prep::test::azacitidineLabel();
-    const auto pdf = dir.file("label.pdf");
-    auto ok = renderLabelPdf(c, transport(), pdf.string());
-    ASSERT_TRUE(ok.ok()) << ok.error().message;
-    const std::string text = withoutSpaces(pdfText(pdf));
-    for (const std::string& m : mentions(c))
-        EXPECT_NE(text.find(withoutSpaces(m)), std::string::npos) << "missing on the label: " << m << "\n" << text;
-    EXPECT_NE(text.find(withoutSpaces("À conserver à l'abri de la lumière")), std::string::npos);
-    EXPECT_EQ(text.find("DUPLICATA"), std::string::npos) << "a first print is not a duplicate";
+    for (const char* id : {"transport-100x60", "syringe-70x50"}) {
+        auto t = loadLabelTemplate(id);
+        ASSERT_TRUE(t.ok()) << t.error().message;
+        for (const LabelContent& c : {prep::test::azacitidineLabel(), prep::test::bortezomibLabel()}) {
+            TempDir dir;
+            const auto pdf = dir.file("label.pdf");
+            auto ok = renderLabelPdf(c, *t, pdf.string());
+            ASSERT_TRUE(ok.ok()) << id << ": " << ok.error().message;
+            const std::string text = withoutSpaces(pdfText(pdf));
+            auto expected = mentions(c);
+            const auto hri = hriElements(c);
+            ASSERT_EQ(hri.size(), 3u) << c.barcodeHri;
+            expected.insert(expected.end(), hri.begin(), hri.end());
+            for (const std::string& m : expected)
+                EXPECT_NE(text.find(withoutSpaces(m)), std::string::npos)
+                    << id << " v" << t->version << ": missing on the label: " << m << "\n"
+                    << text;
+            EXPECT_EQ(text.find(withoutSpaces("l'abri de la lumière")) != std::string::npos, c.protectFromLight) << id;
+            EXPECT_EQ(text.find("DUPLICATA"), std::string::npos) << "a first print is not a duplicate";
+        }
+    }
 }
 
 TEST(LabelPdf, IsAOnePageVectorPdfOfTheTemplateSize)
