@@ -187,6 +187,28 @@ Result<std::filesystem::path> LabelDesk::renderCopy(std::int64_t preparationId, 
     return std::filesystem::absolute(path);
 }
 
+Result<db::LabelRecord> LabelDesk::recordReadBack(const db::Actor& who, const db::LabelRecord& printed,
+                                                  const std::string& format, const std::string& path,
+                                                  const std::string& sha256, const std::string& seen, bool ok)
+{
+    db::LabelRecord record;
+    record.preparationId = printed.preparationId;
+    record.path = path;
+    record.format = format;
+    record.templateId = printed.templateId;
+    record.templateVersion = printed.templateVersion;
+    record.templateSha256 = printed.templateSha256;
+    record.fileSha256 = sha256;
+    record.barcodeData = seen;
+    record.readBackOk = ok;
+    record.at = m_ctx.now();
+    record.userId = who.userId;
+    auto stored = m_ctx.labels().add(who, record.at, record);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
 Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t preparationId,
                                             const devices::BarcodeReader& reader)
 {
@@ -222,22 +244,11 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
         if (c.format == "DataMatrix" && c.text == pdf->barcodeData)
             matches = true;
     }
-    db::LabelRecord record;
-    record.preparationId = preparationId;
-    record.path = raster;
-    record.format = "readback";
-    record.templateId = pdf->templateId;
-    record.templateVersion = pdf->templateVersion;
-    record.templateSha256 = pdf->templateSha256;
     auto bytes = readWholeFile(raster);
-    record.fileSha256 = bytes ? db::sha256Hex(*bytes) : std::string();
-    record.barcodeData = seen;
-    record.readBackOk = matches;
-    record.at = m_ctx.now();
-    record.userId = who.userId;
-    auto stored = m_ctx.labels().add(who, record.at, record);
+    auto stored =
+        recordReadBack(who, *pdf, "readback", raster, bytes ? db::sha256Hex(*bytes) : std::string(), seen, matches);
     if (!stored)
-        return fromDb(stored.error());
+        return stored.error();
     if (!matches)
         return makeError(Error::Kind::Refused, "label read-back of " + prep->number +
                                                    " failed: the DataMatrix read was [" + seen +
@@ -296,21 +307,10 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
         !written)
         return written.error();
 
-    db::LabelRecord record;
-    record.preparationId = preparationId;
-    record.path = photoPath.string();
-    record.format = "readback-photo";
-    record.templateId = label->templateId;
-    record.templateVersion = label->templateVersion;
-    record.templateSha256 = label->templateSha256;
-    record.fileSha256 = evidence->sha256;
-    record.barcodeData = seen.empty() ? std::string("nothing read") : seen;
-    record.readBackOk = matches;
-    record.at = m_ctx.now();
-    record.userId = who.userId;
-    auto stored = m_ctx.labels().add(who, record.at, record);
+    auto stored = recordReadBack(who, *label, "readback-photo", photoPath.string(), evidence->sha256,
+                                 seen.empty() ? std::string("nothing read") : seen, matches);
     if (!stored)
-        return fromDb(stored.error());
+        return stored.error();
     if (otherPreparation)
         return makeError(Error::Kind::Refused, "the label in front of the camera is not the label of " + prep->number +
                                                    " (read [" + seen + "]): check the bag");

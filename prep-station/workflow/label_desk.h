@@ -47,6 +47,11 @@ public:
     static std::string barcodeHri(const std::string& barcodeData);
 
 private:
+    // Records a read-back of the printed label `printed` (what was read, and whether it matched), audited.
+    Result<db::LabelRecord> recordReadBack(const db::Actor& who, const db::LabelRecord& printed,
+                                           const std::string& format, const std::string& path,
+                                           const std::string& sha256, const std::string& seen, bool ok);
+
     StationContext& m_ctx;
 };
 

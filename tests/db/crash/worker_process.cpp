@@ -53,15 +53,8 @@ bool WorkerProcess::readFor(std::chrono::milliseconds wait)
         const int ready = poll(&p, 1, int(std::max<long long>(0, left.count())));
         if (ready <= 0)
             return true; // time is up (or interrupted): still running as far as we know
-        char buf[4096];
-        const ssize_t n = read(m_fd, buf, sizeof buf);
-        if (n <= 0)
+        if (!readAvailable())
             return false;
-        m_partial.append(buf, size_t(n));
-        for (auto pos = m_partial.find('\n'); pos != std::string::npos; pos = m_partial.find('\n')) {
-            m_lines.push_back(m_partial.substr(0, pos));
-            m_partial.erase(0, pos + 1);
-        }
         if (left.count() <= 0)
             return true;
     }
@@ -75,17 +68,22 @@ bool WorkerProcess::readUntilLines(std::size_t count, std::chrono::milliseconds 
         const int ready = poll(&p, 1, 100);
         if (ready < 0 && errno != EINTR)
             return false;
-        if (ready <= 0)
-            continue;
-        char buf[4096];
-        const ssize_t n = read(m_fd, buf, sizeof buf);
-        if (n <= 0)
+        if (ready > 0 && !readAvailable())
             return false;
-        m_partial.append(buf, size_t(n));
-        for (auto pos = m_partial.find('\n'); pos != std::string::npos; pos = m_partial.find('\n')) {
-            m_lines.push_back(m_partial.substr(0, pos));
-            m_partial.erase(0, pos + 1);
-        }
+    }
+    return true;
+}
+
+bool WorkerProcess::readAvailable()
+{
+    char buf[4096];
+    const ssize_t n = read(m_fd, buf, sizeof buf);
+    if (n <= 0)
+        return false;
+    m_partial.append(buf, size_t(n));
+    for (auto pos = m_partial.find('\n'); pos != std::string::npos; pos = m_partial.find('\n')) {
+        m_lines.push_back(m_partial.substr(0, pos));
+        m_partial.erase(0, pos + 1);
     }
     return true;
 }

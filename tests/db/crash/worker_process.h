@@ -33,6 +33,9 @@ public:
     int fd() const { return m_fd; }
 
 private:
+    // One read() of what the pipe holds, split into lines; false at end of output.
+    bool readAvailable();
+
     pid_t m_pid = -1;
     int m_fd = -1;
     std::string m_partial;
