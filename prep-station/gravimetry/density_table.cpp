@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/gravimetry/density_table.h"
 
+#include "prep-station/csv_rows.h"
 #include "prep-station/data_files.h"
-#include "prep-station/gravimetry/csv_rows.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,7 +31,6 @@ Result<DensityTable> DensityTable::load()
 
 Result<DensityTable> DensityTable::parse(std::string_view csv, const std::string& origin)
 {
-    using namespace gravimetry_detail;
     auto rows = parseCsvRows(csv, origin, {"drug", "concentration_mg_per_ml", "grams_per_ml", "status", "source"});
     if (!rows)
         return rows.error();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/gravimetry/tolerance_policy.h"
 
+#include "prep-station/csv_rows.h"
 #include "prep-station/data_files.h"
-#include "prep-station/gravimetry/csv_rows.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,7 +31,6 @@ Result<TolerancePolicy> TolerancePolicy::load()
 
 Result<TolerancePolicy> TolerancePolicy::parse(std::string_view csv, const std::string& origin)
 {
-    using namespace gravimetry_detail;
     auto rows = parseCsvRows(
         csv, origin,
         {"drug", "volume_above_ml", "volume_up_to_ml", "tolerance_percent", "pharmacist_percent", "source"});

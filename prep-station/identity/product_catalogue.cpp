@@ -2,8 +2,8 @@
 #include "prep-station/identity/product_catalogue.h"
 
 #include "devices/gs1/gs1.h"
+#include "prep-station/csv_rows.h"
 #include "prep-station/data_files.h"
-#include "prep-station/identity/identity_csv.h"
 
 #include <algorithm>
 #include <cctype>
@@ -42,9 +42,9 @@ Result<ProductCatalogue> ProductCatalogue::load()
 
 Result<ProductCatalogue> ProductCatalogue::parse(std::string_view csv, const std::string& origin)
 {
-    auto rows = identity_detail::readCsv(csv, origin,
-                                         {"gtin", "drug", "product_id", "name", "strength", "form", "presentation",
-                                          "mg_per_vial", "default", "fictitious", "source"});
+    auto rows = parseCsvRows(csv, origin,
+                             {"gtin", "drug", "product_id", "name", "strength", "form", "presentation", "mg_per_vial",
+                              "default", "fictitious", "source"});
     if (!rows)
         return rows.error();
     ProductCatalogue catalogue;

@@ -2,8 +2,8 @@
 #include "prep-station/identity/recall_list.h"
 
 #include "devices/gs1/gs1.h"
+#include "prep-station/csv_rows.h"
 #include "prep-station/data_files.h"
-#include "prep-station/identity/identity_csv.h"
 
 namespace prep::station {
 
@@ -17,7 +17,7 @@ Result<RecallList> RecallList::load()
 
 Result<RecallList> RecallList::parse(std::string_view csv, const std::string& origin)
 {
-    auto rows = identity_detail::readCsv(csv, origin, {"gtin", "lot", "reason", "since", "source"});
+    auto rows = parseCsvRows(csv, origin, {"gtin", "lot", "reason", "since", "source"});
     if (!rows)
         return rows.error();
     RecallList list;

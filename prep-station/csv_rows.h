@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The small CSV reader of the gravimetry data files: '#' comment lines, a header row, double-quoted fields.
+// The CSV reader of the clinical data files (densities, tolerances, catalogue, recalls): '#' comment lines, a
+// header row, double-quoted fields ("" for a quote), CRLF or LF.
 #pragma once
 
 #include "prep-station/error.h"
@@ -9,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace prep::station::gravimetry_detail {
+namespace prep::station {
 
 struct CsvRow
 {
@@ -25,4 +26,4 @@ Result<std::vector<CsvRow>> parseCsvRows(std::string_view content, const std::st
 // A finite number, or an error naming the file, line and column.
 Result<double> numberField(const CsvRow& row, const std::string& column, const std::string& fileName);
 
-} // namespace prep::station::gravimetry_detail
+} // namespace prep::station

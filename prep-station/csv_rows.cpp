@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "prep-station/gravimetry/csv_rows.h"
+#include "prep-station/csv_rows.h"
 
 #include <charconv>
 #include <cmath>
 
-namespace prep::station::gravimetry_detail {
+namespace prep::station {
 
 const std::string& CsvRow::at(const std::string& column) const
 {
@@ -105,4 +105,4 @@ Result<double> numberField(const CsvRow& row, const std::string& column, const s
     return v;
 }
 
-} // namespace prep::station::gravimetry_detail
+} // namespace prep::station
