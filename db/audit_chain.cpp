@@ -4,6 +4,7 @@
 #include "db/sha256.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace prep::db {
 
@@ -46,17 +47,82 @@ void appendAuditEntryMessage(std::string& out, std::string_view prevHash, std::i
     feed(out, reason);
 }
 
-std::string sha256HexOf(std::string_view message)
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+// "<byte length>:<bytes>;" into the hash, the bytes where they lie.
+void feed(Sha256& h, std::string_view field)
 {
-    unsigned char digest[32];
-    sha256(message.data(), message.size(), digest);
-    static const char kHex[] = "0123456789abcdef";
-    std::string hex(2 * sizeof digest, '0');
-    for (size_t i = 0; i < sizeof digest; ++i) {
+    char len[24];
+    auto [end, ec] = std::to_chars(len, len + sizeof len - 1, field.size());
+    *end++ = ':';
+    h.update(len, size_t(end - len));
+    h.update(field.data(), field.size());
+    h.update(";", 1);
+}
+
+void feedNumber(Sha256& h, std::int64_t n)
+{
+    // "<digits length>:<digits>;" built in one piece.
+    char digits[24];
+    auto [dend, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    const size_t count = size_t(dend - digits);
+    char piece[32];
+    auto [lend, ec2] = std::to_chars(piece, piece + 4, count);
+    *lend = ':';
+    std::memcpy(lend + 1, digits, count);
+    lend[1 + count] = ';';
+    h.update(piece, size_t(lend + 2 + count - piece));
+}
+
+} // namespace
+
+void auditEntryDigest(unsigned char digest[32], std::string_view prevHash, std::int64_t seq, std::string_view at,
+                      std::int64_t userId, std::string_view username, std::string_view action, std::string_view entity,
+                      std::string_view entityId, std::string_view oldValue, std::string_view newValue,
+                      std::string_view reason)
+{
+    Sha256 h;
+    feed(h, prevHash);
+    feedNumber(h, seq);
+    feed(h, at);
+    feedNumber(h, userId);
+    feed(h, username);
+    feed(h, action);
+    feed(h, entity);
+    feed(h, entityId);
+    feed(h, oldValue);
+    feed(h, newValue);
+    feed(h, reason);
+    h.final(digest);
+}
+
+std::string digestHex(const unsigned char digest[32])
+{
+    std::string hex(64, '0');
+    for (size_t i = 0; i < 32; ++i) {
         hex[2 * i] = kHex[digest[i] >> 4];
         hex[2 * i + 1] = kHex[digest[i] & 0xf];
     }
     return hex;
+}
+
+bool digestMatchesHex(const unsigned char digest[32], std::string_view hex)
+{
+    if (hex.size() != 64)
+        return false;
+    for (size_t i = 0; i < 32; ++i)
+        if (hex[2 * i] != kHex[digest[i] >> 4] || hex[2 * i + 1] != kHex[digest[i] & 0xf])
+            return false;
+    return true;
+}
+
+std::string sha256HexOf(std::string_view message)
+{
+    unsigned char digest[32];
+    sha256(message.data(), message.size(), digest);
+    return digestHex(digest);
 }
 
 std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::string_view at, std::int64_t userId,
@@ -64,12 +130,9 @@ std::string auditEntryHash(std::string_view prevHash, std::int64_t seq, std::str
                            std::string_view entityId, std::string_view oldValue, std::string_view newValue,
                            std::string_view reason)
 {
-    // One buffer per thread, reused.
-    thread_local std::string message;
-    message.clear();
-    appendAuditEntryMessage(message, prevHash, seq, at, userId, username, action, entity, entityId, oldValue, newValue,
-                            reason);
-    return sha256HexOf(message);
+    unsigned char digest[32];
+    auditEntryDigest(digest, prevHash, seq, at, userId, username, action, entity, entityId, oldValue, newValue, reason);
+    return digestHex(digest);
 }
 
 } // namespace prep::db

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -40,63 +41,97 @@ bool cpuHasShaNi()
 }
 
 // The SHA-256 compression function over whole 64-byte blocks with the SHA-NI instructions (the structure of
-// Intel's reference code: two rounds per sha256rnds2, message schedule with sha256msg1/msg2).
+// Intel's reference code: two rounds per sha256rnds2, message schedule with sha256msg1/msg2), for N independent
+// messages at once: each sha256rnds2 waits for the one before it in its own message, so interleaving the rounds of
+// two messages keeps the unit busy while either waits.
+template <int N>
+__attribute__((target("sha,sse4.1,ssse3"))) inline void
+compressLanes(std::uint32_t* const state[N], const unsigned char* const data[N], std::size_t blocks)
+{
+    const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i state0[N], state1[N];
+    for (int l = 0; l < N; ++l) {
+        __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[l][0]));
+        state1[l] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[l][4]));
+        tmp = _mm_shuffle_epi32(tmp, 0xB1);                // CDAB
+        state1[l] = _mm_shuffle_epi32(state1[l], 0x1B);    // EFGH
+        state0[l] = _mm_alignr_epi8(tmp, state1[l], 8);    // ABEF
+        state1[l] = _mm_blend_epi16(state1[l], tmp, 0xF0); // CDGH
+    }
+    for (std::size_t block = 0; block < blocks; ++block) {
+        __m128i abefSave[N], cdghSave[N], w[N][4];
+        for (int l = 0; l < N; ++l) {
+            abefSave[l] = state0[l];
+            cdghSave[l] = state1[l];
+        }
+#pragma GCC unroll 16
+        for (int g = 0; g < 16; ++g) {
+            const __m128i k = _mm_load_si128(reinterpret_cast<const __m128i*>(&kK[4 * g]));
+            for (int l = 0; l < N; ++l) {
+                if (g < 4)
+                    w[l][g] = _mm_shuffle_epi8(
+                        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data[l] + 64 * block + 16 * g)), mask);
+                __m128i msg = _mm_add_epi32(w[l][g % 4], k);
+                state1[l] = _mm_sha256rnds2_epu32(state1[l], state0[l], msg);
+                if (g >= 3 && g <= 14) {
+                    __m128i& next = w[l][(g + 1) % 4];
+                    next = _mm_add_epi32(next, _mm_alignr_epi8(w[l][g % 4], w[l][(g + 3) % 4], 4));
+                    next = _mm_sha256msg2_epu32(next, w[l][g % 4]);
+                }
+                msg = _mm_shuffle_epi32(msg, 0x0E);
+                state0[l] = _mm_sha256rnds2_epu32(state0[l], state1[l], msg);
+                if (g >= 1 && g <= 12)
+                    w[l][(g + 3) % 4] = _mm_sha256msg1_epu32(w[l][(g + 3) % 4], w[l][g % 4]);
+            }
+        }
+        for (int l = 0; l < N; ++l) {
+            state0[l] = _mm_add_epi32(state0[l], abefSave[l]);
+            state1[l] = _mm_add_epi32(state1[l], cdghSave[l]);
+        }
+    }
+    for (int l = 0; l < N; ++l) {
+        const __m128i tmp = _mm_shuffle_epi32(state0[l], 0x1B); // FEBA
+        state1[l] = _mm_shuffle_epi32(state1[l], 0xB1);         // DCHG
+        state0[l] = _mm_blend_epi16(tmp, state1[l], 0xF0);      // DCBA
+        state1[l] = _mm_alignr_epi8(state1[l], tmp, 8);         // ABEF
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[l][0]), state0[l]);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[l][4]), state1[l]);
+    }
+}
+
 __attribute__((target("sha,sse4.1,ssse3"))) void compress(std::uint32_t state[8], const unsigned char* data,
                                                           std::size_t blocks)
 {
-    const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
-    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
-    tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
-    state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0);      // CDGH
-
-    for (; blocks > 0; --blocks, data += 64) {
-        const __m128i abefSave = state0, cdghSave = state1;
-        __m128i w[4];
-        for (int g = 0; g < 16; ++g) {
-            if (g < 4)
-                w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * g)), mask);
-            __m128i msg = _mm_add_epi32(w[g % 4], _mm_load_si128(reinterpret_cast<const __m128i*>(&kK[4 * g])));
-            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
-            if (g >= 3 && g <= 14) {
-                __m128i& next = w[(g + 1) % 4];
-                next = _mm_add_epi32(next, _mm_alignr_epi8(w[g % 4], w[(g + 3) % 4], 4));
-                next = _mm_sha256msg2_epu32(next, w[g % 4]);
-            }
-            msg = _mm_shuffle_epi32(msg, 0x0E);
-            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
-            if (g >= 1 && g <= 12)
-                w[(g + 3) % 4] = _mm_sha256msg1_epu32(w[(g + 3) % 4], w[g % 4]);
-        }
-        state0 = _mm_add_epi32(state0, abefSave);
-        state1 = _mm_add_epi32(state1, cdghSave);
-    }
-    tmp = _mm_shuffle_epi32(state0, 0x1B);       // FEBA
-    state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
-    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
-    state1 = _mm_alignr_epi8(state1, tmp, 8);    // ABEF
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), state0);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), state1);
+    std::uint32_t* const states[1] = {state};
+    const unsigned char* const datas[1] = {data};
+    compressLanes<1>(states, datas, blocks);
 }
 
-void sha256ShaNi(const unsigned char* data, std::size_t size, unsigned char digest[32])
+__attribute__((target("sha,sse4.1,ssse3"))) void compress2(std::uint32_t stateA[8], const unsigned char* a,
+                                                           std::uint32_t stateB[8], const unsigned char* b,
+                                                           std::size_t blocks)
 {
-    std::uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const std::size_t whole = size / 64;
-    compress(state, data, whole);
-    // Padding: 0x80, zeros, the bit length big-endian; one or two final blocks.
-    unsigned char tail[128] = {};
-    const std::size_t rest = size - whole * 64;
-    std::memcpy(tail, data + whole * 64, rest);
-    tail[rest] = 0x80;
-    const std::size_t tailBlocks = rest + 1 + 8 > 64 ? 2 : 1;
-    const std::uint64_t bits = std::uint64_t(size) * 8;
+    std::uint32_t* const states[2] = {stateA, stateB};
+    const unsigned char* const datas[2] = {a, b};
+    compressLanes<2>(states, datas, blocks);
+}
+
+// The final block(s) of a message: its last partial block, 0x80, zeros, the bit length big-endian.
+std::size_t padTail(unsigned char tail[128], const unsigned char* rest, std::size_t restSize, std::uint64_t total)
+{
+    std::memset(tail, 0, 128);
+    if (restSize)
+        std::memcpy(tail, rest, restSize);
+    tail[restSize] = 0x80;
+    const std::size_t tailBlocks = restSize + 1 + 8 > 64 ? 2 : 1;
+    const std::uint64_t bits = total * 8;
     for (int i = 0; i < 8; ++i)
         tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    compress(state, tail, tailBlocks);
+    return tailBlocks;
+}
+
+void digestOf(const std::uint32_t state[8], unsigned char digest[32])
+{
     for (int i = 0; i < 8; ++i) {
         digest[4 * i] = static_cast<unsigned char>(state[i] >> 24);
         digest[4 * i + 1] = static_cast<unsigned char>(state[i] >> 16);
@@ -107,8 +142,77 @@ void sha256ShaNi(const unsigned char* data, std::size_t size, unsigned char dige
 
 const bool kShaNi = cpuHasShaNi() && !std::getenv("PREP_NO_SHA_NI");
 
+constexpr std::uint32_t kInitialState[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                            0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+
 } // namespace
 #endif
+
+static_assert(sizeof(crypto_hash_sha256_state) <= 128, "Sha256::m_portable holds libsodium's state");
+
+Sha256::Sha256()
+{
+    reset();
+}
+
+void Sha256::reset()
+{
+    m_buffered = 0;
+    m_total = 0;
+#ifdef PREP_SHA_NI
+    if (kShaNi) {
+        std::memcpy(m_state, kInitialState, sizeof m_state);
+        return;
+    }
+#endif
+    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state*>(m_portable));
+}
+
+void Sha256::update(const void* data, std::size_t size)
+{
+    if (size == 0)
+        return; // (data may be null for an empty field)
+    const auto* p = static_cast<const unsigned char*>(data);
+#ifdef PREP_SHA_NI
+    if (kShaNi) {
+        m_total += size;
+        if (m_buffered) {
+            const std::size_t take = std::min(size, 64 - m_buffered);
+            std::memcpy(m_buffer + m_buffered, p, take);
+            m_buffered += take;
+            p += take;
+            size -= take;
+            if (m_buffered < 64)
+                return;
+            compress(m_state, m_buffer, 1);
+            m_buffered = 0;
+        }
+        if (const std::size_t whole = size / 64) {
+            compress(m_state, p, whole);
+            p += whole * 64;
+            size -= whole * 64;
+        }
+        if (size)
+            std::memcpy(m_buffer, p, size);
+        m_buffered = size;
+        return;
+    }
+#endif
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(m_portable), p, size);
+}
+
+void Sha256::final(unsigned char digest[32])
+{
+#ifdef PREP_SHA_NI
+    if (kShaNi) {
+        unsigned char tail[128];
+        compress(m_state, tail, padTail(tail, m_buffer, m_buffered, m_total));
+        digestOf(m_state, digest);
+        return;
+    }
+#endif
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state*>(m_portable), digest);
+}
 
 bool sha256Accelerated()
 {
@@ -121,13 +225,44 @@ bool sha256Accelerated()
 
 void sha256(const void* data, std::size_t size, unsigned char digest[32])
 {
+    Sha256 h;
+    h.update(data, size);
+    h.final(digest);
+}
+
+void sha256x2(const void* a, std::size_t sizeA, unsigned char digestA[32], const void* b, std::size_t sizeB,
+              unsigned char digestB[32])
+{
 #ifdef PREP_SHA_NI
     if (kShaNi) {
-        sha256ShaNi(static_cast<const unsigned char*>(data), size, digest);
+        const auto* pa = static_cast<const unsigned char*>(a);
+        const auto* pb = static_cast<const unsigned char*>(b);
+        std::uint32_t stateA[8], stateB[8];
+        std::memcpy(stateA, kInitialState, sizeof stateA);
+        std::memcpy(stateB, kInitialState, sizeof stateB);
+        // Whole blocks of both together, then the rest of the longer one; then both tails.
+        const std::size_t wholeA = sizeA / 64, wholeB = sizeB / 64, common = std::min(wholeA, wholeB);
+        compress2(stateA, pa, stateB, pb, common);
+        if (wholeA > common)
+            compress(stateA, pa + 64 * common, wholeA - common);
+        if (wholeB > common)
+            compress(stateB, pb + 64 * common, wholeB - common);
+        unsigned char tailA[128], tailB[128];
+        const std::size_t blocksA = padTail(tailA, pa + 64 * wholeA, sizeA - 64 * wholeA, sizeA);
+        const std::size_t blocksB = padTail(tailB, pb + 64 * wholeB, sizeB - 64 * wholeB, sizeB);
+        const std::size_t commonTail = std::min(blocksA, blocksB);
+        compress2(stateA, tailA, stateB, tailB, commonTail);
+        if (blocksA > commonTail)
+            compress(stateA, tailA + 64 * commonTail, blocksA - commonTail);
+        if (blocksB > commonTail)
+            compress(stateB, tailB + 64 * commonTail, blocksB - commonTail);
+        digestOf(stateA, digestA);
+        digestOf(stateB, digestB);
         return;
     }
 #endif
-    crypto_hash_sha256(digest, static_cast<const unsigned char*>(data), size);
+    sha256(a, sizeA, digestA);
+    sha256(b, sizeB, digestB);
 }
 
 } // namespace prep::db

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/audit_chain.h"
 #include "db/audit_log.h"
 #include "db/database.h"
 #include "db/embedded.h"
@@ -235,4 +236,69 @@ TEST(Sha256Test, AcceleratedPathMatchesLibsodiumOnEveryLengthAroundBlockEdges)
     }
     EXPECT_EQ(db::sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     std::cout << "SHA-NI in use: " << (db::sha256Accelerated() ? "yes" : "no") << '\n';
+}
+
+TEST(Sha256Test, IncrementalAndPairedHashingMatchLibsodium)
+{
+    // The verifier feeds an entry field by field (Sha256) or hashes two entries at once (sha256x2): both must give
+    // the one-shot digest for any split of the input and any pair of lengths, padding edges included.
+    std::string data;
+    for (int n = 0; n < 300; ++n)
+        data += char('a' + (n * 11) % 26);
+    auto reference = [](std::string_view s) {
+        std::string d(32, '\0');
+        crypto_hash_sha256(reinterpret_cast<unsigned char*>(d.data()), reinterpret_cast<const unsigned char*>(s.data()),
+                           s.size());
+        return d;
+    };
+    for (std::size_t n = 0; n <= data.size(); ++n) {
+        const std::string_view message(data.data(), n);
+        for (std::size_t piece : {1u, 3u, 63u, 64u, 65u, 200u}) {
+            db::Sha256 h;
+            for (std::size_t at = 0; at < n; at += piece)
+                h.update(message.data() + at, std::min(piece, n - at));
+            std::string digest(32, '\0');
+            h.final(reinterpret_cast<unsigned char*>(digest.data()));
+            ASSERT_EQ(digest, reference(message)) << "length " << n << " in pieces of " << piece;
+        }
+    }
+    for (std::size_t a = 0; a <= 200; a += 7) {
+        for (std::size_t b = 0; b <= 200; b += 5) {
+            std::string da(32, '\0'), dbb(32, '\0');
+            db::sha256x2(data.data(), a, reinterpret_cast<unsigned char*>(da.data()), data.data() + 50, b,
+                         reinterpret_cast<unsigned char*>(dbb.data()));
+            ASSERT_EQ(da, reference(std::string_view(data.data(), a))) << a << ", " << b;
+            ASSERT_EQ(dbb, reference(std::string_view(data.data() + 50, b))) << a << ", " << b;
+        }
+    }
+}
+
+TEST(AuditChainTest, EntryHashIsTheHashOfItsCanonicalMessage)
+{
+    // The writer hashes an entry field by field, the verifier hashes the message it builds: the same bytes.
+    const std::string big(3000, 'v');
+    struct Case
+    {
+        std::int64_t seq, userId;
+        std::string prev, at, old, nw;
+    };
+    for (const Case& c : {Case{1, 1, "", "2026-01-01T00:00:00.000Z", "", ""},
+                          Case{-9223372036854775807LL - 1, 0, std::string(64, 'f'), "", big, big + "w"},
+                          Case{9223372036854775807LL, -1, "x", "at", "{\"a\":1}", "{\"a\":2}"}}) {
+        std::string message;
+        db::appendAuditEntryMessage(message, c.prev, c.seq, c.at, c.userId, "tech", "update", "preparation", "42",
+                                    c.old, c.nw, "status released");
+        EXPECT_EQ(db::auditEntryHash(c.prev, c.seq, c.at, c.userId, "tech", "update", "preparation", "42", c.old, c.nw,
+                                     "status released"),
+                  db::sha256HexOf(message));
+        unsigned char digest[32];
+        db::sha256(message.data(), message.size(), digest);
+        EXPECT_TRUE(db::digestMatchesHex(digest, db::sha256HexOf(message)));
+        EXPECT_FALSE(db::digestMatchesHex(digest, db::sha256HexOf(message + " ")));
+        EXPECT_FALSE(db::digestMatchesHex(digest, db::sha256HexOf(message).substr(0, 63)));
+    }
+    // The documented encoding, byte for byte.
+    std::string message;
+    db::appendAuditEntryMessage(message, "", 7, "t", -3, "u", "a", "e", "i", "", "n", "");
+    EXPECT_EQ(message, "0:;1:7;1:t;2:-3;1:u;1:a;1:e;1:i;0:;1:n;0:;");
 }
