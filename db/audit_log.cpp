@@ -4,8 +4,13 @@
 #include "db/audit_chain.h"
 #include "db/audited.h"
 #include "db/hash.h"
+#include "db/sha256.h"
 
-#include <future>
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 
 namespace prep::db {
@@ -33,36 +38,180 @@ AuditEntry entryFrom(const sql::Statement& s)
     return e;
 }
 
-constexpr std::size_t kHashBatch = 4096;
-
-// A run of consecutive entries whose hashes are checked together, off the reading thread.
-struct HashBatch
+// What one reader found in its range of the chain.
+struct RangeCheck
 {
-    std::string messages;          // canonical messages, back to back
-    std::vector<std::size_t> ends; // end offset of each message
-    std::string expected;          // stored hashes, 64 hex characters each
-    std::vector<std::int64_t> seqs;
-    std::size_t size() const { return seqs.size(); }
-    void reserve()
-    {
-        messages.reserve(kHashBatch * 1024);
-        ends.reserve(kHashBatch);
-        expected.reserve(kHashBatch * 64);
-        seqs.reserve(kHashBatch);
-    }
+    bool empty = true;        // no entry in the range
+    std::int64_t entries = 0; // read and found intact
+    std::int64_t firstSeq = 0, lastSeq = 0;
+    std::string firstPrevHash, lastHash; // the range's ends, to join it to its neighbours
+    bool broken = false;
+    std::int64_t brokenSeq = 0; // the first entry of the range found broken
+    std::string problem;
+    std::unordered_map<std::string, std::int64_t> lastEntryOf; // "entity#id" -> seq of its last entry (records)
+    std::optional<DbError> error;
 };
 
-// The seq of the first entry whose stored hash is not the hash of its content, or 0.
-std::int64_t firstBadHash(const HashBatch& b)
+// Canonical messages of consecutive entries waiting to be hashed, two at a time (see sha256x2).
+struct HashBatch
 {
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        const std::string_view message(b.messages.data() + begin, b.ends[i] - begin);
-        begin = b.ends[i];
-        if (sha256HexOf(message) != std::string_view(b.expected).substr(64 * i, 64))
-            return b.seqs[i];
+    static constexpr std::size_t kSize = 256;
+    std::string messages;          // back to back
+    std::vector<std::size_t> ends; // end offset of each message
+    std::string expected;          // the stored hashes, 64 characters each
+    std::vector<std::int64_t> seqs;
+    std::vector<std::size_t> order; // hashing order
+
+    HashBatch()
+    {
+        messages.reserve(kSize * 1024);
+        ends.reserve(kSize);
+        expected.reserve(kSize * 64);
+        seqs.reserve(kSize);
     }
-    return 0;
+    std::size_t size() const { return seqs.size(); }
+    void add(std::int64_t seq, std::string_view storedHash)
+    {
+        ends.push_back(messages.size());
+        // Keeps 64 characters per entry; a stored hash of any other length never matches.
+        expected.append(storedHash.size() == 64 ? storedHash : std::string_view(kNoHash));
+        seqs.push_back(seq);
+    }
+    // The index of the first entry whose content does not hash to its stored hash, or size(). Messages are
+    // hashed in pairs of similar length (sorted by length), so that little is left for one lane alone.
+    std::size_t firstMismatch()
+    {
+        order.resize(size());
+        for (std::size_t i = 0; i < size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return length(a) < length(b); });
+        std::size_t found = size();
+        unsigned char da[32], db[32];
+        for (std::size_t k = 0; k < order.size(); k += 2) {
+            const std::size_t a = order[k];
+            if (k + 1 < order.size()) {
+                const std::size_t b = order[k + 1];
+                sha256x2(messages.data() + begin(a), length(a), da, messages.data() + begin(b), length(b), db);
+                if (!digestMatchesHex(db, std::string_view(expected).substr(64 * b, 64)))
+                    found = std::min(found, b);
+            } else {
+                sha256(messages.data() + begin(a), length(a), da);
+            }
+            if (!digestMatchesHex(da, std::string_view(expected).substr(64 * a, 64)))
+                found = std::min(found, a);
+        }
+        return found;
+    }
+    std::size_t begin(std::size_t i) const { return i ? ends[i - 1] : 0; }
+    std::size_t length(std::size_t i) const { return ends[i] - begin(i); }
+    void clear()
+    {
+        messages.clear();
+        ends.clear();
+        expected.clear();
+        seqs.clear();
+    }
+    static constexpr std::string_view kNoHash = "----------------------------------------------------------------";
+};
+
+// Checks the entries with after < seq <= upto in order, on `db`'s read transaction: each one follows the one
+// before it (seq + 1, previous hash = its hash) and its stored hash is the SHA-256 of its canonical content. The
+// first entry's own link is checked by the caller against the range before. Stops at the first broken entry, or
+// when a range before this one (index < `index`) found one, since only the earliest broken entry is reported.
+void checkRange(Database& db, std::int64_t after, std::int64_t upto, bool records, int index,
+                std::atomic<int>& firstBrokenRange, RangeCheck& out)
+{
+    // The first range has no lower bound (a row inserted with seq 0 or below is read, and named, as well).
+    auto s = index == 0
+                 ? db.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE seq <= ?2 ORDER BY seq")
+                 : db.prepare(std::string("SELECT ") + kEntryColumns +
+                              " FROM audit_log WHERE seq > ?1 AND seq <= ?2 ORDER BY seq");
+    if (!s) {
+        out.error = s.error();
+        return;
+    }
+    if (index > 0)
+        s->bind(1, after);
+    s->bind(2, upto);
+    std::string key;
+    HashBatch batch;
+    std::optional<std::int64_t> altered; // the first entry whose content no longer matches its hash
+    // Hashes what is pending; a mismatch there precedes any link problem found after it.
+    auto flush = [&] {
+        const std::size_t bad = batch.firstMismatch();
+        if (bad < batch.size()) {
+            altered = batch.seqs[bad];
+            out.entries -= std::int64_t(batch.size() - bad);
+        }
+        batch.clear();
+        return !altered;
+    };
+    for (std::int64_t n = 1;; ++n) {
+        if (n % 4096 == 0 && firstBrokenRange.load(std::memory_order_relaxed) < index)
+            return; // an earlier range is broken: nothing found here would be reported
+        auto r = s->step();
+        if (!r) {
+            out.error = r.error();
+            return;
+        }
+        if (!*r)
+            break;
+        const std::int64_t seq = s->int64(0);
+        const std::string_view prevHash = s->textView(10);
+        if (out.empty) {
+            out.empty = false;
+            out.firstSeq = seq;
+            out.firstPrevHash.assign(prevHash);
+        } else if (seq != out.lastSeq + 1) {
+            out.broken = true;
+            out.brokenSeq = out.lastSeq + 1;
+            out.problem = "audit entry " + std::to_string(out.lastSeq + 1) + " is missing (next entry is " +
+                          std::to_string(seq) + "): entries were deleted";
+            break;
+        } else if (prevHash != out.lastHash) {
+            out.broken = true;
+            out.brokenSeq = seq;
+            out.problem = "audit entry " + std::to_string(seq) + ": its previous-hash does not match entry " +
+                          std::to_string(out.lastSeq) + " (an entry was altered, inserted or removed)";
+            break;
+        }
+        appendAuditEntryMessage(batch.messages, prevHash, seq, s->textView(1), s->int64(2), s->textView(3),
+                                s->textView(4), s->textView(5), s->textView(6), s->textView(7), s->textView(8),
+                                s->textView(9));
+        const std::string_view stored = s->textView(11);
+        batch.add(seq, stored);
+        ++out.entries;
+        out.lastSeq = seq;
+        out.lastHash.assign(stored);
+        if (records) {
+            key.assign(s->textView(5));
+            key += '#';
+            key += s->textView(6);
+            out.lastEntryOf[key] = seq;
+        }
+        if (batch.size() == HashBatch::kSize && !flush())
+            break;
+    }
+    s->reset();
+    if (altered || !flush()) {
+        out.broken = true;
+        out.brokenSeq = *altered;
+        out.problem = "audit entry " + std::to_string(*altered);
+        auto e = db.prepare("SELECT action, entity, entity_id FROM audit_log WHERE seq = ?");
+        if (!e) {
+            out.error = e.error();
+            return;
+        }
+        e->bind(1, *altered);
+        if (auto found = e->step(); found && *found)
+            out.problem += " (" + e->text(0) + " " + e->text(1) + " " + e->text(2) + ")";
+        out.problem += " was altered: its content no longer matches its hash";
+    }
+    if (out.broken) {
+        int expected = firstBrokenRange.load();
+        while (index < expected && !firstBrokenRange.compare_exchange_weak(expected, index)) {
+        }
+    }
 }
 
 AuditVerification broken(AuditVerification v, std::int64_t seq, std::string problem)
@@ -75,6 +224,17 @@ AuditVerification broken(AuditVerification v, std::int64_t seq, std::string prob
 
 } // namespace
 
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+    , m_threads(int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)))
+{}
+
+void AuditLog::setVerifyThreads(int threads, std::int64_t minEntriesPerThread)
+{
+    m_threads = std::clamp(threads, 1, 64);
+    m_minEntriesPerThread = std::max<std::int64_t>(minEntriesPerThread, 1);
+}
+
 Result<AuditVerification> AuditLog::verify()
 {
     return verifyImpl(true);
@@ -86,10 +246,26 @@ Result<AuditVerification> AuditLog::verifyChain()
 
 Result<AuditVerification> AuditLog::verifyImpl(bool records)
 {
-    // One read transaction: a consistent snapshot even while a station keeps writing (WAL).
-    // (A savepoint, so verify also works inside a caller's transaction.)
-    if (auto r = m_db.execute("SAVEPOINT audit_verify"); !r)
-        return r.error();
+    // One snapshot for the whole check, even while a station keeps writing (WAL). A long chain is split into
+    // ranges read and hashed on several threads, each with its own connection inside that same snapshot.
+    // (A savepoint, so verify also works inside a caller's transaction; it then reads alone.)
+    int readerCount = 0;
+    {
+        auto estimate = m_db.prepare("SELECT max(seq) FROM audit_log");
+        if (!estimate)
+            return estimate.error();
+        auto er = estimate->step();
+        if (!er)
+            return er.error();
+        const std::int64_t n = *er ? estimate->int64(0) : 0;
+        // Every range on a reader of its own (which reads ahead, see db/sqlite/read_ahead.h); this connection keeps
+        // the snapshot. A short chain is read here directly.
+        if (n >= m_minEntriesPerThread)
+            readerCount = int(std::clamp<std::int64_t>(n / m_minEntriesPerThread, 1, m_threads));
+    }
+    auto readers = m_db.beginSharedRead("audit_verify", readerCount);
+    if (!readers)
+        return readers.error();
     struct EndRead
     {
         Database& db;
@@ -97,92 +273,61 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
     } endRead{m_db};
 
     AuditVerification v;
-    std::unordered_map<std::string, std::int64_t> lastEntryOf; // "entity#id" -> seq of its last entry
+    // Without readers (a short chain, or inside a caller's transaction), this connection reads the one range.
+    const int ranges = std::max(int(readers->size()), 1);
+    std::vector<std::int64_t> bounds{std::numeric_limits<std::int64_t>::min()};
+    if (ranges > 1) {
+        auto last = m_db.prepare("SELECT max(seq) FROM audit_log");
+        if (!last)
+            return last.error();
+        auto lr = last->step();
+        if (!lr)
+            return lr.error();
+        const std::int64_t n = *lr ? last->int64(0) : 0;
+        for (int i = 1; i < ranges; ++i)
+            bounds.push_back(n / ranges * i);
+    }
+    bounds.push_back(std::numeric_limits<std::int64_t>::max());
+    std::vector<RangeCheck> checks(static_cast<std::size_t>(ranges));
+    std::atomic<int> firstBrokenRange{ranges};
     {
-        auto s = m_db.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY seq");
-        if (!s)
-            return s.error();
-        std::string prevHash;
-        std::int64_t prevSeq = 0;
-        std::string key;
-        // Reading and hashing overlap: this thread steps SQLite and builds the canonical messages of batch k+1
-        // while a second thread hashes batch k. Linkage (seq, previous hash) is checked here in order; a content
-        // mismatch found in a batch precedes anything found later, so the first broken entry is still named.
-        HashBatch batch;
-        batch.reserve();
-        std::future<std::int64_t> pending;
-        std::int64_t badHash = 0;
-        std::int64_t linkSeq = 0;
-        std::string linkProblem;
-        auto collect = [&] {
-            if (pending.valid() && !badHash)
-                badHash = pending.get();
+        auto check = [&](int i) {
+            Database& db = readers->empty() ? m_db : *(*readers)[std::size_t(i)];
+            checkRange(db, bounds[std::size_t(i)], bounds[std::size_t(i + 1)], records, i, firstBrokenRange,
+                       checks[std::size_t(i)]);
         };
-        for (;;) {
-            auto r = s->step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
-            const std::int64_t seq = s->int64(0);
-            if (seq != prevSeq + 1) {
-                linkSeq = prevSeq + 1;
-                linkProblem = "audit entry " + std::to_string(prevSeq + 1) + " is missing (next entry is " +
-                              std::to_string(seq) + "): entries were deleted";
-                break;
-            }
-            if (s->textView(10) != prevHash) {
-                linkSeq = seq;
-                linkProblem = "audit entry " + std::to_string(seq) + ": its previous-hash does not match entry " +
-                              std::to_string(prevSeq) + " (an entry was altered, inserted or removed)";
-                break;
-            }
-            ++v.entriesChecked;
-            appendAuditEntryMessage(batch.messages, s->textView(10), seq, s->textView(1), s->int64(2), s->textView(3),
-                                    s->textView(4), s->textView(5), s->textView(6), s->textView(7), s->textView(8),
-                                    s->textView(9));
-            batch.ends.push_back(batch.messages.size());
-            const std::string_view stored = s->textView(11);
-            if (stored.size() == 64)
-                batch.expected.append(stored);
-            else
-                batch.expected.append(64, '-'); // keeps the 64-per-entry layout; never matches a hash
-            batch.seqs.push_back(seq);
-            prevHash.assign(stored);
-            prevSeq = seq;
-            if (records) {
-                key.assign(s->textView(5));
-                key += '#';
-                key += s->textView(6);
-                lastEntryOf[key] = seq;
-            }
-            if (batch.size() == kHashBatch) {
-                collect();
-                if (badHash)
-                    break;
-                pending = std::async(std::launch::async, [b = std::move(batch)] { return firstBadHash(b); });
-                batch = HashBatch{};
-                batch.reserve();
-            }
-        }
-        collect();
-        if (!badHash)
-            badHash = firstBadHash(batch);
-        if (badHash) {
-            auto e = m_db.prepare("SELECT action, entity, entity_id FROM audit_log WHERE seq = ?");
-            if (!e)
-                return e.error();
-            e->bind(1, badHash);
-            auto step = e->step();
-            const bool found = step && *step;
-            const std::string what = found ? " (" + e->text(0) + " " + e->text(1) + " " + e->text(2) + ")" : "";
-            e->reset();
-            return broken(v, badHash,
-                          "audit entry " + std::to_string(badHash) + what +
-                              " was altered: its content no longer matches its hash");
-        }
-        if (linkSeq)
-            return broken(v, linkSeq, linkProblem);
+        std::vector<std::thread> threads;
+        for (int i = 1; i < ranges; ++i)
+            threads.emplace_back(check, i);
+        check(0);
+        for (auto& t : threads)
+            t.join();
+    }
+    readers->clear();
+
+    // Join the ranges in order: the first finding in chain order is the one named.
+    std::int64_t prevSeq = 0;
+    std::string prevHash;
+    for (RangeCheck& c : checks) {
+        if (c.error)
+            return *c.error;
+        if (c.empty)
+            continue;
+        if (c.firstSeq != prevSeq + 1)
+            return broken(v, prevSeq + 1,
+                          "audit entry " + std::to_string(prevSeq + 1) + " is missing (next entry is " +
+                              std::to_string(c.firstSeq) + "): entries were deleted");
+        if (c.firstPrevHash != prevHash)
+            return broken(v, c.firstSeq,
+                          "audit entry " + std::to_string(c.firstSeq) + ": its previous-hash does not match entry " +
+                              std::to_string(prevSeq) + " (an entry was altered, inserted or removed)");
+        v.entriesChecked += c.entries;
+        if (c.broken)
+            return broken(v, c.brokenSeq, c.problem);
+        prevSeq = c.lastSeq;
+        prevHash = std::move(c.lastHash);
+    }
+    {
         auto head = m_db.prepare("SELECT seq, hash FROM chain_head WHERE id = 1");
         if (!head)
             return head.error();
@@ -197,6 +342,12 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
     }
     if (!records)
         return v;
+    std::unordered_map<std::string, std::int64_t> lastEntryOf = std::move(checks[0].lastEntryOf);
+    for (std::size_t i = 1; i < checks.size(); ++i) {
+        for (auto& [key, seq] : checks[i].lastEntryOf)
+            lastEntryOf.insert_or_assign(key, seq);
+        checks[i].lastEntryOf.clear();
+    }
 
     auto lastValue = m_db.prepare("SELECT new_value FROM audit_log WHERE seq = ?");
     if (!lastValue)

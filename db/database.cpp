@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 
+#include "db/sqlite/read_ahead.h"
+
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -223,6 +225,53 @@ Result<Ok> Database::restoreFrom(const std::string& path)
         sqlite3_finalize(stmt);
     m_statements.clear();
     return Ok{};
+}
+
+Result<std::vector<std::unique_ptr<Database>>> Database::beginSharedRead(const std::string& savepoint, int extra)
+{
+    const bool fresh = m_transactionDepth == 0 && sqlite3_get_autocommit(m_db);
+    if (auto r = execute("SAVEPOINT " + savepoint); !r)
+        return r.error();
+    std::vector<std::unique_ptr<Database>> readers;
+    const char* file = sqlite3_db_filename(m_db, "main");
+    if (!fresh || extra <= 0 || !file || !*file)
+        return readers;
+    const std::string path = file;
+    auto openConnection = [&](sqlite3** out, const char* vfs) {
+        const int rc = sqlite3_open_v2(path.c_str(), out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, vfs);
+        if (rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(*out, 1);
+            sqlite3_busy_timeout(*out, kBusyTimeoutMs);
+        }
+        return rc == SQLITE_OK;
+    };
+    sqlite3* lock = nullptr;
+    const bool locked =
+        openConnection(&lock, nullptr) && sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    // Reading the schema starts this connection's snapshot (a SAVEPOINT alone reads nothing yet).
+    const char* const kStartRead = "SELECT count(*) FROM sqlite_schema";
+    if (locked && pragma(m_db, kStartRead, nullptr)) {
+        for (int i = 0; i < extra; ++i) {
+            sqlite3* raw = nullptr;
+            const bool opened = openConnection(&raw, sql::readAheadVfs());
+            std::unique_ptr<Database> reader(new Database(raw, path));
+            // Readers scan sequentially: no memory map (faulting each page in cost more than reading it on this
+            // project's VM), and reads ahead in large blocks once their transaction is open (db/sqlite/read_ahead.h).
+            if (!opened || !pragma(raw, "PRAGMA mmap_size=0", nullptr) ||
+                sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK ||
+                !pragma(raw, kStartRead, nullptr)) {
+                readers.clear();
+                break;
+            }
+            sql::startReadAhead(raw);
+            readers.push_back(std::move(reader));
+        }
+    }
+    if (lock) {
+        sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(lock);
+    }
+    return readers;
 }
 
 Transaction::Transaction(Database& db)

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace prep::db {
 
@@ -37,6 +38,15 @@ public:
     Result<Ok> restoreFrom(const std::string& path);
     // PRAGMA integrity_check: Ok when SQLite answers "ok", otherwise a Corrupt error with its first finding.
     Result<Ok> integrityCheck();
+
+    // Internal to db/ (parallel reads): begins a read transaction on this connection (SAVEPOINT `savepoint`, which
+    // the caller releases) and on `extra` new connections to the same file, all on one snapshot: a further
+    // connection holds the write lock for the instant they start, so no commit can fall between them (writers wait
+    // microseconds, within their busy timeout). The readers end their transaction when destroyed. No reader is
+    // returned when this connection is already inside a transaction (its snapshot may hold its own uncommitted
+    // writes), when the database is not a file, or when the lock cannot be had: the caller then reads alone.
+    // (On PostgreSQL the same is pg_export_snapshot() and SET TRANSACTION SNAPSHOT.)
+    Result<std::vector<std::unique_ptr<Database>>> beginSharedRead(const std::string& savepoint, int extra);
 
     // Internal to db/ (repositories): a cached prepared statement, and statements without results.
     Result<sql::Statement> prepare(const std::string& sqlText);

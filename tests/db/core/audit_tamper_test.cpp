@@ -8,6 +8,10 @@
 #include "db/weighing_repository.h"
 #include "tests/db/core/db_fixture.h"
 
+#include <filesystem>
+#include <string>
+#include <vector>
+
 using namespace prep;
 
 namespace {
@@ -184,4 +188,139 @@ TEST_F(AuditLogTest, LongChainNamesTheFirstBrokenEntryAcrossHashingBatches)
     ASSERT_TRUE(link);
     EXPECT_EQ(link->firstBrokenSeq, 4100) << link->problem;
     EXPECT_NE(link->problem.find("previous-hash"), std::string::npos);
+}
+
+// Verification splits a long chain into ranges checked on several threads, each on its own connection in one
+// snapshot. Whatever thread finds a break, the entry named must be the one a single thread names: breaks at and
+// around the range boundaries, in several ranges at once, and deletions that hide a boundary.
+class ParallelVerificationTest : public test::DbFixture
+{
+protected:
+    static constexpr int kThreads = 4;
+
+    void SetUp() override
+    {
+        test::DbFixture::SetUp();
+        makePreparation();
+        db::Transaction tx(*database);
+        for (int i = 0; i < 20000; ++i)
+            ASSERT_TRUE(db::appendAudit(
+                *database,
+                db::AuditDraft{tick(), admin.userId, "admin", "authenticated", "login", "admin", {}, {}, {}}));
+        ASSERT_TRUE(tx.commit());
+        {
+            auto head = database->prepare("SELECT seq FROM chain_head");
+            ASSERT_TRUE(head && head->step().value());
+            last = head->int64(0);
+        }
+        for (int i = 1; i < kThreads; ++i)
+            bounds.push_back(last / kThreads * i); // the last entry of each range but the last one
+        database.reset();
+        pristine = dir.file("pristine.sqlite").string();
+        std::filesystem::copy_file(dbPath, pristine);
+    }
+
+    struct Finding
+    {
+        bool intact;
+        std::int64_t seq;
+        std::string problem;
+        std::int64_t entries;
+    };
+
+    Finding check(const std::string& path, int threads)
+    {
+        auto opened = db::Database::open(path);
+        EXPECT_TRUE(opened) << opened.error().message;
+        db::AuditLog log(**opened);
+        log.setVerifyThreads(threads, 1000);
+        auto v = log.verifyChain();
+        EXPECT_TRUE(v) << v.error().message;
+        return {v->intact, v->firstBrokenSeq, v->problem, v->entriesChecked};
+    }
+
+    // Tampers a fresh copy with `sql`; both ways of verifying must name `expected`.
+    void expectNamed(const std::string& sql, std::int64_t expected, const char* text)
+    {
+        const std::string path = dir.file("case" + std::to_string(++cases) + ".sqlite").string();
+        std::filesystem::copy_file(pristine, path);
+        {
+            auto opened = db::Database::open(path);
+            ASSERT_TRUE(opened);
+            ASSERT_TRUE((*opened)->execute(sql)) << sql;
+        }
+        const Finding alone = check(path, 1);
+        const Finding split = check(path, kThreads);
+        EXPECT_FALSE(alone.intact) << sql;
+        EXPECT_EQ(alone.seq, expected) << sql << ": " << alone.problem;
+        EXPECT_NE(alone.problem.find(text), std::string::npos) << alone.problem;
+        EXPECT_EQ(split.intact, alone.intact) << sql;
+        EXPECT_EQ(split.seq, alone.seq) << sql << ": " << split.problem;
+        EXPECT_EQ(split.problem, alone.problem) << sql;
+    }
+
+    static std::string edit(std::int64_t seq)
+    {
+        return "UPDATE audit_log SET reason = 'x' WHERE seq = " + std::to_string(seq);
+    }
+    static std::string erase(std::int64_t seq) { return "DELETE FROM audit_log WHERE seq = " + std::to_string(seq); }
+
+    std::string pristine;
+    std::int64_t last = 0;
+    std::vector<std::int64_t> bounds;
+    int cases = 0;
+};
+
+TEST_F(ParallelVerificationTest, AnIntactChainIsCheckedWholeOnEveryThreadCount)
+{
+    for (int threads : {1, 2, 3, 4, 7}) {
+        const Finding f = check(pristine, threads);
+        EXPECT_TRUE(f.intact) << threads << " threads: " << f.problem;
+        EXPECT_EQ(f.entries, last) << threads << " threads";
+    }
+}
+
+TEST_F(ParallelVerificationTest, NamesTheSameEntryAsOneThreadAroundRangeBoundaries)
+{
+    ASSERT_EQ(bounds.size(), 3u);
+    const std::int64_t b1 = bounds[0], b2 = bounds[1], b3 = bounds[2];
+    expectNamed(edit(b1), b1, "was altered");
+    expectNamed(edit(b1 + 1), b1 + 1, "was altered");
+    expectNamed(edit(b3), b3, "was altered");
+    expectNamed(edit(last), last, "was altered");
+    expectNamed(erase(b1), b1, "is missing");
+    expectNamed(erase(b2 + 1), b2 + 1, "is missing");
+    expectNamed(erase(b2) + "; " + erase(b2 + 1), b2, "is missing");
+    expectNamed("UPDATE audit_log SET prev_hash = 'y' WHERE seq = " + std::to_string(b2 + 1), b2 + 1, "previous-hash");
+    expectNamed("DELETE FROM audit_log WHERE seq > " + std::to_string(b1), b1 + 1, "removed from the end");
+    expectNamed(erase(last), last, "removed from the end");
+    // Several breaks: the earliest is named, though a later range may well finish first.
+    expectNamed(edit(b3 + 5) + "; " + edit(b1 + 7), b1 + 7, "was altered");
+    expectNamed(erase(b3 - 2) + "; " + edit(b2 - 10), b2 - 10, "was altered");
+    expectNamed(edit(2) + "; " + erase(b3 + 1), 2, "was altered");
+    // Rows outside 1..last: below the first range, and far past the end (which also skews the split).
+    expectNamed("INSERT INTO audit_log SELECT 0, at, user_id, username, action, entity, entity_id, old_value, "
+                "new_value, reason, prev_hash, hash FROM audit_log WHERE seq = 1",
+                1, "is missing");
+    expectNamed("INSERT INTO audit_log SELECT 100000000, at, user_id, username, action, entity, entity_id, old_value, "
+                "new_value, reason, prev_hash, hash FROM audit_log WHERE seq = " +
+                    std::to_string(last),
+                last + 1, "is missing");
+}
+
+TEST_F(ParallelVerificationTest, InsideACallersTransactionItReadsAloneAndSeesItsOwnWrites)
+{
+    auto opened = db::Database::open(pristine);
+    ASSERT_TRUE(opened);
+    db::Database& db = **opened;
+    db::Transaction tx(db);
+    for (int i = 0; i < 3000; ++i)
+        ASSERT_TRUE(db::appendAudit(
+            db, db::AuditDraft{tick(), admin.userId, "admin", "authenticated", "login", "admin", {}, {}, {}}));
+    db::AuditLog log(db);
+    log.setVerifyThreads(kThreads, 1000);
+    auto v = log.verifyChain();
+    ASSERT_TRUE(v) << v.error().message;
+    EXPECT_TRUE(v->intact) << v->problem;
+    EXPECT_EQ(v->entriesChecked, last + 3000);
 }
