@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // db benchmarks. On the large data set: PREP_BENCH_DB=/path/from/db_bench_generate ./db_bench
 // Without it, a small data set (10,000 preparations) is generated in a temporary directory first.
+#include "db/audit_chain.h"
 #include "db/audit_log.h"
 #include "db/database.h"
+#include "db/sha256.h"
 #include "db/trace_queries.h"
 #include "db/user_directory.h"
 #include "db/weighing_repository.h"
@@ -11,8 +13,14 @@
 
 #include <benchmark/benchmark.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
+#include <string>
 
 using namespace prep;
 
@@ -21,42 +29,71 @@ namespace {
 struct Shared
 {
     std::unique_ptr<test::TempDir> dir;
+    std::string path;
     std::unique_ptr<db::Database> database;
+    std::int64_t lots = 0; // vial lots of 100 preparations: "LOT-000000" ...
 };
 
-db::Database& dataset()
+Shared& shared()
 {
     static Shared shared = [] {
         Shared s;
-        std::string path;
         if (const char* p = std::getenv("PREP_BENCH_DB"); p && *p) {
-            path = p;
+            s.path = p;
         } else {
             s.dir = std::make_unique<test::TempDir>();
-            path = s.dir->file("bench.sqlite").string();
-            auto fresh = db::Database::open(path);
+            s.path = s.dir->file("bench.sqlite").string();
+            auto fresh = db::Database::open(s.path);
             if (!fresh || !bench::generateDataset(**fresh, {10000, 0}))
                 std::abort();
         }
-        auto opened = db::Database::open(path);
+        auto opened = db::Database::open(s.path);
         if (!opened)
             std::abort();
         s.database = std::move(*opened);
+        auto count = s.database->prepare("SELECT count(*) FROM preparation");
+        if (!count || !count->step().value())
+            std::abort();
+        s.lots = std::max<std::int64_t>(count->int64(0) / 100, 1);
         return s;
     }();
-    return *shared.database;
+    return shared;
 }
 
+db::Database& dataset()
+{
+    return *shared().database;
+}
+
+// Lots spread over the whole data set (a prime stride), so successive queries touch different pages.
+std::string nextLot(std::int64_t& i)
+{
+    char lot[32];
+    std::snprintf(lot, sizeof lot, "LOT-%06lld", static_cast<long long>((i++ * 7919) % shared().lots));
+    return lot;
+}
+
+// Drops the database's pages from the operating system's cache (only this file's: the machine is shared), so
+// the next reads come from the disk.
+void evictFromPageCache(const std::string& path)
+{
+    for (const std::string& file : {path, path + "-wal"}) {
+        const int fd = ::open(file.c_str(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+// Warm: the connection and the OS cache keep what earlier queries read.
 void BM_TraceByLot(benchmark::State& state)
 {
     db::TraceQueries trace(dataset());
     std::size_t rows = 0;
-    int i = 0;
+    std::int64_t i = 0;
     for (auto _ : state) {
-        // Different lots, so no answer is served from a just-warmed page.
-        char lot[32];
-        std::snprintf(lot, sizeof lot, "LOT-%06d", (i++ * 37) % 90);
-        auto r = trace.byLot(lot);
+        auto r = trace.byLot(nextLot(i));
         if (!r)
             state.SkipWithError(r.error().message.c_str());
         rows = r->size();
@@ -66,20 +103,97 @@ void BM_TraceByLot(benchmark::State& state)
 }
 BENCHMARK(BM_TraceByLot)->Unit(benchmark::kMillisecond);
 
+// Cold: each query on a freshly opened connection after the file left the OS cache, so every page it needs is
+// read from the disk (opening the database, which reads the schema, is not timed).
+void BM_TraceByLotCold(benchmark::State& state)
+{
+    const std::string path = shared().path;
+    std::size_t rows = 0;
+    std::int64_t i = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        evictFromPageCache(path);
+        auto opened = db::Database::open(path);
+        if (!opened)
+            std::abort();
+        db::TraceQueries trace(**opened);
+        const std::string lot = nextLot(i);
+        state.ResumeTiming();
+        auto r = trace.byLot(lot);
+        if (!r)
+            state.SkipWithError(r.error().message.c_str());
+        rows = r->size();
+        benchmark::DoNotOptimize(rows);
+        state.PauseTiming();
+        opened->reset();
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = double(rows);
+}
+BENCHMARK(BM_TraceByLotCold)->Unit(benchmark::kMillisecond)->Iterations(30);
+
+// CPU seconds of the whole process (every thread): Google Benchmark's CPU column counts the main thread only.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
+// Arg 0: verification threads (0: the default, one per core up to 4). Arg 1: 1 = from the disk (the file is
+// dropped from the OS cache first). items_per_second is by wall time.
 void BM_VerifyChain(benchmark::State& state)
 {
     db::AuditLog log(dataset());
+    if (state.range(0) > 0)
+        log.setVerifyThreads(int(state.range(0)));
     std::int64_t entries = 0;
+    double cpu = 0;
     for (auto _ : state) {
+        if (state.range(1)) {
+            state.PauseTiming();
+            evictFromPageCache(shared().path);
+            state.ResumeTiming();
+        }
+        const double before = processCpuSeconds();
         auto v = log.verifyChain();
+        cpu += processCpuSeconds() - before;
         if (!v || !v->intact)
             state.SkipWithError("chain broken");
         entries = v->entriesChecked;
     }
     state.SetItemsProcessed(state.iterations() * entries);
     state.counters["entries"] = double(entries);
+    // All threads' CPU per entry: what wall time would be on idle cores.
+    state.counters["cpu_us_per_entry"] = cpu * 1e6 / double(state.iterations() * entries);
 }
-BENCHMARK(BM_VerifyChain)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_VerifyChain)
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->UseRealTime();
+
+// SHA-256 of audit-entry-sized messages (512 bytes): one at a time, and two interleaved (sha256x2).
+void BM_Sha256(benchmark::State& state)
+{
+    const std::string a(512, 'a'), b(512, 'b');
+    unsigned char da[32], db2[32];
+    for (auto _ : state) {
+        if (state.range(0) == 2) {
+            db::sha256x2(a.data(), a.size(), da, b.data(), b.size(), db2);
+        } else {
+            db::sha256(a.data(), a.size(), da);
+            db::sha256(b.data(), b.size(), db2);
+        }
+        benchmark::DoNotOptimize(da);
+        benchmark::DoNotOptimize(db2);
+    }
+    state.SetBytesProcessed(state.iterations() * std::int64_t(a.size() + b.size()));
+    state.SetLabel(db::sha256Accelerated() ? "SHA-NI" : "libsodium");
+}
+BENCHMARK(BM_Sha256)->Arg(1)->Arg(2);
 
 void BM_VerifyChainAndRecords(benchmark::State& state)
 {
@@ -94,7 +208,7 @@ void BM_VerifyChainAndRecords(benchmark::State& state)
     }
     state.SetItemsProcessed(state.iterations() * entries);
 }
-BENCHMARK(BM_VerifyChainAndRecords)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_VerifyChainAndRecords)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 // Audited inserts: a weighing and its audit entry. Arg 1: one transaction (one fsync) per insert, as the station
 // does; arg 1000: a thousand per transaction (the cost of the audit work itself).
