@@ -136,6 +136,25 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     result.database = std::filesystem::absolute(options.dbPath);
     std::mt19937_64 rng(std::random_device{}());
 
+    // A demo run stopped part-way (killed, power cut) left its preparations in progress: they are marked
+    // interrupted, with the reason in the audit trail, never left looking active or continued silently. (A real
+    // technician resumes their own: IsolatorSession::start.)
+    if (auto demoTechnician = ctx.users().find(tech.username); demoTechnician) {
+        auto open = ctx.preparations().list("in_progress");
+        if (!open)
+            return fromDb(open.error());
+        for (auto p : *open) {
+            if (p.preparedBy != demoTechnician->userId)
+                continue;
+            p.status = "interrupted";
+            if (auto r = ctx.preparations().update(*demoTechnician, ctx.now(), p,
+                                                   "the demo run was stopped during the preparation");
+                !r)
+                return fromDb(r.error());
+            say(p.number + ": left in progress by an earlier demo run that was stopped; marked interrupted");
+        }
+    }
+
     // 1. Prescription entered and validated by a pharmacist, planned into one preparation per syringe.
     auto seeded = seedDemoOrder(ctx, [&] { clock.advance(10min); });
     if (!seeded)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The isolator steps refuse what a pharmacist could not sign for, and a refusal or a device fault never loses
 // or invents a record.
+#include "db/audit_log.h"
 #include "devices/scale/scale_simulator.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
@@ -144,6 +145,34 @@ TEST_F(IsolatorSessionTest, ARecordChangedAfterThePreparersSignatureCannotBeRele
     ASSERT_FALSE(released);
     EXPECT_NE(released.error().message.find("differs from what the preparer signed"), std::string::npos)
         << released.error().message;
+}
+
+// A demo run killed mid-preparation leaves it in progress; the next run marks it interrupted, with its reason in
+// the audit trail, and completes its own dose.
+TEST_F(IsolatorSessionTest, APreparationLeftInProgressByAStoppedDemoIsMarkedInterrupted)
+{
+    passDailyCheck();
+    presentRightVial();
+    ASSERT_TRUE(m_session->scanVial(m_prep.id));
+    DemoOptions options;
+    options.outDir = m_dir.file("demo");
+    options.dbPath = m_dir.file("station.sqlite").string();
+    auto demo = runDemo(options);
+    ASSERT_TRUE(demo) << demo.error().message;
+    auto prep = m_ctx->preparations().get(m_prep.id);
+    ASSERT_TRUE(prep);
+    EXPECT_EQ(prep->status, "interrupted");
+    auto in = m_ctx->preparations().list("in_progress");
+    ASSERT_TRUE(in);
+    EXPECT_TRUE(in->empty());
+    // What was recorded before the stop is kept.
+    auto scans = m_ctx->vialScans().listFor(m_prep.id);
+    ASSERT_TRUE(scans);
+    EXPECT_EQ(scans->size(), 1u);
+    auto trail = db::AuditLog(m_ctx->database()).listFor("preparation", std::to_string(m_prep.id));
+    ASSERT_TRUE(trail);
+    ASSERT_FALSE(trail->empty());
+    EXPECT_EQ(trail->back().reason, "the demo run was stopped during the preparation");
 }
 
 } // namespace
