@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devices/barcode/barcode_reader.h"
 
+#include "devices/barcode/code_locator.h"
+#include "devices/barcode/image_enhance.h"
 #include "devices/gs1/gs1.h"
 
 #include <opencv2/imgproc.hpp>
@@ -34,22 +36,37 @@ cv::Mat toGrey(const cv::Mat& image)
         grey.convertTo(scaled, CV_8U, grey.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
         grey = scaled;
     }
+    if (!grey.isContinuous())
+        grey = grey.clone();
     return grey;
 }
 
-ZXing::DecodeHints hintsFor(bool hard, bool allFormats, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+// Matrix and linear formats go to ZXing separately: ZXing 1.4 (Debian 12, built with assertions) aborts in
+// Result::operator== when its image pyramid (tryDownscale) finds the same linear code at two scales
+// (zxing-cpp issue #740), so linear formats are read at full scale only.
+struct Hints
 {
-    ZXing::DecodeHints hints;
+    ZXing::DecodeHints matrix;
+    ZXing::DecodeHints linear;
+};
+
+Hints hintsFor(bool allFormats, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+{
     using F = ZXing::BarcodeFormat;
-    hints.setFormats(allFormats ? ZXing::BarcodeFormats(F::Any)
-                                : F::DataMatrix | F::QRCode | F::Code128 | F::EAN13 | F::EAN8 | F::UPCA | F::UPCE |
-                                      F::DataBar | F::DataBarExpanded);
-    hints.setTryHarder(hard);
-    hints.setTryRotate(hard);
-    hints.setTryDownscale(true);
-    hints.setBinarizer(binarizer);
-    hints.setReturnErrors(false);
-    return hints;
+    Hints h;
+    for (ZXing::DecodeHints* hints : {&h.matrix, &h.linear}) {
+        hints->setTryHarder(true);
+        hints->setTryRotate(true);
+        hints->setBinarizer(binarizer);
+        hints->setReturnErrors(false);
+    }
+    h.matrix.setFormats(allFormats ? ZXing::BarcodeFormats(F::MatrixCodes) : F::DataMatrix | F::QRCode);
+    h.matrix.setTryDownscale(true);
+    h.linear.setFormats(allFormats
+                            ? ZXing::BarcodeFormats(F::LinearCodes)
+                            : F::Code128 | F::EAN13 | F::EAN8 | F::UPCA | F::UPCE | F::DataBar | F::DataBarExpanded);
+    h.linear.setTryDownscale(false);
+    return h;
 }
 
 std::string formatName(const ZXing::Result& r)
@@ -84,7 +101,7 @@ bool isGs1Symbology(const std::string& id)
     return id == "]d2" || id == "]C1" || id == "]Q3" || id == "]e0";
 }
 
-// Converts a ZXing result to ours, mapping its corners back by `offset` and `scale` (the crop's geometry).
+// Converts a ZXing result to ours, mapping its corners back to the frame with `toFrame` (the crop's geometry).
 // Returns false for content that claims GS1 but breaks its rules: better no read than a wrong one.
 bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
 {
@@ -111,28 +128,110 @@ bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
     return true;
 }
 
-void addUnique(std::vector<Barcode>& found, Barcode b)
+// A decoded symbol and how many of ZXing's scan lines agreed on it (1 for matrix codes).
+struct Read
 {
-    for (const auto& f : found)
-        if (f.text == b.text && f.format == b.format)
+    Barcode code;
+    int lines = 1;
+};
+
+void addUnique(std::vector<Read>& found, Read r)
+{
+    for (auto& f : found)
+        if (f.code.text == r.code.text && f.code.format == r.code.format) {
+            f.lines = std::max(f.lines, r.lines);
             return;
-    found.push_back(std::move(b));
+        }
+    found.push_back(std::move(r));
 }
 
+enum class Formats { All, Matrix, Linear };
+
 // Decodes `image` (grey); every valid result goes to `found`. Returns how many were added or already known.
-int decode(const cv::Mat& image, const ZXing::DecodeHints& hints, const cv::Mat& toFrame, std::vector<Barcode>& found)
+int decode(const cv::Mat& image, const Hints& hints, const cv::Mat& toFrame, std::vector<Read>& found,
+           Formats formats = Formats::All)
 {
     int n = 0;
-    for (const auto& r : ZXing::ReadBarcodes(toImageView(image), hints)) {
-        if (!r.isValid())
+    for (const ZXing::DecodeHints* h : {&hints.matrix, &hints.linear}) {
+        if ((formats == Formats::Matrix && h == &hints.linear) || (formats == Formats::Linear && h == &hints.matrix))
             continue;
-        Barcode b;
-        if (convert(r, toFrame, b)) {
-            addUnique(found, std::move(b));
-            ++n;
+        for (const auto& r : ZXing::ReadBarcodes(toImageView(image), *h)) {
+            if (!r.isValid())
+                continue;
+            Read read;
+            read.lines = std::max(1, r.lineCount());
+            if (convert(r, toFrame, read.code)) {
+                addUnique(found, std::move(read));
+                ++n;
+            }
         }
     }
     return n;
+}
+
+bool isMatrix(const Barcode& b)
+{
+    return b.format == "DataMatrix" || b.format == "QRCode" || b.format == "Aztec" || b.format == "PDF417" ||
+           b.format == "MicroQRCode" || b.format == "MaxiCode";
+}
+
+bool overlap(const Barcode& a, const Barcode& b)
+{
+    std::vector<cv::Point2f> hullA, hullB, common;
+    cv::convexHull(a.corners, hullA);
+    cv::convexHull(b.corners, hullB);
+    // A linear result's corners may collapse to a line: widen to a few pixels so it still has an area.
+    auto widen = [](std::vector<cv::Point2f>& hull) {
+        const cv::RotatedRect r = cv::minAreaRect(hull);
+        const cv::RotatedRect wide(r.center, cv::Size2f(std::max(r.size.width, 6.f), std::max(r.size.height, 6.f)),
+                                   r.angle);
+        hull.resize(4);
+        wide.points(hull.data());
+    };
+    widen(hullA);
+    widen(hullB);
+    return cv::intersectConvexConvex(hullA, hullB, common) > 0;
+}
+
+// UPC-A is EAN-13 with a leading 0: the same symbol may come back under either name.
+std::string linearKey(const Barcode& b)
+{
+    return b.format == "UPC-A" ? "0" + b.text : b.text;
+}
+
+// Two different contents read at the same place cannot both be right. A matrix code carries Reed-Solomon
+// correction and wins over a linear read inside it; between linear reads (a check digit at most), the one
+// confirmed by clearly more scan lines wins, and when neither is, both are dropped: no read beats a wrong one.
+std::vector<Barcode> resolveConflicts(std::vector<Read> found)
+{
+    std::vector<bool> drop(found.size(), false);
+    for (size_t i = 0; i < found.size(); ++i)
+        for (size_t j = i + 1; j < found.size(); ++j) {
+            const Barcode &a = found[i].code, &b = found[j].code;
+            if (!overlap(a, b))
+                continue;
+            const bool ma = isMatrix(a), mb = isMatrix(b);
+            if (ma && mb)
+                continue; // both error-corrected: two symbols side by side
+            if (ma != mb) {
+                drop[ma ? j : i] = true;
+                continue;
+            }
+            if (linearKey(a) == linearKey(b))
+                continue;
+            const int la = found[i].lines, lb = found[j].lines;
+            if (la >= 2 * lb && la >= 4)
+                drop[j] = true;
+            else if (lb >= 2 * la && lb >= 4)
+                drop[i] = true;
+            else
+                drop[i] = drop[j] = true;
+        }
+    std::vector<Barcode> out;
+    for (size_t i = 0; i < found.size(); ++i)
+        if (!drop[i])
+            out.push_back(std::move(found[i].code));
+    return out;
 }
 
 cv::Mat translationScale(double dx, double dy, double s)
@@ -141,13 +240,14 @@ cv::Mat translationScale(double dx, double dy, double s)
     return (cv::Mat_<double>(3, 3) << 1 / s, 0, dx, 0, 1 / s, dy, 0, 0, 1);
 }
 
-// Crop around a candidate, upscaled so a small code has at least ~4 px per module for ZXing's detector.
+// A region of the frame as ZXing will see it, and the homography from its pixels back to the frame's.
 struct Crop
 {
     cv::Mat image;
     cv::Mat toFrame;
 };
 
+// Crop around a candidate, upscaled so a small code has at least ~4 px per module for ZXing's detector.
 Crop cropCandidate(const cv::Mat& grey, const cv::RotatedRect& rect)
 {
     const cv::Rect box = rect.boundingRect();
@@ -156,6 +256,8 @@ Crop cropCandidate(const cv::Mat& grey, const cv::RotatedRect& rect)
     const cv::Rect roi =
         (box + cv::Size(2 * margin, 2 * margin) - cv::Point(margin, margin)) & cv::Rect(0, 0, grey.cols, grey.rows);
     Crop c;
+    if (roi.width < 8 || roi.height < 8)
+        return c;
     const double side = std::max(roi.width, roi.height);
     const double scale = side < 260 ? std::min(3.0, 260.0 / side) : (side > 700 ? 700.0 / side : 1.0);
     if (scale != 1.0)
@@ -166,40 +268,67 @@ Crop cropCandidate(const cv::Mat& grey, const cv::RotatedRect& rect)
     return c;
 }
 
-cv::Mat stretchContrast(const cv::Mat& grey)
+// A linear candidate turned so its bars stand vertical, cropped to the bars plus quiet zones, upsampled twice
+// and smoothed along the bars. ZXing scans rows and measures bar edges to the pixel: at 2 px per module that is
+// too coarse (a misread EAN-13 in the held-out set came from a crop at native size); upsampling gives it
+// sub-pixel edges, and averaging along the bars removes noise and JPEG blocks without touching their widths.
+Crop cropLinear(const cv::Mat& grey, const cv::RotatedRect& rect)
 {
-    cv::Mat out;
-    cv::normalize(grey, out, 0, 255, cv::NORM_MINMAX);
-    return out;
+    float angle = rect.angle;
+    cv::Size2f size = rect.size;
+    if (size.width < size.height) {
+        angle += 90;
+        std::swap(size.width, size.height);
+    }
+    // Quiet zones: 10 modules each side, roughly 8 % of a code's length; more height helps nothing.
+    const cv::Size2f box(size.width * 1.3f + 20, size.height * 1.2f + 10);
+    const double scale = std::clamp(1600.0 / box.width, 1.0, 2.0);
+    const cv::Size out(int(box.width * scale), int(box.height * scale));
+    cv::Mat rot = cv::getRotationMatrix2D(rect.center, angle, scale);
+    rot.at<double>(0, 2) += out.width / 2.0 - rect.center.x;
+    rot.at<double>(1, 2) += out.height / 2.0 - rect.center.y;
+    Crop c;
+    cv::Mat turned;
+    cv::warpAffine(grey, turned, rot, out, cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+    cv::blur(turned, c.image, cv::Size(1, 2 * int(4 * scale) + 1));
+    cv::Mat rot3 = cv::Mat::eye(3, 3, CV_64F);
+    rot.copyTo(rot3(cv::Rect(0, 0, 3, 2)));
+    c.toFrame = rot3.inv();
+    return c;
 }
 
-cv::Mat claheOf(const cv::Mat& grey)
+// The candidate's quadrilateral warped to a square: undoes perspective (a label turned away from the camera)
+// that ZXing's DataMatrix detector tolerates badly.
+Crop rectify(const cv::Mat& grey, const std::vector<cv::Point2f>& quad)
 {
-    static thread_local cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(3.0, cv::Size(4, 4));
-    cv::Mat out;
-    clahe->apply(grey, out);
-    return out;
+    Crop c;
+    if (quad.size() != 4)
+        return c;
+    double side = 0;
+    for (int i = 0; i < 4; ++i)
+        side = std::max(side, double(cv::norm(quad[i] - quad[(i + 1) % 4])));
+    side = std::clamp(side * 1.5, 160.0, 420.0);
+    const float s = float(side), m = float(side * 0.15);
+    const cv::Point2f dst[4] = {{m, m}, {m + s, m}, {m + s, m + s}, {m, m + s}};
+    const cv::Mat toCrop = cv::getPerspectiveTransform(quad.data(), dst);
+    const int out = int(side + 2 * m);
+    cv::warpPerspective(grey, c.image, toCrop, cv::Size(out, out), cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+    c.toFrame = toCrop.inv();
+    return c;
 }
 
-cv::Mat sharpen(const cv::Mat& grey)
+// Module size in crop pixels, roughly: a region's shorter side spans ~20 modules on a pack's code.
+double moduleEstimate(const Crop& crop, const CodeCandidate& c)
 {
-    cv::Mat blurred, out;
-    cv::GaussianBlur(grey, blurred, cv::Size(), 2.0);
-    cv::addWeighted(grey, 2.0, blurred, -1.0, 0, out);
-    return out;
+    const double cropScale = 1.0 / crop.toFrame.at<double>(0, 0);
+    return std::max(2.0, std::min(c.rect.size.width, c.rect.size.height) * cropScale / 20);
 }
 
-// Removes a smooth additive light (glare, a reflection on the vial's glass): the black-hat keeps how much darker
-// each pixel is than its light surroundings, so dark modules inside a highlight stand out again.
-cv::Mat flattenGlare(const cv::Mat& grey, int kernel)
+// The same for a linear crop: the code's length over ~95 modules (EAN-13). Longer codes have more, smaller
+// modules; overestimating only makes the local white level of normaliseLocalContrast smoother.
+double linearModuleEstimate(const Crop& crop)
 {
-    cv::Mat blackHat;
-    kernel |= 1;
-    cv::morphologyEx(grey, blackHat, cv::MORPH_BLACKHAT,
-                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
-    cv::Mat stretched;
-    cv::normalize(blackHat, stretched, 0, 255, cv::NORM_MINMAX);
-    return claheOf(255 - stretched);
+    return crop.image.cols / 1.3 / 95;
 }
 
 // Rotates the crop so the candidate's sides are axis-aligned (ZXing's DataMatrix detector prefers that).
@@ -215,75 +344,28 @@ Crop deskew(const Crop& crop, double angleDegrees)
     return out;
 }
 
+// Matrix codes first (a pack's GS1 DataMatrix is what the station looks for), then linear ones.
+void orderFound(std::vector<Barcode>& found)
+{
+    auto rank = [](const Barcode& b) {
+        if (b.format == "DataMatrix")
+            return 0;
+        if (b.format == "QRCode")
+            return 1;
+        if (b.format == "Aztec" || b.format == "PDF417" || b.format == "MicroQRCode" || b.format == "MaxiCode")
+            return 2;
+        return 3;
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const Barcode& a, const Barcode& b) { return rank(a) < rank(b); });
+}
+
 } // namespace
 
-std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& greyIn, int maxCandidates)
+std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& grey, int maxCandidates)
 {
-    cv::Mat grey = toGrey(greyIn);
-    // The kernels below are tuned for a 1280x960 camera frame; larger photos are searched at that scale and the
-    // regions scaled back.
-    const double shrink = std::min(1.0, 1600.0 / std::max(grey.cols, grey.rows));
-    if (shrink < 1.0) {
-        cv::Mat smaller;
-        cv::resize(grey, smaller, cv::Size(), shrink, shrink, cv::INTER_AREA);
-        grey = smaller;
-    }
-    // Dense texture of dark/light modules: strong morphological gradient everywhere inside a code, closed into
-    // one blob; text lines and edges give elongated or sparse blobs that the shape tests drop.
-    cv::Mat gradient;
-    cv::morphologyEx(grey, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::Mat edges;
-    cv::threshold(gradient, edges, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-
-    struct Scored
-    {
-        cv::RotatedRect rect;
-        double score;
-    };
-    std::vector<Scored> scored;
-    const double frameArea = double(grey.cols) * grey.rows;
-    // Two closing sizes: the large one joins the modules of a well-resolved code; the small one keeps a code of
-    // 2-3 px modules apart from the label text printed a few pixels away.
-    for (const int closing : {9, 5}) {
-        cv::Mat mask;
-        cv::morphologyEx(edges, mask, cv::MORPH_CLOSE,
-                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(closing, closing)));
-        cv::morphologyEx(mask, mask, cv::MORPH_OPEN,
-                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(closing - 2, closing - 2)));
-        std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-        for (const auto& contour : contours) {
-            const double area = cv::contourArea(contour);
-            // Smallest code: 10x10 modules of 2 px; largest: a third of the frame.
-            if (area < 300 || area > frameArea / 3)
-                continue;
-            const cv::RotatedRect rect = cv::minAreaRect(contour);
-            const double w = rect.size.width, h = rect.size.height;
-            if (w < 14 || h < 14)
-                continue;
-            const double aspect = std::max(w, h) / std::min(w, h);
-            const double fill = area / (w * h);
-            if (aspect > 3.0 || fill < 0.45)
-                continue;
-            // The same region found at both sizes is one candidate.
-            bool known = false;
-            for (const auto& s : scored)
-                known = known || cv::norm(s.rect.center - rect.center) < std::min(w, h) / 3;
-            if (known)
-                continue;
-            // Square, solid blobs first; size breaks ties in favour of larger (better resolved) codes.
-            scored.push_back({rect, fill / aspect + 1e-6 * area});
-        }
-    }
-    std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     std::vector<cv::RotatedRect> out;
-    for (const auto& s : scored) {
-        if (int(out.size()) >= maxCandidates)
-            break;
-        out.emplace_back(s.rect.center / shrink,
-                         cv::Size2f(s.rect.size.width / float(shrink), s.rect.size.height / float(shrink)),
-                         s.rect.angle);
-    }
+    for (const auto& c : locateCodes(toGrey(grey), maxCandidates, 0))
+        out.push_back(c.rect);
     return out;
 }
 
@@ -297,72 +379,158 @@ BarcodeReader::BarcodeReader(BarcodeReaderOptions options)
 
 std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
 {
-    std::vector<Barcode> found;
+    std::vector<Read> found;
     if (image.empty())
-        return found;
+        return {};
     const cv::Mat grey = toGrey(image);
     const cv::Mat identity = cv::Mat::eye(3, 3, CV_64F);
-    const auto hard = hintsFor(true, m_options.allFormats);
-    const auto global = hintsFor(true, m_options.allFormats, ZXing::Binarizer::GlobalHistogram);
+    const auto hard = hintsFor(m_options.allFormats);
+    const auto global = hintsFor(m_options.allFormats, ZXing::Binarizer::GlobalHistogram);
+    // Decodes one image and labels what it found with the pipeline step, for diagnostics and the benchmark.
+    auto attempt = [&](const cv::Mat& img, const Hints& hints, const cv::Mat& toFrame, Formats formats,
+                       const char* step) {
+        if (img.empty())
+            return false;
+        const size_t before = found.size();
+        const bool hit = decode(img, hints, toFrame, found, formats) > 0;
+        for (size_t k = before; k < found.size(); ++k)
+            found[k].code.step = step;
+        return hit;
+    };
+    auto done = [&] {
+        std::vector<Barcode> codes = resolveConflicts(std::move(found));
+        orderFound(codes);
+        return codes;
+    };
+
     // A small image is probably a crop or a scan: ZXing on the whole of it is cheap and often enough.
     const bool small = double(grey.cols) * grey.rows <= 640.0 * 480.0;
-    if (small && m_options.wholeFrame && decode(grey, hard, identity, found))
-        return found;
+    if (small && m_options.wholeFrame) {
+        if (attempt(grey, hard, identity, Formats::All, "whole-image"))
+            return done();
+        // White on black (laser-marked codes): ZXing 1.4 reads dark modules only.
+        if (m_options.retryVariations && attempt(inverted(grey), hard, identity, Formats::Matrix, "inverted"))
+            return done();
+    }
 
-    std::vector<cv::RotatedRect> candidates;
+    // Fast path: each candidate region once, as cropped; linear candidates turned so their bars stand up.
+    std::vector<CodeCandidate> candidates;
     std::vector<Crop> crops;
     if (m_options.locateCandidates) {
-        candidates = locateCodeCandidates(grey, m_options.maxCandidates);
-        // Fast path: each candidate region once, as cropped.
+        candidates = locateCodes(grey, m_options.maxCandidates, m_options.maxCandidates);
         for (const auto& c : candidates) {
-            crops.push_back(cropCandidate(grey, c));
-            decode(crops.back().image, hard, crops.back().toFrame, found);
+            crops.push_back(c.linear ? cropLinear(grey, c.rect) : cropCandidate(grey, c.rect));
+            attempt(crops.back().image, hard, crops.back().toFrame, c.linear ? Formats::Linear : Formats::All,
+                    "region");
         }
     }
     if (!found.empty())
-        return found;
-    if (m_options.wholeFrame && !small)
-        decode(grey, hard, identity, found);
-    if (!found.empty() || !m_options.retryVariations)
-        return found;
+        return done();
 
-    // Slow path, only for frames that gave nothing: variations per candidate, cheapest first.
+    // The most telling variation of each region first: a highlight normalised away, a white-on-black code
+    // inverted, a linear code smoothed along its bars.
+    if (m_options.retryVariations) {
+        for (size_t i = 0; i < crops.size() && found.empty(); ++i) {
+            const Crop& crop = crops[i];
+            if (crop.image.empty())
+                continue;
+            if (candidates[i].linear) {
+                if (!attempt(sharpen(crop.image), hard, crop.toFrame, Formats::Linear, "linear-sharpened") &&
+                    saturatedFraction(crop.image) > 0.02)
+                    attempt(normaliseLocalContrast(crop.image, linearModuleEstimate(crop)), hard, crop.toFrame,
+                            Formats::Linear, "glare");
+                continue;
+            }
+            if (saturatedFraction(crop.image) > 0.02 &&
+                attempt(normaliseLocalContrast(crop.image, moduleEstimate(crop, candidates[i])), hard, crop.toFrame,
+                        Formats::Matrix, "glare"))
+                break;
+            attempt(inverted(crop.image), hard, crop.toFrame, Formats::Matrix, "inverted");
+        }
+    }
+    if (!found.empty())
+        return done();
+    if (m_options.wholeFrame && !small)
+        attempt(grey, hard, identity, Formats::All, "whole-frame");
+    if (!found.empty() || !m_options.retryVariations)
+        return done();
+
+    // A highlight can cut a code in pieces that no longer look like one: locate again on the frame normalised
+    // for local contrast, and try the regions not seen yet.
+    if (m_options.locateCandidates) {
+        for (const auto& c : locateCodes(grey, m_options.maxCandidates, m_options.maxCandidates, true)) {
+            // Already tried: the same kind of region in the same place with about the same extent (a highlight
+            // may leave the middle of a code where it was, while the blob now reaches across the whole code).
+            auto longSide = [](const cv::RotatedRect& r) { return std::max(r.size.width, r.size.height); };
+            bool seen = false;
+            for (const auto& old : candidates)
+                seen = seen || (old.linear == c.linear &&
+                                cv::norm(old.rect.center - c.rect.center) <
+                                    std::min(c.rect.size.width, c.rect.size.height) / 3 &&
+                                std::abs(longSide(old.rect) - longSide(c.rect)) < 0.2 * longSide(c.rect));
+            if (seen)
+                continue;
+            if (c.linear) {
+                const Crop crop = cropLinear(grey, c.rect);
+                if (attempt(normaliseLocalContrast(crop.image, linearModuleEstimate(crop)), hard, crop.toFrame,
+                            Formats::Linear, "glare-located") ||
+                    attempt(crop.image, hard, crop.toFrame, Formats::Linear, "glare-located"))
+                    break;
+                continue;
+            }
+            const Crop crop = cropCandidate(grey, c.rect);
+            if (attempt(normaliseLocalContrast(crop.image, moduleEstimate(crop, c)), hard, crop.toFrame,
+                        Formats::Matrix, "glare-located") ||
+                attempt(crop.image, hard, crop.toFrame, Formats::All, "glare-located"))
+                break;
+        }
+    }
+    if (!found.empty())
+        return done();
+
+    // Slow path, only for frames that gave nothing: more variations per candidate, cheapest first.
     for (size_t i = 0; i < crops.size() && found.empty(); ++i) {
         const Crop& crop = crops[i];
-        const Crop straight = deskew(crop, candidates[i].angle);
-        // Module size in crop pixels, roughly: codes on packs are 16-26 modules wide.
-        const double cropScale = crop.image.cols / std::max(1.0, double(candidates[i].boundingRect().width));
-        const double side = std::min(candidates[i].size.width, candidates[i].size.height) * cropScale;
-        const int glareKernel = std::max(5, int(side / 8));
+        const CodeCandidate& cand = candidates[i];
+        if (crop.image.empty() || cand.linear)
+            continue;
+        const Crop straight = deskew(crop, cand.rect.angle);
+        const double module = moduleEstimate(crop, cand);
+        const int glareKernel = std::max(5, int(module * 2.5));
         // Built lazily, cheapest and most often useful first.
         using Variant = std::pair<std::function<cv::Mat()>, const Crop*>;
         const std::vector<Variant> variants = {
             {[&] { return straight.image; }, &straight},
             {[&] { return stretchContrast(crop.image); }, &crop},
+            {[&] { return normaliseLocalContrast(crop.image, module); }, &crop},
             {[&] { return flattenGlare(crop.image, glareKernel); }, &crop},
-            {[&] { return claheOf(crop.image); }, &crop},
+            {[&] { return equaliseLocally(crop.image); }, &crop},
             {[&] { return sharpen(crop.image); }, &crop},
-            {[&] { return flattenGlare(straight.image, glareKernel); }, &straight},
+            {[&] { return normaliseLocalContrast(straight.image, module); }, &straight},
             {[&] { return sharpen(straight.image); }, &straight},
         };
         for (const auto& [make, geometry] : variants) {
             const cv::Mat img = make();
-            if (decode(img, hard, geometry->toFrame, found))
-                break;
-            if (decode(img, global, geometry->toFrame, found))
+            if (attempt(img, hard, geometry->toFrame, Formats::Matrix, "variation") ||
+                attempt(img, global, geometry->toFrame, Formats::Matrix, "variation"))
                 break;
         }
-        if (found.empty()) {
-            // Scale: a blurred small code reads better a little smaller, a large one a little larger.
-            for (double s : {0.6, 1.6}) {
-                cv::Mat scaled;
-                cv::resize(crop.image, scaled, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-                if (decode(scaled, hard, crop.toFrame * translationScale(0, 0, s), found))
-                    break;
-            }
+        if (!found.empty())
+            break;
+        const Crop square = rectify(grey, cand.quad);
+        if (attempt(square.image, hard, square.toFrame, Formats::Matrix, "perspective") ||
+            (!square.image.empty() && attempt(normaliseLocalContrast(square.image, module), hard, square.toFrame,
+                                              Formats::Matrix, "perspective")))
+            break;
+        // Scale: a blurred small code reads better a little smaller, a large one a little larger.
+        for (double s : {0.6, 1.6}) {
+            cv::Mat scaled;
+            cv::resize(crop.image, scaled, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+            if (attempt(scaled, hard, crop.toFrame * translationScale(0, 0, s), Formats::Matrix, "rescaled"))
+                break;
         }
     }
-    return found;
+    return done();
 }
 
 } // namespace prep::devices

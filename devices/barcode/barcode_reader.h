@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads the barcodes in a camera frame. ZXing-cpp decodes; OpenCV in front of it finds the candidate code
 // regions of a cluttered frame, crops and normalises them, and retries variations only when the fast path
-// fails. A wrong read is worse than no read: GS1 content that breaks the GS1 rules is reported as unreadable.
+// fails. A wrong read is worse than no read: GS1 content that breaks the GS1 rules is reported as unreadable, and
+// two different contents read at the same place are not both reported.
 #pragma once
 
 #include <opencv2/core.hpp>
@@ -19,12 +20,13 @@ struct Barcode
     std::string hri;                  // GS1 human-readable interpretation when gs1
     std::string symbology;            // the symbology identifier ("]d2", "]C1", "]E0", ...)
     std::vector<cv::Point2f> corners; // where in the frame, clockwise from top-left of the symbol
+    std::string step;                 // the reader's step that found it ("region", "glare", "whole-frame", ...)
 };
 
 struct BarcodeReaderOptions
 {
     bool locateCandidates = true; // OpenCV candidate regions before the whole frame
-    int maxCandidates = 8;        // regions tried per frame, best first
+    int maxCandidates = 8;        // regions tried per frame, best first: matrix-like and as many bar-like
     bool retryVariations = true;  // contrast, scale, deskew and binarizer variations on regions that failed
     bool wholeFrame = true;       // also try ZXing on the whole frame when the regions gave nothing
     // The pharmacy's formats (GS1 DataMatrix, GS1-128/Code 128, EAN-13/8, UPC, DataBar, QR) or every format

@@ -2,6 +2,7 @@
 // The barcode reader on generated photos with known content (golden-data style): a decode-rate floor per class
 // and zero misreads, plus the other formats a pharmacy meets and content that must never be reported.
 #include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/image_enhance.h"
 #include "devices/camera/vial_photo.h"
 #include "devices/gs1/gs1.h"
 #include "tests/devices/barcode/vial_corpus.h"
@@ -10,6 +11,7 @@
 #include <opencv2/imgproc.hpp>
 #include <zint.h>
 
+#include <cmath>
 #include <memory>
 
 using namespace prep::devices;
@@ -17,7 +19,7 @@ using namespace prep::devices;
 namespace {
 
 // Photos per class in the test run; the benchmark runs many more (BENCHMARKS.md).
-constexpr int kPhotosPerClass = 6;
+constexpr int kPhotosPerClass = 10;
 
 // A zint symbol as a clean grey image with a quiet zone, `scale` px per module.
 cv::Mat zintImage(int symbology, int inputMode, const std::string& data, int scale = 4)
@@ -169,4 +171,71 @@ TEST(VialPhoto, SameOptionsSamePhotoAndBadContentRefused)
     EXPECT_EQ(cv::norm(*a, *b, cv::NORM_INF), 0.0);
     EXPECT_FALSE(renderVialPhoto("(01)03400930000015"));
     EXPECT_FALSE(renderGs1DataMatrix("not gs1"));
+}
+
+TEST(BarcodeReader, PlainEan13InACameraFrameDoesNotAbort)
+{
+    // ZXing 1.4 as Debian builds it keeps its assertions, and its image pyramid finding one linear code at two
+    // scales aborted the process (zxing-cpp issue #740) on exactly this: an EAN-13 in the middle of a 1280x960
+    // frame. Linear formats are now read without the pyramid.
+    std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> s(ZBarcode_Create(), &ZBarcode_Delete);
+    s->symbology = BARCODE_EANX;
+    s->scale = 3;
+    s->show_hrt = 1;
+    s->output_options |= BARCODE_QUIET_ZONES;
+    const std::string digits = "340093000001";
+    ASSERT_LT(ZBarcode_Encode_and_Buffer(s.get(), reinterpret_cast<const unsigned char*>(digits.data()),
+                                         int(digits.size()), 0),
+              ZINT_ERROR);
+    const cv::Mat symbol(s->bitmap_height, s->bitmap_width, CV_8UC3, s->bitmap);
+    cv::Mat frame(960, 1280, CV_8UC3, cv::Scalar::all(255));
+    symbol.copyTo(frame(cv::Rect((1280 - symbol.cols) / 2, (960 - symbol.rows) / 2, symbol.cols, symbol.rows)));
+    BarcodeReaderOptions all;
+    all.allFormats = true;
+    for (const auto& reader : {BarcodeReader(), BarcodeReader(all)}) {
+        const auto codes = reader.read(frame);
+        ASSERT_EQ(codes.size(), 1u);
+        EXPECT_EQ(codes[0].format, "EAN-13");
+        EXPECT_EQ(codes[0].text, "3400930000014");
+    }
+}
+
+TEST(BarcodeReader, ReadsWhiteOnBlackDataMatrix)
+{
+    // Laser-marked codes on dark caps; ZXing 1.4 reads dark modules on light ground only.
+    const cv::Mat dark = 255 - zintImage(BARCODE_DATAMATRIX, GS1_MODE, "[01]03400930000014[17]270531[10]AB12", 5);
+    cv::Mat frame(960, 1280, CV_8U, cv::Scalar(40));
+    dark.copyTo(frame(cv::Rect(500, 300, dark.cols, dark.rows)));
+    const auto codes = BarcodeReader().read(frame);
+    ASSERT_EQ(codes.size(), 1u);
+    EXPECT_EQ(codes[0].hri, "(01)03400930000014(17)270531(10)AB12");
+    EXPECT_EQ(codes[0].step, "inverted");
+}
+
+TEST(ImageEnhance, LocalContrastBringsBackModulesUnderAHighlight)
+{
+    // 6 px modules of a checkerboard (black 30, paper 230) under an additive highlight that lifts the dark modules
+    // to 200-240 without saturating them: a global threshold loses them, the normalised image has them back.
+    cv::Mat modules(240, 240, CV_8U);
+    for (int y = 0; y < modules.rows; ++y)
+        for (int x = 0; x < modules.cols; ++x)
+            modules.at<uint8_t>(y, x) = ((x / 6 + y / 6) % 2) ? 230 : 30;
+    cv::Mat lit = modules.clone();
+    for (int y = 0; y < lit.rows; ++y)
+        for (int x = 0; x < lit.cols; ++x) {
+            const double r2 = (x - 120.0) * (x - 120.0) + (y - 120.0) * (y - 120.0);
+            const double add = 210 * std::exp(-r2 / (2 * 45.0 * 45.0));
+            lit.at<uint8_t>(y, x) = cv::saturate_cast<uint8_t>(modules.at<uint8_t>(y, x) + add);
+        }
+    const cv::Rect centre(96, 96, 48, 48); // where the highlight is strongest
+    auto agreement = [&](const cv::Mat& image) {
+        cv::Mat bin, truth;
+        cv::threshold(image(centre), bin, 128, 255, cv::THRESH_BINARY);
+        cv::threshold(modules(centre), truth, 128, 255, cv::THRESH_BINARY);
+        return 1.0 - double(cv::countNonZero(bin != truth)) / centre.area();
+    };
+    EXPECT_LT(agreement(lit), 0.6);
+    EXPECT_GT(agreement(normaliseLocalContrast(lit, 6)), 0.95);
+    EXPECT_GT(saturatedFraction(lit), 0.0);
+    EXPECT_EQ(saturatedFraction(modules), 0.0);
 }

@@ -10,11 +10,12 @@ namespace prep::test {
 
 const std::vector<CorpusClass>& corpusClasses()
 {
-    // Floors sit a little under the rates measured on the benchmark's larger sample (BENCHMARKS.md),
-    // so a regression in any class fails while random variation over a small test sample does not.
+    // Floors from the rates measured on the benchmark's larger samples (BENCHMARKS.md): every class but glare
+    // read 100/100 photos; glare read 84/100 (the misses have 6-25 % of their dark modules saturated away), and its
+    // first 10 photos, which the test runs, all read. A floor under 1.0 for glare keeps room for one loss.
     static const std::vector<CorpusClass> kClasses = {
-        {"plain", 1.0}, {"rotation", 0.9}, {"perspective", 0.9}, {"curvature", 0.9}, {"blur", 0.9},
-        {"noise", 0.9}, {"dim", 0.9},      {"glare", 0.65},      {"small", 0.8},
+        {"plain", 1.0}, {"rotation", 1.0}, {"perspective", 1.0}, {"curvature", 1.0}, {"blur", 1.0},
+        {"noise", 1.0}, {"dim", 1.0},      {"glare", 0.9},       {"small", 1.0},
     };
     return kClasses;
 }
