@@ -144,6 +144,24 @@ TEST(BarcodeReader, NothingInAnEmptyOrCodelessFrame)
     EXPECT_TRUE(reader.read(noise).empty());
 }
 
+TEST(BarcodeReader, NothingReadInAClutteredSceneWithoutACode)
+{
+    // The isolator scene with its label text, grids and highlights, the code painted over: every slow-path
+    // variation runs on regions that hold no code, and none may report one.
+    for (const char* cls : {"plain", "glare", "noise"})
+        for (const auto& photo : prep::test::corpusPhotos(cls, 2)) {
+            auto image = renderVialPhoto(photo.elementString, photo.options);
+            ASSERT_TRUE(image);
+            const cv::Point centre(int(photo.options.centreX * image->cols), int(photo.options.centreY * image->rows));
+            const int half = int(photo.options.modulePixels * 16);
+            cv::rectangle(*image, cv::Rect(centre.x - half, centre.y - half, 2 * half, 2 * half),
+                          cv::Scalar(236, 244, 248), cv::FILLED);
+            BarcodeReaderOptions all;
+            all.allFormats = true;
+            EXPECT_TRUE(BarcodeReader(all).read(*image).empty()) << cls << " seed=" << photo.options.seed;
+        }
+}
+
 TEST(BarcodeReader, CandidateLocatorPutsTheCodeFirstInClutter)
 {
     VialPhotoOptions o;
