@@ -10,21 +10,23 @@ namespace prep::db {
 
 namespace {
 
-void feed(std::string& out, std::string_view field)
+// "<byte length>:<bytes>;" at `p` (room checked by the caller); returns the end.
+char* put(char* p, std::string_view field)
 {
-    char len[24];
-    auto [end, ec] = std::to_chars(len, len + sizeof len, field.size());
-    out.append(len, end);
-    out += ':';
-    out.append(field);
-    out += ';';
+    p = std::to_chars(p, p + 20, field.size()).ptr;
+    *p++ = ':';
+    if (!field.empty())
+        std::memcpy(p, field.data(), field.size());
+    p += field.size();
+    *p++ = ';';
+    return p;
 }
 
-void feedNumber(std::string& out, std::int64_t n)
+char* putNumber(char* p, std::int64_t n)
 {
     char digits[24];
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-    feed(out, std::string_view(digits, size_t(end - digits)));
+    return put(p, std::string_view(digits, size_t(end - digits)));
 }
 
 } // namespace
@@ -34,17 +36,25 @@ void appendAuditEntryMessage(std::string& out, std::string_view prevHash, std::i
                              std::string_view entity, std::string_view entityId, std::string_view oldValue,
                              std::string_view newValue, std::string_view reason)
 {
-    feed(out, prevHash);
-    feedNumber(out, seq);
-    feed(out, at);
-    feedNumber(out, userId);
-    feed(out, username);
-    feed(out, action);
-    feed(out, entity);
-    feed(out, entityId);
-    feed(out, oldValue);
-    feed(out, newValue);
-    feed(out, reason);
+    // Written in place (the verifier builds one message per entry): at most 20 digits of length, ':' and ';' per
+    // field; numbers at most 20 characters.
+    const std::size_t texts = prevHash.size() + at.size() + username.size() + action.size() + entity.size() +
+                              entityId.size() + oldValue.size() + newValue.size() + reason.size();
+    const std::size_t start = out.size();
+    out.resize(start + texts + 11 * 22 + 2 * 20);
+    char* p = out.data() + start;
+    p = put(p, prevHash);
+    p = putNumber(p, seq);
+    p = put(p, at);
+    p = putNumber(p, userId);
+    p = put(p, username);
+    p = put(p, action);
+    p = put(p, entity);
+    p = put(p, entityId);
+    p = put(p, oldValue);
+    p = put(p, newValue);
+    p = put(p, reason);
+    out.resize(std::size_t(p - out.data()));
 }
 
 namespace {
