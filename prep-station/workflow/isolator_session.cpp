@@ -5,6 +5,7 @@
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
+#include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/recorded_daily_checks.h"
 
 #include "devices/camera/evidence_photo.h"
@@ -361,14 +362,10 @@ Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparation
     auto labels = m_ctx.labels().listFor(preparationId);
     if (!labels)
         return fromDb(labels.error());
-    bool pdfReadBack = false, cameraReadBack = false;
-    for (const auto& l : *labels) {
-        pdfReadBack = pdfReadBack || (l.format == "readback" && l.readBackOk);
-        cameraReadBack = cameraReadBack || (l.format == "readback-photo" && l.readBackOk);
-    }
-    if (!pdfReadBack)
+    const LabelReadBacks readBacks = labelReadBacks(*labels);
+    if (!readBacks.pdf)
         return makeError(Error::Kind::Refused, "the label of " + prep->number + " has not been printed and read back");
-    if (!cameraReadBack)
+    if (!readBacks.camera)
         return makeError(Error::Kind::Refused,
                          "the label of " + prep->number + " has not been read back by the station camera");
     auto dossier = preparationDossier(m_ctx, preparationId);

@@ -69,6 +69,16 @@ std::string handlingFor(const std::string& drug)
 
 } // namespace
 
+LabelReadBacks labelReadBacks(const std::vector<db::LabelRecord>& labels)
+{
+    LabelReadBacks r;
+    for (const auto& l : labels) {
+        r.pdf = r.pdf || (l.format == "readback" && l.readBackOk);
+        r.camera = r.camera || (l.format == "readback-photo" && l.readBackOk);
+    }
+    return r;
+}
+
 std::string LabelDesk::barcodeData(const std::string& gtin, const std::string& preparationNumber, UtcTime expiry)
 {
     // AI 7003 is the expiry date and time as printed on the label: Europe/Paris local time.

@@ -13,6 +13,15 @@
 
 namespace prep::station {
 
+// Which read-backs of a preparation's label succeeded: the PDF rasterised at print resolution (the file) and the
+// station camera (the paper). Signature and release need both.
+struct LabelReadBacks
+{
+    bool pdf = false;
+    bool camera = false;
+};
+LabelReadBacks labelReadBacks(const std::vector<db::LabelRecord>& labels);
+
 class LabelDesk
 {
 public:

@@ -2,6 +2,7 @@
 #include "prep-station/workflow/release_desk.h"
 
 #include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/label_desk.h"
 
 namespace prep::station {
 
@@ -40,15 +41,10 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     }
     if (!tare || !filled)
         r.blockers.push_back("tare and filled-syringe weighings are both required");
-    // Both read-backs: the PDF rasterised at print resolution (the file) and the camera (the paper).
-    bool readBack = false, cameraReadBack = false;
-    for (const auto& l : r.labels) {
-        readBack = readBack || (l.format == "readback" && l.readBackOk);
-        cameraReadBack = cameraReadBack || (l.format == "readback-photo" && l.readBackOk);
-    }
-    if (!readBack)
+    const LabelReadBacks readBacks = labelReadBacks(r.labels);
+    if (!readBacks.pdf)
         r.blockers.push_back("the printed label has not been read back successfully");
-    if (!cameraReadBack)
+    if (!readBacks.camera)
         r.blockers.push_back("the printed label has not been read back by the station camera");
     if (!prep->expiry)
         r.blockers.push_back("no expiry");
