@@ -24,7 +24,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"signature", "signature"},
                                                       {"shipment", "shipment"},
                                                       {"handover", "handover"},
-                                                      {"logger_import", "logger_import"}};
+                                                      {"logger_import", "logger_import"},
+                                                      {"deviation_decision", "deviation_decision"}};
     return kEntities;
 }
 

@@ -74,6 +74,19 @@ struct WeighingRecord
     std::int64_t userId = 0;
 };
 
+// A pharmacist's decision on a filled syringe outside the tolerance but within the pharmacist's limit.
+struct DeviationDecisionRecord
+{
+    enum class Decision { Accepted, Rejected };
+    std::int64_t id = 0, preparationId = 0;
+    std::int64_t weighingId = 0; // the filled-syringe weighing decided on
+    Decision decision = Decision::Rejected;
+    double deviationPercent = 0;
+    std::string reason;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
 struct PhotoRecord
 {
     std::int64_t id = 0, preparationId = 0;
@@ -97,7 +110,8 @@ struct LabelRecord
 struct SignatureRecord
 {
     std::int64_t id = 0, userId = 0;
-    // order_validated | prepared | checked | released | handed_over | received | administered
+    // order_validated | prepared | checked | released | handed_over | received | administered | deviation_accepted |
+    // deviation_rejected
     std::string meaning;
     std::string entity, entityId, contentSha256;
     UtcTime at{};

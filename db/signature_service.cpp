@@ -12,8 +12,16 @@ namespace prep::db {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kMeanings{"order_validated", "prepared", "checked",     "released",
-                                                    "handed_over",     "received", "administered"};
+constexpr std::array<std::string_view, 9> kMeanings{"order_validated", "prepared",           "checked",
+                                                    "released",        "handed_over",        "received",
+                                                    "administered",    "deviation_accepted", "deviation_rejected"};
+
+// A pharmacist's judgement on another person's work: the preparer may not sign it on their own preparation.
+bool isPharmacistReview(const std::string& meaning)
+{
+    return meaning == "checked" || meaning == "released" || meaning == "deviation_accepted" ||
+           meaning == "deviation_rejected";
+}
 
 bool isSha256Hex(const std::string& s)
 {
@@ -49,14 +57,13 @@ Result<Ok> SignatureService::checkAuthority(const Actor& signer, const std::stri
     const std::string who = signer.username + " (" + std::string(roleName(signer.role)) + ")";
     if (signer.role == Role::Auditor || signer.role == Role::Admin)
         return makeDbError(DbError::Kind::Denied, who + " may not sign GMP records");
-    if ((meaning == "order_validated" || meaning == "checked" || meaning == "released") &&
-        signer.role != Role::Pharmacist)
+    if ((meaning == "order_validated" || isPharmacistReview(meaning)) && signer.role != Role::Pharmacist)
         return makeDbError(DbError::Kind::Denied,
                            "only a pharmacist may sign \"" + meaning + "\"; " + who + " may not");
     if (meaning == "administered" && signer.role != Role::Nurse)
         return makeDbError(DbError::Kind::Denied, "only a nurse may sign \"administered\"; " + who + " may not");
-    if (meaning == "checked" || meaning == "released") {
-        // Segregation of duties: the preparer neither checks nor releases their own preparation.
+    if (isPharmacistReview(meaning)) {
+        // Segregation of duties: the preparer neither checks, decides on nor releases their own preparation.
         auto s = m_db.prepare("SELECT 1 FROM signature WHERE entity = ? AND entity_id = ? AND meaning = 'prepared' "
                               "AND user_id = ? LIMIT 1");
         if (!s)
