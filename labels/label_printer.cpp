@@ -5,7 +5,9 @@
 
 #include <cups/cups.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -148,9 +150,70 @@ Result<std::string> CupsLabelPrinter::jobState(int jobId) const
     return state;
 }
 
+Result<std::string> CupsLabelPrinter::status() const
+{
+    if (m_queue.empty())
+        return printError("no CUPS queue configured for labels");
+    auto http = connect(m_server);
+    if (!http)
+        return http.error();
+    char uri[HTTP_MAX_URI];
+    const std::string resource = "/printers/" + m_queue;
+    httpAssembleURI(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), resource.c_str());
+    ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
+    static const char* const kWanted[] = {"printer-state", "printer-state-message", "printer-is-accepting-jobs"};
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, kWanted);
+    ipp_t* response = cupsDoRequest(http->get(), request, "/");
+    if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
+        const std::string why = cupsLastErrorString();
+        ippDelete(response);
+        return printError("CUPS queue " + m_queue + ": " + why);
+    }
+    std::string state = "unknown";
+    if (ipp_attribute_t* a = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) {
+        switch (ippGetInteger(a, 0)) {
+        case IPP_PSTATE_IDLE:
+            state = "idle";
+            break;
+        case IPP_PSTATE_PROCESSING:
+            state = "processing";
+            break;
+        case IPP_PSTATE_STOPPED:
+            state = "stopped";
+            break;
+        }
+    }
+    bool accepting = false;
+    if (ipp_attribute_t* a = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
+        accepting = ippGetBoolean(a, 0) != 0;
+    std::string message;
+    if (ipp_attribute_t* a = ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT))
+        if (const char* m = ippGetString(a, 0, nullptr); m && *m)
+            message = std::string(" (") + m + ")";
+    ippDelete(response);
+    if (state == "stopped" || !accepting)
+        return printError("CUPS queue " + m_queue + " is " + state + (accepting ? "" : ", not accepting jobs") +
+                          message);
+    return "CUPS queue " + m_queue + ": " + state + ", accepting jobs" + message;
+}
+
 DirectoryLabelPrinter::DirectoryLabelPrinter(std::string directory)
     : m_directory(std::move(directory))
 {}
+
+Result<std::string> DirectoryLabelPrinter::status() const
+{
+    std::error_code ec;
+    std::filesystem::create_directories(m_directory, ec);
+    if (ec)
+        return printError("label folder " + m_directory + ": " + ec.message());
+    const std::string probe = m_directory + "/.prepstation-probe";
+    if (auto ok = writeFileAtomically(probe, "probe"); !ok)
+        return printError("label folder " + m_directory + " is not writable: " + ok.error().message);
+    std::filesystem::remove(probe, ec);
+    return "folder " + m_directory + ": writable";
+}
 
 Result<std::string> DirectoryLabelPrinter::print(const std::string& pdfPath, const std::string& title)
 {
@@ -159,14 +222,27 @@ Result<std::string> DirectoryLabelPrinter::print(const std::string& pdfPath, con
         return pdf.error();
     std::error_code ec;
     std::filesystem::create_directories(m_directory, ec);
+    if (ec)
+        return printError("label folder " + m_directory + ": " + ec.message());
     std::string safe;
     for (char c : title)
         safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? c : '_';
-    const std::string out = m_directory + "/job-" + std::to_string(m_nextJob) + "-" + safe + ".pdf";
-    if (auto ok = writeFileAtomically(out, *pdf); !ok)
-        return printError(ok.error().message);
-    ++m_nextJob;
-    return "sim://" + out;
+    // Jobs are numbered after those already in the folder (another process may have printed since): a label
+    // already printed is never overwritten.
+    int job = 1;
+    for (const auto& entry : std::filesystem::directory_iterator(m_directory, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("job-", 0) == 0)
+            job = std::max(job, std::atoi(name.c_str() + 4) + 1);
+    }
+    for (;; ++job) {
+        const std::string out = m_directory + "/job-" + std::to_string(job) + "-" + safe + ".pdf";
+        if (std::filesystem::exists(out, ec))
+            continue;
+        if (auto ok = writeFileAtomically(out, *pdf); !ok)
+            return printError(ok.error().message);
+        return "dir://" + out;
+    }
 }
 
 } // namespace prep::labels

@@ -16,6 +16,8 @@ public:
     virtual ~LabelPrinter() = default;
     // Sends the PDF; returns the job's identity ("cups://queue/42", "sim://...") for the record.
     virtual Result<std::string> print(const std::string& pdfPath, const std::string& title) = 0;
+    // What a probe finds, for a person: "queue Zebra: idle, accepting jobs"; an error when it cannot print.
+    virtual Result<std::string> status() const = 0;
 };
 
 // Prints through CUPS (libcups) to a configured queue.
@@ -29,6 +31,8 @@ public:
     // Prints on the label stock's size instead of the queue's default paper ("media=Custom.100x60mm").
     void setMediaMm(double widthMm, double heightMm);
     Result<std::string> print(const std::string& pdfPath, const std::string& title) override;
+    // The queue's state (idle, processing, stopped) and whether it accepts jobs; an error when it does not exist.
+    Result<std::string> status() const override;
 
     // The state of a job printed here ("pending", "processing", "completed", "canceled", "aborted", ...).
     Result<std::string> jobState(int jobId) const;
@@ -41,16 +45,18 @@ private:
     std::map<std::string, std::string> m_options;
 };
 
-// The simulator: "prints" by copying the PDF into a folder (whole file or nothing), numbered in order.
+// A folder for PDFs (a spool another system prints from, or the simulator): "prints" by copying the PDF into the
+// folder (whole file or nothing), numbered in order after the jobs already there; the job is "dir://PATH".
 class DirectoryLabelPrinter : public LabelPrinter
 {
 public:
     explicit DirectoryLabelPrinter(std::string directory);
     Result<std::string> print(const std::string& pdfPath, const std::string& title) override;
+    // The folder exists (or can be made) and a file can be written in it.
+    Result<std::string> status() const override;
 
 private:
     std::string m_directory;
-    int m_nextJob = 1;
 };
 
 } // namespace prep::labels

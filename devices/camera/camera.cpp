@@ -72,6 +72,52 @@ private:
     cv::Mat m_image;
 };
 
+bool isImageFile(const std::filesystem::path& p)
+{
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    for (const char* e : {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".pgm", ".ppm", ".webp"})
+        if (ext == e)
+            return true;
+    return false;
+}
+
+// A folder that a capture program (or a person) writes frames into: each grab is the newest image, as a live
+// camera shows what is in front of it now. Partly written or unreadable files are passed over for the next newest.
+class CaptureFolderCamera : public Camera
+{
+public:
+    CaptureFolderCamera(std::string uri, std::filesystem::path dir)
+        : m_uri(std::move(uri))
+        , m_dir(std::move(dir))
+    {}
+    Result<cv::Mat> grabFrame() override
+    {
+        std::error_code ec;
+        std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> frames;
+        for (const auto& entry : std::filesystem::directory_iterator(m_dir, ec)) {
+            std::error_code e2;
+            if (entry.is_regular_file(e2) && isImageFile(entry.path()))
+                frames.emplace_back(entry.last_write_time(e2), entry.path());
+        }
+        if (ec)
+            return makeDeviceError(DeviceError::Kind::Unreachable, m_uri + ": cannot list the folder: " + ec.message());
+        std::sort(frames.begin(), frames.end(), [](const auto& a, const auto& b) { return a > b; });
+        for (const auto& frame : frames) {
+            cv::Mat image = cv::imread(frame.second.string(), cv::IMREAD_UNCHANGED);
+            if (!image.empty())
+                return toBgr8(image);
+        }
+        return makeDeviceError(DeviceError::Kind::Io,
+                               m_uri + (frames.empty() ? ": no frame in the folder yet" : ": no readable frame"));
+    }
+    std::string uri() const override { return m_uri; }
+
+private:
+    std::string m_uri;
+    std::filesystem::path m_dir;
+};
+
 class FolderCamera : public Camera
 {
 public:
@@ -98,16 +144,6 @@ private:
     std::vector<std::filesystem::path> m_files;
     size_t m_next = 0;
 };
-
-bool isImageFile(const std::filesystem::path& p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    for (const char* e : {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".pgm", ".ppm", ".webp"})
-        if (ext == e)
-            return true;
-    return false;
-}
 
 } // namespace
 
@@ -137,6 +173,13 @@ Result<std::unique_ptr<Camera>> openCamera(const std::string& uri)
         std::sort(files.begin(), files.end());
         return std::unique_ptr<Camera>(std::make_unique<FolderCamera>(uri, std::move(files)));
     }
+    if (uri.rfind("dir://", 0) == 0) {
+        const std::filesystem::path dir = afterScheme(uri, "dir://");
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec))
+            return fail(DeviceError::Kind::NotFound, "no such folder");
+        return std::unique_ptr<Camera>(std::make_unique<CaptureFolderCamera>(uri, dir));
+    }
     cv::VideoCapture capture;
     if (uri.rfind("v4l2://", 0) == 0) {
         const std::string device = afterScheme(uri, "v4l2://");
@@ -155,8 +198,9 @@ Result<std::unique_ptr<Camera>> openCamera(const std::string& uri)
         if (!capture.open(uri))
             return fail(DeviceError::Kind::Unreachable, "cannot open the network stream");
     } else {
-        return fail(DeviceError::Kind::Config,
-                    "unknown camera URI (expected v4l2://, file://, folder://, image://, rtsp://, http://, sim://)");
+        return fail(
+            DeviceError::Kind::Config,
+            "unknown camera URI (expected v4l2://, file://, dir://, folder://, image://, rtsp://, http://, sim://)");
     }
     return std::unique_ptr<Camera>(std::make_unique<VideoCaptureCamera>(uri, std::move(capture)));
 }

@@ -26,6 +26,7 @@ public:
 // Opens a camera by URI:
 //   v4l2:///dev/video0         a V4L2 device (OpenCV VideoCapture, CAP_V4L2)
 //   file:///path/clip.mp4      a video file, frame by frame
+//   dir:///path/dir            a capture folder: each grab is the newest image written into it
 //   folder:///path/dir         the images of a folder in name order, replayed as frames (loops)
 //   image:///path/photo.png    one still image, returned on every grab
 //   rtsp://..., http(s)://...  a network stream

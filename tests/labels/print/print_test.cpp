@@ -278,7 +278,14 @@ TEST(LabelPrinters, TheSimulatorKeepsEachPrintedLabelInOrder)
     auto second = sim.print(pdf.string(), "P-1 duplicata");
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_NE(*first, *second);
-    EXPECT_EQ(first->rfind("sim://", 0), 0u);
+    EXPECT_EQ(first->rfind("dir://", 0), 0u);
     EXPECT_TRUE(fs::exists(first->substr(6)));
     EXPECT_EQ(fs::file_size(first->substr(6)), fs::file_size(pdf));
+    // Another process printing into the same folder never overwrites a label already there.
+    DirectoryLabelPrinter again(dir.file("printed").string());
+    auto third = again.print(pdf.string(), "P-1");
+    ASSERT_TRUE(third.ok()) << third.error().message;
+    EXPECT_NE(*third, *first);
+    EXPECT_TRUE(fs::exists(first->substr(6)));
+    EXPECT_TRUE(again.status().ok());
 }
