@@ -4,7 +4,7 @@
 #include "devices/scale/scale.h"
 #include "devices/scale/scale_simulator.h"
 #include "prep-station/cli/command.h"
-#include "prep-station/data_files.h"
+#include "prep-station/config/station_devices.h"
 
 #include <nlohmann/json.hpp>
 
@@ -63,26 +63,9 @@ std::optional<double> number(const std::string& text)
 }
 
 // map=NAME that is not a file names a reviewed data file (prep-station/data/scale-map-*.json or PREP_DATA_DIR).
-dev::Result<std::unique_ptr<dev::Scale>> openDevice(const std::string& uri)
+prep::station::Result<std::unique_ptr<dev::Scale>> openDevice(const std::string& uri)
 {
-    const auto at = uri.find("map=");
-    if (at == std::string::npos || (at > 0 && uri[at - 1] != '?' && uri[at - 1] != '&'))
-        return dev::openScale(uri);
-    const auto end = uri.find('&', at);
-    const std::string name = uri.substr(at + 4, end == std::string::npos ? std::string::npos : end - at - 4);
-    if (std::filesystem::exists(name))
-        return dev::openScale(uri);
-    auto file = prep::station::loadDataFile(name);
-    if (!file)
-        return dev::makeDeviceError(dev::DeviceError::Kind::Config,
-                                    "register map " + name + ": no such file or data file");
-    auto map = dev::parseModbusMap(file->content);
-    if (!map) {
-        auto error = map.error();
-        error.message = file->origin + ": " + error.message;
-        return error;
-    }
-    return dev::openScale(uri, *map);
+    return prep::station::openScaleWithMap(uri);
 }
 
 int readCommand(Args& args)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/demo_accounts.h"
 
+#include "prep-station/workflow/user_desk.h"
+
 namespace prep::station {
 
 const std::vector<DemoAccount>& demoAccounts()
@@ -27,6 +29,8 @@ const DemoAccount& demoAccount(db::Role role, int index)
 
 Result<Ok> ensureDemoAccounts(StationContext& ctx)
 {
+    if (auto demo = requireDemoDatabase(ctx); !demo)
+        return demo.error();
     const auto& admin = demoAccounts().front();
     if (ctx.users().empty()) {
         auto boot = ctx.users().bootstrapAdmin(admin.username, admin.fullName, admin.password, ctx.now());

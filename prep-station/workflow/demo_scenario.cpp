@@ -310,7 +310,7 @@ Result<DemoResult> runDemo(const DemoOptions& options)
             return fromDb(prep.error());
         auto given =
             dispatch.administer(LabelDesk::barcodeData(ctx.site().preparationGtin, prep->number, *prep->expiry),
-                                nurse.username, nurse.password, "domicile du patient (fictif)");
+                                seeded->patientIpp, nurse.username, nurse.password, "domicile du patient (fictif)");
         if (!given)
             return step(given.error(), "administration of " + prep->number);
         clock.advance(2min);

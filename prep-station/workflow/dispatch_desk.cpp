@@ -29,6 +29,8 @@ Result<Ok> setPreparationStatus(StationContext& ctx, const db::Actor& who, std::
 Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
                                               const std::string& loggerId)
 {
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "pack shipments"); !allowed)
+        return allowed.error();
     if (preparationIds.empty())
         return makeError(Error::Kind::Invalid, "a shipment needs at least one preparation");
     if (loggerId.empty())
@@ -133,6 +135,10 @@ Result<db::HandoverRecord> DispatchDesk::deliver(const std::string& scan, const 
 Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, const std::string& shipmentNumber,
                                                        const std::filesystem::path& csvFile)
 {
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician, db::Role::Nurse},
+                                   "import temperature-logger files");
+        !allowed)
+        return allowed.error();
     auto shipment = shipmentByScan(shipmentNumber);
     if (!shipment)
         return shipment.error();
@@ -189,18 +195,33 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     return outcome;
 }
 
-Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& nurse,
-                                                    const std::string& password, const std::string& location)
+Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& patientIpp,
+                                                    const std::string& nurse, const std::string& password,
+                                                    const std::string& location)
 {
-    // The syringe label's DataMatrix carries (10) the preparation number; accept the raw number too.
+    // The syringe label's DataMatrix carries (10) the preparation number (last, after a GS or in the HRI's
+    // brackets); accept the raw number too.
     std::string number = preparationScan;
     if (auto pos = number.find("\x1d"
                                "10");
         pos != std::string::npos)
         number = number.substr(pos + 3);
+    else if (auto hri = number.find("(10)"); hri != std::string::npos)
+        number = number.substr(hri + 4);
     auto prep = m_ctx.preparations().getByNumber(number);
     if (!prep)
         return makeError(Error::Kind::NotFound, "scanned code '" + preparationScan + "' is not a known preparation");
+    auto order = m_ctx.orders().get(prep->orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto patient = m_ctx.patients().get(order->patientId);
+    if (!patient)
+        return fromDb(patient.error());
+    if (patientIpp.empty() || patient->ipp != patientIpp)
+        return makeError(Error::Kind::Refused, "do not administer: preparation " + prep->number +
+                                                   " is not for patient " +
+                                                   (patientIpp.empty() ? std::string("(no IPP given)") : patientIpp) +
+                                                   ": check the patient's identity");
     if (prep->status != "delivered")
         return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " + prep->status +
                                                    ", it must be delivered before administration");

@@ -34,10 +34,11 @@ public:
                                        const std::string& location);
     Result<LoggerImportOutcome> importLogger(const db::Actor& who, const std::string& shipmentNumber,
                                              const std::filesystem::path& csvFile);
-    // The nurse scans the syringe's label (its preparation number) and confirms administration; refused when the
-    // dose is expired or the cold chain says do not administer.
-    Result<db::HandoverRecord> administer(const std::string& preparationScan, const std::string& nurse,
-                                          const std::string& password, const std::string& location);
+    // The nurse scans the syringe's label (its preparation number), confirms the patient's identity (IPP) and the
+    // administration; refused when the dose is another patient's, expired, or the cold chain says do not administer.
+    Result<db::HandoverRecord> administer(const std::string& preparationScan, const std::string& patientIpp,
+                                          const std::string& nurse, const std::string& password,
+                                          const std::string& location);
 
 private:
     Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);

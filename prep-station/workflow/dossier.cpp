@@ -87,6 +87,17 @@ json toJson(const db::VialScanRecord& s)
                 {"user_id", s.userId}};
 }
 
+json toJson(const db::DeviationDecisionRecord& d)
+{
+    return json{{"id", d.id},
+                {"weighing_id", d.weighingId},
+                {"decision", std::string(db::decisionName(d.decision))},
+                {"deviation_percent", d.deviationPercent},
+                {"reason", d.reason},
+                {"at", formatUtcIso(d.at)},
+                {"user_id", d.userId}};
+}
+
 json toJson(const db::PhotoRecord& p)
 {
     return json{{"id", p.id},         {"step", p.step},           {"path", p.path},
@@ -170,7 +181,28 @@ Result<json> preparationDossier(StationContext& ctx, std::int64_t preparationId)
     dossier["labels"] = json::array();
     for (const auto& l : *labels)
         dossier["labels"].push_back(toJson(l));
+    // Present only when a pharmacist decided on a deviation, so a record without one hashes as it always did.
+    auto decisions = ctx.deviationDecisions().listFor(preparationId);
+    if (!decisions)
+        return fromDb(decisions.error());
+    for (const auto& d : *decisions)
+        dossier["deviation_decisions"].push_back(toJson(d));
     return dossier;
+}
+
+Result<json> deviationDecisionContent(StationContext& ctx, const db::DeviationDecisionRecord& d)
+{
+    auto weighings = ctx.weighings().listFor(d.preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    for (const auto& w : *weighings)
+        if (w.id == d.weighingId)
+            return json{{"preparation_id", d.preparationId},
+                        {"weighing", toJson(w)},
+                        {"decision", std::string(db::decisionName(d.decision))},
+                        {"deviation_percent", d.deviationPercent},
+                        {"reason", d.reason}};
+    return makeError(Error::Kind::NotFound, "weighing " + std::to_string(d.weighingId) + " of the decision is missing");
 }
 
 std::string contentHash(const json& content)

@@ -15,6 +15,7 @@ nlohmann::json toJson(const db::PreparationRecord& prep);
 nlohmann::json toJson(const db::WeighingRecord& weighing);
 nlohmann::json toJson(const db::VialScanRecord& scan);
 nlohmann::json toJson(const db::PhotoRecord& photo);
+nlohmann::json toJson(const db::DeviationDecisionRecord& decision);
 nlohmann::json toJson(const db::LabelRecord& label);
 nlohmann::json toJson(const db::SignatureRecord& signature);
 nlohmann::json toJson(const db::ShipmentRecord& shipment);
@@ -22,6 +23,8 @@ nlohmann::json toJson(const db::HandoverRecord& handover);
 
 // The preparation's batch record as signed at "prepared" and "released".
 Result<nlohmann::json> preparationDossier(StationContext& ctx, std::int64_t preparationId);
+// What a pharmacist's decision on a deviation signs: the decision and the filled-syringe weighing it is about.
+Result<nlohmann::json> deviationDecisionContent(StationContext& ctx, const db::DeviationDecisionRecord& decision);
 // SHA-256 (hex) of the canonical serialisation (sorted keys, no whitespace).
 std::string contentHash(const nlohmann::json& content);
 

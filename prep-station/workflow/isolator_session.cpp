@@ -136,7 +136,23 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
             gs1 = &c;
     if (!gs1)
         return makeError(Error::Kind::Refused, "no GS1 DataMatrix found on the vial photo: present the vial again");
-    auto vial = checkVial(m_ctx.catalogue(), m_ctx.recalls(), gs1->text, prep->drug, utcDay(m_ctx.now()),
+    return recordVialScan(*prep, gs1->text, m_devices.camera.uri(), &*frame);
+}
+
+Result<db::VialScanRecord> IsolatorSession::scanVialCode(std::int64_t preparationId, const std::string& code,
+                                                         const std::string& source)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    return recordVialScan(*prep, code, source, nullptr);
+}
+
+Result<db::VialScanRecord> IsolatorSession::recordVialScan(const db::PreparationRecord& prep, const std::string& code,
+                                                           const std::string& source, const cv::Mat* frame)
+{
+    const std::int64_t preparationId = prep.id;
+    auto vial = checkVial(m_ctx.catalogue(), m_ctx.recalls(), code, prep.drug, utcDay(m_ctx.now()),
                           [&](std::string_view gtin, std::string_view serial) {
                               auto seen = m_ctx.vialScans().serialSeenElsewhere(std::string(gtin), std::string(serial),
                                                                                 preparationId);
@@ -144,12 +160,14 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
                           });
     if (!vial)
         return vial.error();
-    if (vial->gtin != prep->productGtin)
+    if (vial->gtin != prep.productGtin)
         return makeError(Error::Kind::Refused,
-                         "wrong vial: GTIN " + vial->gtin + " is not the planned product " + prep->productGtin);
-    auto photo = keepEvidence(preparationId, "vial-scan", *frame);
-    if (!photo)
-        return photo.error();
+                         "wrong vial: GTIN " + vial->gtin + " is not the planned product " + prep.productGtin);
+    if (frame) {
+        auto photo = keepEvidence(preparationId, "vial-scan", *frame);
+        if (!photo)
+            return photo.error();
+    }
     db::VialScanRecord scan;
     scan.preparationId = preparationId;
     scan.gtin = vial->gtin;
@@ -158,7 +176,7 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
     scan.serial = vial->serial;
     scan.rawScan = vial->rawScan;
     scan.hri = vial->hri;
-    scan.source = m_devices.camera.uri();
+    scan.source = source;
     scan.at = m_ctx.now();
     scan.userId = m_technician.userId;
     auto stored = m_ctx.vialScans().add(m_technician, scan.at, scan);

@@ -44,6 +44,9 @@ public:
     // Reads the vial's GS1 DataMatrix from a camera frame, checks it against the catalogue, recalls and the
     // preparation's product, and records the scan and the frame as evidence.
     Result<db::VialScanRecord> scanVial(std::int64_t preparationId);
+    // The same check for a code typed by a keyboard-wedge scanner (`source` names it); no photo to keep.
+    Result<db::VialScanRecord> scanVialCode(std::int64_t preparationId, const std::string& code,
+                                            const std::string& source);
     // Reconstitution control: the vial is weighed before and after the diluent is added; the mass added must match
     // the protocol's diluent volume (a vial short of diluent makes every dose drawn from it wrong).
     Result<db::WeighingRecord> weighVialBeforeDiluent(std::int64_t preparationId);
@@ -64,6 +67,8 @@ private:
     Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
     Result<std::optional<db::WeighingRecord>> latestWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
+    Result<db::VialScanRecord> recordVialScan(const db::PreparationRecord& prep, const std::string& code,
+                                              const std::string& source, const cv::Mat* frame);
     Result<db::PhotoRecord> keepEvidence(std::int64_t preparationId, const std::string& step, const cv::Mat& frame);
     Result<Ok> requirePassedDailyCheck();
 

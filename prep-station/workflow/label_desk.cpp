@@ -139,7 +139,42 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
 }
 
 Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t preparationId,
-                                           const std::filesystem::path& path, const std::string& templateId)
+                                           const std::filesystem::path& path, const std::string& templateId,
+                                           labels::LabelPrinter* printer)
+{
+    return produce(who, preparationId, path, templateId, printer, nullptr);
+}
+
+Result<LabelDesk::Printed> LabelDesk::print(const db::Actor& who, std::int64_t preparationId,
+                                            const std::filesystem::path& folder, labels::LabelPrinter& printer,
+                                            const std::string& templateId)
+{
+    auto prep = m_ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    auto previous = m_ctx.labels().listFor(preparationId);
+    if (!previous)
+        return fromDb(previous.error());
+    int prints = 0;
+    for (const auto& l : *previous)
+        prints += l.format == "pdf";
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        return makeError(Error::Kind::Io, "cannot create the label folder " + folder.string() + ": " + ec.message());
+    // A reprint never overwrites the file an earlier print (and its record's SHA-256) came from.
+    const auto path = folder / ("label-" + prep->number + (prints ? "-" + std::to_string(prints + 1) : "") + ".pdf");
+    Printed printed;
+    auto label = produce(who, preparationId, path, templateId, &printer, &printed.job);
+    if (!label)
+        return label.error();
+    printed.label = *label;
+    return printed;
+}
+
+Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t preparationId,
+                                           const std::filesystem::path& path, const std::string& templateId,
+                                           labels::LabelPrinter* printer, std::string* job)
 {
     const std::string ext = path.extension().string();
     const std::string format = ext.empty() ? std::string() : ext.substr(1);
@@ -164,6 +199,16 @@ Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t pr
     auto bytes = readWholeFile(path);
     if (!bytes)
         return bytes.error();
+    if (printer) {
+        if (format != "pdf")
+            return makeError(Error::Kind::Invalid, "the label printer takes the PDF label, not " + format);
+        auto sent = printer->print(path.string(), "label " + content->preparationNumber);
+        if (!sent)
+            return makeError(Error::Kind::Label,
+                             "label printer: " + sent.error().message + " (nothing recorded; print again)");
+        if (job)
+            *job = *sent;
+    }
     db::LabelRecord record;
     record.preparationId = preparationId;
     record.path = std::filesystem::absolute(path).string();

@@ -7,6 +7,7 @@
 #include "devices/barcode/barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "labels/label_content.h"
+#include "labels/label_printer.h"
 #include "prep-station/workflow/station_context.h"
 
 #include <filesystem>
@@ -33,7 +34,17 @@ public:
     // Renders the label (format by extension: .pdf, .png, .zpl) and records it; any print after the first of a
     // format is a duplicate, marked on the label and in the record.
     Result<db::LabelRecord> produce(const db::Actor& who, std::int64_t preparationId, const std::filesystem::path& path,
-                                    const std::string& templateId = "transport-100x60");
+                                    const std::string& templateId = "transport-100x60",
+                                    labels::LabelPrinter* printer = nullptr);
+    // Renders the PDF label into `folder` (a reprint gets a file of its own) and sends it to the station's printer;
+    // recorded only once the printer took the job, so a failed print leaves the record as it was.
+    struct Printed
+    {
+        db::LabelRecord label;
+        std::string job; // "cups://QUEUE/42", "dir:///path/job-3-....pdf"
+    };
+    Result<Printed> print(const db::Actor& who, std::int64_t preparationId, const std::filesystem::path& folder,
+                          labels::LabelPrinter& printer, const std::string& templateId = "transport-100x60");
     // Renders a copy for viewing, marked as a duplicate and not recorded as a print.
     Result<std::filesystem::path> renderCopy(std::int64_t preparationId, const std::filesystem::path& path,
                                              const std::string& templateId = "transport-100x60");
@@ -57,6 +68,8 @@ public:
 
 private:
     // Records a read-back of the printed label `printed` (what was read, and whether it matched), audited.
+    Result<db::LabelRecord> produce(const db::Actor& who, std::int64_t preparationId, const std::filesystem::path& path,
+                                    const std::string& templateId, labels::LabelPrinter* printer, std::string* job);
     Result<db::LabelRecord> recordReadBack(const db::Actor& who, const db::LabelRecord& printed,
                                            const std::string& format, const std::string& path,
                                            const std::string& sha256, const std::string& seen, bool ok);

@@ -23,12 +23,26 @@ DoseRequest doseRequestFor(const std::string& drug, double heightCm, double weig
 
 Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Prescription rx)
 {
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "enter prescriptions"); !allowed)
+        return allowed.error();
     auto plan = planDose(doseRequestFor(rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId));
     if (!plan)
         return plan.error();
     const UtcTime now = m_ctx.now();
     db::Transaction tx(m_ctx.database());
-    auto patient = m_ctx.patients().create(who, now, rx.patient);
+    // A patient known by this IPP is the same person only if the name and birth date agree: an IPP typed wrong
+    // must not attach a dose to somebody else.
+    auto patient = m_ctx.patients().getByIpp(rx.patient.ipp);
+    if (patient) {
+        if (patient->familyName != rx.patient.familyName || patient->givenName != rx.patient.givenName ||
+            patient->birthDate != rx.patient.birthDate)
+            return makeError(Error::Kind::Refused, "patient " + rx.patient.ipp + " is already known as " +
+                                                       patient->familyName + " " + patient->givenName + ", born " +
+                                                       patient->birthDate +
+                                                       ": check the IPP, the name and the birth date");
+    } else if (patient.error().kind == db::DbError::Kind::NotFound) {
+        patient = m_ctx.patients().create(who, now, rx.patient);
+    }
     if (!patient)
         return fromDb(patient.error());
     db::OrderRecord order;
@@ -87,6 +101,8 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
 
 Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who, std::int64_t orderId)
 {
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "plan preparations"); !allowed)
+        return allowed.error();
     auto order = m_ctx.orders().get(orderId);
     if (!order)
         return fromDb(order.error());

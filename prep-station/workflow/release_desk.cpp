@@ -17,12 +17,14 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     auto weighings = m_ctx.weighings().listFor(preparationId);
     auto photos = m_ctx.photos().listFor(preparationId);
     auto labels = m_ctx.labels().listFor(preparationId);
-    if (!scans || !weighings || !photos || !labels)
+    auto decisions = m_ctx.deviationDecisions().listFor(preparationId);
+    if (!scans || !weighings || !photos || !labels || !decisions)
         return makeError(Error::Kind::Database, "cannot read the batch record of " + prep->number);
     r.vialScans = *scans;
     r.weighings = *weighings;
     r.photos = *photos;
     r.labels = *labels;
+    r.deviationDecisions = *decisions;
     auto dossier = preparationDossier(m_ctx, preparationId);
     if (!dossier)
         return dossier.error();

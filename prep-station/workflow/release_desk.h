@@ -15,7 +15,8 @@ struct ReleaseReview
     std::vector<db::WeighingRecord> weighings;
     std::vector<db::PhotoRecord> photos;
     std::vector<db::LabelRecord> labels;
-    std::vector<std::string> blockers; // empty when release is possible
+    std::vector<db::DeviationDecisionRecord> deviationDecisions; // the pharmacist's decisions, oldest first
+    std::vector<std::string> blockers;                           // empty when release is possible
     std::string contentSha256;
 };
 

@@ -12,6 +12,15 @@ Error fromDevice(const devices::DeviceError& e, const std::string& what)
     return makeError(Error::Kind::Device, what + ": " + e.message);
 }
 
+Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const std::string& what)
+{
+    for (auto r : roles)
+        if (actor.role == r)
+            return Ok{};
+    return makeError(Error::Kind::Denied,
+                     actor.username + " (" + std::string(db::roleName(actor.role)) + ") may not " + what);
+}
+
 Error fromDb(const db::DbError& e)
 {
     using K = db::DbError::Kind;
@@ -48,6 +57,7 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_handovers(*m_db)
     , m_loggers(*m_db)
     , m_trace(*m_db)
+    , m_deviationDecisions(*m_db)
     , m_catalogue(std::move(catalogue))
     , m_recalls(std::move(recalls))
     , m_densities(std::move(densities))

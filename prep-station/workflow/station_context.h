@@ -5,6 +5,7 @@
 
 #include "db/audit_log.h"
 #include "db/database.h"
+#include "db/deviation_decision_repository.h"
 #include "db/handover_repository.h"
 #include "db/label_repository.h"
 #include "db/logger_repository.h"
@@ -24,6 +25,7 @@
 #include "prep-station/identity/vial_check.h"
 #include "prep-station/time/clock.h"
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -36,6 +38,7 @@ struct SiteIdentity
     std::string puiAddress;
     std::string puiPhone;
     std::string preparationGtin; // (01) on preparation labels: GS1 requires a GTIN with (7003) and (10)
+    std::string gln;             // the site's GLN (from station.json); empty on the demo bench
 };
 
 class StationContext
@@ -62,12 +65,15 @@ public:
     db::HandoverRepository& handovers() { return m_handovers; }
     db::LoggerRepository& loggers() { return m_loggers; }
     db::TraceQueries& trace() { return m_trace; }
+    db::DeviationDecisionRepository& deviationDecisions() { return m_deviationDecisions; }
 
     const ProductCatalogue& catalogue() const { return m_catalogue; }
     const RecallList& recalls() const { return m_recalls; }
     const DensityTable& densities() const { return m_densities; }
     const TolerancePolicy& tolerances() const { return m_tolerances; }
     const SiteIdentity& site() const { return m_site; }
+    // A station's configuration names its site; it replaces the data file's identity on labels and reports.
+    void setSite(SiteIdentity site) { m_site = std::move(site); }
 
 private:
     StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ProductCatalogue catalogue, RecallList recalls,
@@ -89,12 +95,16 @@ private:
     db::HandoverRepository m_handovers;
     db::LoggerRepository m_loggers;
     db::TraceQueries m_trace;
+    db::DeviationDecisionRepository m_deviationDecisions;
     ProductCatalogue m_catalogue;
     RecallList m_recalls;
     DensityTable m_densities;
     TolerancePolicy m_tolerances;
     SiteIdentity m_site;
 };
+
+// Refuses an actor whose role is not among `roles`: "tech.b (courier) may not pack shipments".
+Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const std::string& what);
 
 // Converts a lower layer's error into the workflow's, keeping its message and saying where it came from.
 Error fromDb(const db::DbError& e);

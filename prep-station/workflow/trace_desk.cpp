@@ -101,13 +101,32 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
                 events.push_back({l.at, "label_" + l.format, l.userId, l.path + (l.duplicate ? " (DUPLICATE)" : "")});
         }
 
-    // Signatures: re-check that the content signed is still the content now.
+    auto decisions = m_ctx.deviationDecisions().listFor(prep->id);
+    if (decisions)
+        for (const auto& d : *decisions)
+            events.push_back(
+                {d.at, std::string("pharmacist_decision:deviation_") + std::string(db::decisionName(d.decision)),
+                 d.userId,
+                 fixed(d.deviationPercent, 2) + " % on weighing " + std::to_string(d.weighingId) + ": " + d.reason});
+
+    // Signatures: re-check that the content signed is still the content now (a decision on a deviation signs the
+    // decision and its weighing; the others the whole batch record).
     auto dossier = preparationDossier(m_ctx, prep->id);
     const std::string currentHash = dossier ? contentHash(*dossier) : std::string();
+    auto signedContent = [&](const db::SignatureRecord& s) -> std::string {
+        if (s.meaning != "deviation_accepted" && s.meaning != "deviation_rejected")
+            return currentHash;
+        if (decisions)
+            for (const auto& d : *decisions)
+                if (d.at == s.at && d.userId == s.userId)
+                    if (auto content = deviationDecisionContent(m_ctx, d))
+                        return contentHash(*content);
+        return {};
+    };
     bool signaturesValid = true;
     if (auto signatures = m_ctx.signatures().listFor("preparation", std::to_string(prep->id)))
         for (const auto& s : *signatures) {
-            const bool valid = s.contentSha256 == currentHash;
+            const bool valid = s.contentSha256 == signedContent(s);
             signaturesValid = signaturesValid && valid;
             events.push_back({s.at, "signature:" + s.meaning, s.userId,
                               std::string(valid ? "content unchanged since signing" : "CONTENT CHANGED SINCE SIGNING") +

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/preparation_progress.h"
+
+#include "prep-station/dosing/protocol.h"
+#include "prep-station/workflow/label_desk.h"
+#include "prep-station/workflow/release_desk.h"
+
+namespace prep::station {
+
+std::string_view nextStepName(NextStep step)
+{
+    switch (step) {
+    case NextStep::Start:
+        return "start";
+    case NextStep::ScanVial:
+        return "scan";
+    case NextStep::WeighVialBeforeDiluent:
+        return "weigh_diluent_before";
+    case NextStep::WeighVialAfterDiluent:
+        return "weigh_diluent_after";
+    case NextStep::WeighEmptySyringe:
+        return "weigh_tare";
+    case NextStep::WeighFilledSyringe:
+        return "weigh_filled";
+    case NextStep::PharmacistDecision:
+        return "pharmacist_decision";
+    case NextStep::PrintLabel:
+        return "label";
+    case NextStep::ReadBackLabelPdf:
+    case NextStep::ReadBackLabelCamera:
+        return "readback";
+    case NextStep::Sign:
+        return "sign";
+    case NextStep::Release:
+        return "release";
+    case NextStep::Ship:
+        return "ship";
+    case NextStep::Pickup:
+        return "pickup";
+    case NextStep::Delivery:
+        return "delivery";
+    case NextStep::ImportLogger:
+        return "logger_import";
+    case NextStep::Administer:
+        return "administer";
+    case NextStep::None:
+        break;
+    }
+    return "none";
+}
+
+std::string_view nextStepInstruction(NextStep step)
+{
+    switch (step) {
+    case NextStep::Start:
+        return "start the preparation";
+    case NextStep::ScanVial:
+        return "scan the vial's GS1 DataMatrix";
+    case NextStep::WeighVialBeforeDiluent:
+        return "weigh the vial before adding the diluent";
+    case NextStep::WeighVialAfterDiluent:
+        return "add the diluent, then weigh the vial";
+    case NextStep::WeighEmptySyringe:
+        return "weigh the empty syringe (tare)";
+    case NextStep::WeighFilledSyringe:
+        return "fill the syringe, then weigh it";
+    case NextStep::PharmacistDecision:
+        return "a pharmacist decides on the out-of-tolerance dose";
+    case NextStep::PrintLabel:
+        return "print the label";
+    case NextStep::ReadBackLabelPdf:
+        return "read the printed label back";
+    case NextStep::ReadBackLabelCamera:
+        return "show the printed label to the camera";
+    case NextStep::Sign:
+        return "sign the preparation (preparer)";
+    case NextStep::Release:
+        return "pharmaceutical release by another pharmacist";
+    case NextStep::Ship:
+        return "pack the dose in a cooler with a logger";
+    case NextStep::Pickup:
+        return "courier pickup scan";
+    case NextStep::Delivery:
+        return "courier delivery scan";
+    case NextStep::ImportLogger:
+        return "import the cooler's logger file";
+    case NextStep::Administer:
+        return "nurse: check and confirm administration";
+    case NextStep::None:
+        break;
+    }
+    return "nothing: the preparation's workflow is over";
+}
+
+Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep)
+{
+    std::vector<std::string> blockers;
+    if (prep.toleranceDecision != "accepted" && prep.toleranceDecision != "pharmacist_accepted")
+        blockers.push_back("no accepted gravimetric control (" +
+                           (prep.toleranceDecision.empty() ? std::string("not weighed") : prep.toleranceDecision) +
+                           ")");
+    if (!prep.expiry)
+        blockers.push_back("no expiry yet");
+    auto scans = ctx.vialScans().listFor(prep.id);
+    if (!scans)
+        return fromDb(scans.error());
+    if (scans->empty())
+        blockers.push_back("no vial scan");
+    auto labels = ctx.labels().listFor(prep.id);
+    if (!labels)
+        return fromDb(labels.error());
+    const LabelReadBacks readBacks = labelReadBacks(*labels);
+    if (!readBacks.pdf)
+        blockers.push_back("the label has not been printed and read back");
+    if (!readBacks.camera)
+        blockers.push_back("the label has not been read back by the station camera");
+    return blockers;
+}
+
+namespace {
+
+// The isolator steps, in the order the workflow takes them, from what is recorded.
+Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationRecord& prep)
+{
+    auto scans = ctx.vialScans().listFor(prep.id);
+    auto weighings = ctx.weighings().listFor(prep.id);
+    auto labels = ctx.labels().listFor(prep.id);
+    if (!scans || !weighings || !labels)
+        return makeError(Error::Kind::Database, "cannot read the batch record of " + prep.number);
+    if (scans->empty())
+        return NextStep::ScanVial;
+    auto order = ctx.orders().get(prep.orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto protocols = loadProtocols();
+    if (!protocols)
+        return protocols.error();
+    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    const bool reconstitution = protocol && protocol->vialDiluentMl > 0;
+    // Weighings oldest first: the latest of each step, in record order.
+    std::int64_t before = 0, after = 0, tare = 0, filled = 0;
+    for (const auto& w : *weighings) {
+        if (w.step == "diluent_before")
+            before = w.id;
+        else if (w.step == "diluent_after")
+            after = w.id;
+        else if (w.step == "tare")
+            tare = w.id;
+        else if (w.step == "filled")
+            filled = w.id;
+    }
+    if (reconstitution && before == 0)
+        return NextStep::WeighVialBeforeDiluent;
+    if (reconstitution && after < before)
+        return NextStep::WeighVialAfterDiluent;
+    const std::string& decision = prep.toleranceDecision;
+    if (decision == "awaiting_pharmacist")
+        return NextStep::PharmacistDecision;
+    const bool redo = decision == "rejected_redo" || decision == "pharmacist_rejected";
+    if (tare == 0 || (redo && tare < filled))
+        return NextStep::WeighEmptySyringe;
+    if (filled < tare || decision.empty() || redo)
+        return NextStep::WeighFilledSyringe;
+    const LabelReadBacks readBacks = labelReadBacks(*labels);
+    bool printed = false;
+    for (const auto& l : *labels)
+        printed = printed || (l.format == "pdf" && !l.duplicate);
+    if (!printed)
+        return NextStep::PrintLabel;
+    if (!readBacks.pdf)
+        return NextStep::ReadBackLabelPdf;
+    if (!readBacks.camera)
+        return NextStep::ReadBackLabelCamera;
+    return NextStep::Sign;
+}
+
+} // namespace
+
+Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_t preparationId)
+{
+    auto prep = ctx.preparations().get(preparationId);
+    if (!prep)
+        return fromDb(prep.error());
+    PreparationProgress progress;
+    progress.preparation = *prep;
+    const std::string& status = prep->status;
+    if (status == "planned") {
+        progress.next = NextStep::Start;
+    } else if (status == "in_progress") {
+        auto next = nextIsolatorStep(ctx, *prep);
+        if (!next)
+            return next.error();
+        progress.next = *next;
+        auto blockers = preparerSignatureBlockers(ctx, *prep);
+        if (!blockers)
+            return blockers.error();
+        progress.blockers = *blockers;
+    } else if (status == "prepared") {
+        progress.next = NextStep::Release;
+        ReleaseDesk release(ctx);
+        auto review = release.review(preparationId);
+        if (!review)
+            return review.error();
+        progress.blockers = review->blockers;
+    } else if (status == "released") {
+        progress.next = NextStep::Ship;
+    } else if (status == "dispatched" || status == "delivered") {
+        auto shipments = ctx.shipments().forPreparation(preparationId);
+        if (!shipments)
+            return fromDb(shipments.error());
+        const std::string shipmentStatus = shipments->empty() ? "" : shipments->back().status;
+        if (shipmentStatus == "packed") {
+            progress.next = NextStep::Pickup;
+        } else if (shipmentStatus == "picked_up") {
+            progress.next = NextStep::Delivery;
+        } else {
+            auto imports = ctx.loggers().listFor(shipments->back().id);
+            if (!imports)
+                return fromDb(imports.error());
+            progress.next = imports->empty() ? NextStep::ImportLogger : NextStep::Administer;
+            if (!imports->empty() && imports->back().verdict != "valid")
+                progress.blockers.push_back("cold chain: " + imports->back().reason);
+        }
+    }
+    if (prep->expiry && *prep->expiry <= ctx.now() && progress.next != NextStep::None)
+        progress.blockers.push_back("expired");
+    return progress;
+}
+
+} // namespace prep::station

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where a preparation stands: its status, the next step the workflow expects, and what blocks its next signature.
+// `prep status`, the GUI's guided screen and the preparer's signature read the same answer.
+#pragma once
+
+#include "prep-station/workflow/station_context.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prep::station {
+
+enum class NextStep {
+    Start,
+    ScanVial,
+    WeighVialBeforeDiluent,
+    WeighVialAfterDiluent,
+    WeighEmptySyringe,
+    WeighFilledSyringe,
+    PharmacistDecision,
+    PrintLabel,
+    ReadBackLabelPdf,
+    ReadBackLabelCamera,
+    Sign,
+    Release,
+    Ship,
+    Pickup,
+    Delivery,
+    ImportLogger,
+    Administer,
+    None
+};
+
+// "scan", "weigh_tare", "pharmacist_decision", ... (the form prepctl --json prints).
+std::string_view nextStepName(NextStep step);
+// What to do, for a person: "weigh the empty syringe (tare)".
+std::string_view nextStepInstruction(NextStep step);
+
+struct PreparationProgress
+{
+    db::PreparationRecord preparation;
+    NextStep next = NextStep::None;
+    std::vector<std::string> blockers; // what stands between the preparation and its next signature
+};
+
+Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_t preparationId);
+
+// What the preparer's "prepared" signature still lacks: an accepted gravimetric control, an expiry, a vial scan, the
+// label printed and read back from its PDF and by the camera. Empty when the preparer may sign.
+Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);
+
+} // namespace prep::station
