@@ -22,6 +22,8 @@ public:
     bool json() const { return m_json; }
     // --db PATH, or the default database in the user's data directory.
     std::string dbPath() const;
+    // The station's data directory (XDG_DATA_HOME/prepstation), created if needed.
+    std::string dataDir() const;
     // The value of --name VALUE (or --name=VALUE); std::nullopt when absent.
     std::optional<std::string> option(const std::string& name) const;
     bool flag(const std::string& name) const;

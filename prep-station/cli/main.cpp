@@ -36,6 +36,11 @@ std::string Args::dbPath() const
 {
     if (auto db = option("db"))
         return *db;
+    return (std::filesystem::path(dataDir()) / "prepstation.sqlite").string();
+}
+
+std::string Args::dataDir() const
+{
     // XDG data directory, as a desktop user expects.
     std::filesystem::path dir;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
@@ -47,7 +52,7 @@ std::string Args::dbPath() const
     dir /= "prepstation";
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    return (dir / "prepstation.sqlite").string();
+    return dir.string();
 }
 
 std::optional<std::string> Args::option(const std::string& name) const
@@ -70,7 +75,7 @@ std::vector<std::string> Args::unknownOptions(const std::vector<std::string>& kn
 {
     std::vector<std::string> unknown;
     auto isKnown = [&](const std::string& n) {
-        if (n == "db")
+        if (n == "db" || n == "config") // every command takes the station's database and configuration
             return true;
         for (const auto& k : known)
             if (k == n)

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// prepctl ship / handover / logger import|read / administer: from the PUI to the patient's home, one command per
+// step, each the DispatchDesk's (the same rules as the GUI and, later, the web service).
+#include "prep-station/cli/station_access.h"
+#include "prep-station/coldchain/temperature_log.h"
+#include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/dispatch_desk.h"
+#include "prep-station/workflow/file_output.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+namespace prep::cli {
+namespace {
+
+int ship(Args& args)
+{
+    if (auto unknown = args.unknownOptions(withCommon({"preps", "logger"})); !unknown.empty())
+        return fail(args, "ship: unknown option --" + unknown.front(), 2);
+    auto preps = args.option("preps");
+    auto logger = args.option("logger");
+    if (!preps || !logger)
+        return fail(args, "usage: prepctl ship --preps P1,P2 --logger SERIAL --as LOGIN", 2);
+    auto ctx = openStation(args);
+    if (!ctx)
+        return fail(args, "ship: " + ctx.error().message);
+    auto who = actingUser(args, **ctx);
+    if (!who)
+        return refuse(args, "ship", who.error());
+    std::vector<std::int64_t> ids;
+    std::istringstream in(*preps);
+    for (std::string item; std::getline(in, item, ',');) {
+        auto prep = findPreparation(**ctx, item);
+        if (!prep)
+            return refuse(args, "ship", prep.error());
+        ids.push_back(prep->id);
+    }
+    auto shipment = station::DispatchDesk(**ctx).pack(who->actor, ids, *logger);
+    if (!shipment)
+        return refuse(args, "ship", shipment.error());
+    report(args, {{"shipment", shipment->number}, {"logger", shipment->loggerId}, {"status", shipment->status}},
+           "shipment " + shipment->number + " packed with logger " + shipment->loggerId + "\n");
+    return 0;
+}
+
+int handover(Args& args)
+{
+    if (auto unknown = args.unknownOptions(withCommon({"kind", "place"})); !unknown.empty())
+        return fail(args, "handover: unknown option --" + unknown.front(), 2);
+    const std::string kind = args.option("kind").value_or("");
+    if (args.positional().size() != 1 || (kind != "pickup" && kind != "delivery"))
+        return fail(args, "usage: prepctl handover SHIPMENT --kind pickup|delivery [--place TEXT] --as COURIER", 2);
+    auto ctx = openStation(args);
+    if (!ctx)
+        return fail(args, "handover: " + ctx.error().message);
+    auto who = actingUser(args, **ctx);
+    if (!who)
+        return refuse(args, "handover", who.error());
+    station::DispatchDesk desk(**ctx);
+    const std::string& scan = args.positional()[0];
+    const std::string place = args.option("place").value_or(kind == "pickup" ? "PUI" : "patient's home");
+    auto done = kind == "pickup" ? desk.pickUp(scan, who->actor.username, who->password, place)
+                                 : desk.deliver(scan, who->actor.username, who->password, place);
+    if (!done)
+        return refuse(args, "handover", done.error());
+    report(args, {{"shipment", scan}, {"kind", kind}, {"place", place}, {"at", station::formatParisIso(done->at)}},
+           "shipment " + scan + ": " + kind + " by " + who->actor.username + " at " + place + "\n");
+    return 0;
+}
+
+nlohmann::json describe(const station::TemperatureLog& log, const std::string& file)
+{
+    double lo = 0, hi = 0;
+    long above = 0, below = 0;
+    for (size_t i = 0; i < log.readings.size(); ++i) {
+        const double c = log.readings[i].celsius;
+        lo = i == 0 ? c : std::min(lo, c);
+        hi = i == 0 ? c : std::max(hi, c);
+        // Each reading stands for the interval up to the next one.
+        if (i + 1 < log.readings.size()) {
+            const auto minutes =
+                std::chrono::duration_cast<std::chrono::minutes>(log.readings[i + 1].at - log.readings[i].at).count();
+            above += c > 8.0 ? minutes : 0;
+            below += c < 2.0 ? minutes : 0;
+        }
+    }
+    return {{"file", file},
+            {"format", "csv"},
+            {"serial", log.loggerId},
+            {"readings", log.readings.size()},
+            {"first", log.readings.empty() ? "" : station::formatUtcIso(log.readings.front().at)},
+            {"last", log.readings.empty() ? "" : station::formatUtcIso(log.readings.back().at)},
+            {"min_c", lo},
+            {"max_c", hi},
+            {"minutes_above_8c", above},
+            {"minutes_below_2c", below}};
+}
+
+int logger(Args& args)
+{
+    if (auto unknown = args.unknownOptions(withCommon({"shipment"})); !unknown.empty())
+        return fail(args, "logger: unknown option --" + unknown.front(), 2);
+    const auto& words = args.positional();
+    if (words.size() != 2 || (words[0] != "import" && words[0] != "read"))
+        return fail(args, "usage: prepctl logger read FILE | logger import FILE --shipment S --as LOGIN", 2);
+    if (words[0] == "read") {
+        auto content = station::readWholeFile(words[1]);
+        if (!content)
+            return fail(args, "logger read: " + content.error().message);
+        auto log = station::parseLoggerCsv(*content);
+        if (!log)
+            return fail(args, "logger read: " + words[1] + ": " + log.error().message);
+        const auto j = describe(*log, words[1]);
+        char range[96];
+        std::snprintf(range, sizeof range, "%.1f to %.1f °C", j["min_c"].get<double>(), j["max_c"].get<double>());
+        report(args, j,
+               words[1] + ": logger " + log->loggerId + ", " + std::to_string(log->readings.size()) + " readings, " +
+                   range + ", " + std::to_string(j["minutes_above_8c"].get<long>()) + " min above 8 °C, " +
+                   std::to_string(j["minutes_below_2c"].get<long>()) + " min below 2 °C\n");
+        return 0;
+    }
+    auto shipment = args.option("shipment");
+    if (!shipment)
+        return fail(args, "logger import: --shipment S is required", 2);
+    auto ctx = openStation(args);
+    if (!ctx)
+        return fail(args, "logger import: " + ctx.error().message);
+    auto who = actingUser(args, **ctx);
+    if (!who)
+        return refuse(args, "logger import", who.error());
+    auto imported = station::DispatchDesk(**ctx).importLogger(who->actor, *shipment, words[1]);
+    if (!imported)
+        return refuse(args, "logger import", imported.error());
+    nlohmann::json j{{"shipment", *shipment},
+                     {"readings", imported->record.readingCount},
+                     {"verdict", imported->record.verdict},
+                     {"reason", imported->record.reason},
+                     {"mkt_c", imported->record.mktC},
+                     {"preparations", nlohmann::json::array()}};
+    std::string text = "shipment " + *shipment + ": " + std::to_string(imported->record.readingCount) + " readings, " +
+                       imported->record.verdict + "\n";
+    for (const auto& [number, verdict] : imported->verdicts) {
+        j["preparations"].push_back(
+            {{"preparation", number}, {"administrable", verdict.administrable}, {"reason", verdict.reason}});
+        text += "  " + number + ": " +
+                (verdict.administrable ? "may be given" : "DO NOT ADMINISTER: " + verdict.reason) + "\n";
+    }
+    report(args, j, text);
+    return 0;
+}
+
+int administer(Args& args)
+{
+    if (auto unknown = args.unknownOptions(withCommon({"patient", "place"})); !unknown.empty())
+        return fail(args, "administer: unknown option --" + unknown.front(), 2);
+    auto patient = args.option("patient");
+    if (args.positional().size() != 1 || !patient)
+        return fail(args, "usage: prepctl administer PREP --patient IPP [--place TEXT] --as NURSE", 2);
+    auto ctx = openStation(args);
+    if (!ctx)
+        return fail(args, "administer: " + ctx.error().message);
+    auto who = actingUser(args, **ctx);
+    if (!who)
+        return refuse(args, "administer", who.error());
+    const std::string place = args.option("place").value_or("patient's home");
+    auto given = station::DispatchDesk(**ctx).administer(args.positional()[0], *patient, who->actor.username,
+                                                         who->password, place);
+    if (!given)
+        return refuse(args, "administer", given.error());
+    report(args, {{"preparation", args.positional()[0]}, {"administered", true}, {"by", who->actor.username}},
+           args.positional()[0] + ": administration confirmed by " + who->actor.username + "\n");
+    return 0;
+}
+
+} // namespace
+
+PREPCTL_COMMAND("ship", "pack released doses in a cooler with a temperature logger (--preps P1,P2 --logger S)", ship);
+PREPCTL_COMMAND("handover", "the courier's pickup or delivery scan of a shipment (--kind pickup|delivery)", handover);
+PREPCTL_COMMAND("logger", "temperature-logger files: logger read FILE, logger import FILE --shipment S", logger);
+PREPCTL_COMMAND("administer", "the nurse's check and confirmation of a dose (--patient IPP)", administer);
+
+} // namespace prep::cli

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole preparation driven only through prepctl on a configured station (Modbus TCP scale, dir:// camera, folder
+// printer): from the first admin to the release, with the pharmacist's decision both ways and the refusals a
+// pharmacy relies on. Every refusal names what was wrong and leaves the record as it was.
+#include "prep-station/time/clock.h"
+#include "prep-station/workflow/station_context.h"
+#include "tests/integration/headless/station_bench.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace prep::test {
+namespace {
+
+// Fictitious vials: the catalogue's demo GTINs (prep-station/data/catalogue.csv).
+const std::string kAzacitidine = "03400930000014";
+const std::string kBortezomib = "03400930000038";
+std::string vialCode(const std::string& gtin, const std::string& expiry, const std::string& lot,
+                     const std::string& serial)
+{
+    return "(01)" + gtin + "(17)" + expiry + "(10)" + lot + "(21)" + serial;
+}
+
+// Densities and volumes of the worked example (densities.csv, protocols.json): 165 cm, 62 kg, azacitidine
+// 75 mg/m2 -> BSA 1.6857 m2 -> 126.4 mg = 5.056 mL -> two syringes of 63.2 mg = 2.528 mL at 1.016 g/mL.
+constexpr double kSyringeMl = 2.528;
+constexpr double kSuspensionGPerMl = 1.016;
+constexpr double kWfiGPerMl = 0.99821;
+constexpr double kEmptySyringeG = 6.1;
+constexpr double kVialG = 21.5;
+
+class HeadlessStation : public ::testing::Test
+{
+protected:
+    StationBench bench;
+
+    // The site's people, created by its first admin.
+    void SetUp() override
+    {
+        bench.ok("user bootstrap --login admin --name 'Admin Test (fictif)'", "", kPasswords.at("admin"));
+        for (auto [login, role] : std::vector<std::pair<std::string, std::string>>{
+                 {"tech", "technician"}, {"pharm", "pharmacist"}, {"pharm2", "pharmacist"}, {"courier", "courier"}})
+            bench.ok("user add --login " + login + " --name '" + login + " Test (fictif)' --role " + role +
+                         " --as admin",
+                     kPasswords.at("admin"), kPasswords.at(login));
+    }
+
+    std::int64_t validatedOrder()
+    {
+        auto order = bench.ok("order add --patient FICTIF-4242 --name 'TESTEUR Jeanne' --birth 1950-02-03 --height 165 "
+                              "--weight 62 --protocol AZA-SC-75 --cycle 1 --day 1 --prescriber 'Dr Test (fictif)' "
+                              "--as tech",
+                              kPasswords.at("tech"));
+        EXPECT_NEAR(order.value("dose_mg", 0.0), 126.4, 0.05);
+        const auto id = order.value("order", std::int64_t(0));
+        bench.ok("order validate " + std::to_string(id) + " --as pharm", kPasswords.at("pharm"));
+        return id;
+    }
+
+    void dailyCheck()
+    {
+        bench.load(10.0002);
+        bench.ok("prep daily-check --as tech", kPasswords.at("tech"));
+        bench.load(0);
+    }
+
+    // Scan, reconstitution and tare of a started preparation, as `who`.
+    void upToTare(const std::string& prep, const std::string& serial, const std::string& who = "tech")
+    {
+        bench.presentVial(vialCode(kAzacitidine, "281231", "LOTA1", serial));
+        auto scan = bench.ok("prep scan " + prep + " --as " + who, kPasswords.at(who));
+        EXPECT_EQ(scan.value("lot", ""), "LOTA1");
+        bench.load(kVialG);
+        bench.ok("prep weigh " + prep + " --step diluent_before --as " + who, kPasswords.at(who));
+        bench.load(kVialG + 4.0 * kWfiGPerMl);
+        auto reconstituted = bench.ok("prep weigh " + prep + " --step diluent_after --as " + who, kPasswords.at(who));
+        EXPECT_EQ(reconstituted.value("decision", ""), "accepted");
+        bench.load(kEmptySyringeG);
+        bench.ok("prep weigh " + prep + " --step tare --as " + who, kPasswords.at(who));
+    }
+
+    // Label printed, shown to the camera and read back, then signed by `who`.
+    void labelAndSign(const std::string& prep, const std::string& who = "tech")
+    {
+        auto label = bench.ok("prep label " + prep + " --as " + who, kPasswords.at(who));
+        ASSERT_TRUE(std::filesystem::exists(label.value("label", "")));
+        EXPECT_EQ(label.value("job", "").rfind("dir://" + bench.printerDir().string(), 0), 0u);
+        bench.presentLabel(label.value("label", ""));
+        bench.ok("prep readback " + prep + " --as " + who, kPasswords.at(who));
+        auto signedPrep = bench.ok("prep sign " + prep + " --as " + who, kPasswords.at(who));
+        EXPECT_EQ(signedPrep.value("status", ""), "prepared");
+    }
+
+    std::string status(const std::string& prep, const std::string& field = "status")
+    {
+        return bench.ok("prep status " + prep).value(field, "");
+    }
+
+    long weighings()
+    {
+        const station::SystemClock clock;
+        auto ctx = station::StationContext::open(bench.db().string(), clock);
+        EXPECT_TRUE(ctx.ok());
+        auto s = (*ctx)->database().prepare("SELECT COUNT(*) FROM weighing");
+        EXPECT_TRUE(s && s->step().value());
+        return long(s->int64(0));
+    }
+};
+
+TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
+{
+    bench.presentVial(vialCode(kAzacitidine, "281231", "LOTA1", "SN-0000")); // the camera feeds its folder
+    auto check = bench.ok("config check");
+    ASSERT_EQ(check["devices"].size(), 4u);
+    for (const auto& d : check["devices"])
+        EXPECT_TRUE(d.value("ok", false)) << d.dump();
+    EXPECT_EQ(check["devices"][0].value("serial", ""), "B123456789");
+    EXPECT_FALSE(check["devices"][0].value("simulated", true));
+
+    const auto order = validatedOrder();
+    auto started = bench.ok("prep start " + std::to_string(order) + " --as tech", kPasswords.at("tech"));
+    ASSERT_EQ(started["preparations"].size(), 2u);
+    const std::string first = started.value("preparation", "");
+    EXPECT_EQ(status(first, "next"), "scan");
+
+    dailyCheck();
+    upToTare(first, "SN-0001");
+    EXPECT_EQ(status(first, "next"), "weigh_filled");
+    bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl * 1.004);
+    auto filled = bench.ok("prep weigh " + first + " --step filled --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(filled.value("decision", ""), "accepted");
+    EXPECT_NEAR(filled.value("deviation_pct", 0.0), 0.4, 0.1);
+    EXPECT_EQ(status(first, "next"), "label");
+    labelAndSign(first);
+
+    // The second syringe: 6 % over, the pharmacist rejects, the technician redoes it, the pharmacist accepts a
+    // second one at 6.5 %.
+    auto second = bench.ok("prep start " + std::to_string(order) + " --as tech", kPasswords.at("tech"));
+    const std::string next = second.value("preparation", "");
+    ASSERT_NE(next, first);
+    upToTare(next, "SN-0002");
+    bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl * 1.06);
+    auto over = bench.run("prep weigh " + next + " --step filled --as tech --json", kPasswords.at("tech"));
+    EXPECT_EQ(over.exitCode, 3) << over.err;
+    EXPECT_NE(over.err.find("awaiting a pharmacist"), std::string::npos) << over.err;
+    EXPECT_EQ(over.json().value("decision", ""), "awaiting_pharmacist");
+    EXPECT_EQ(status(next, "next"), "pharmacist_decision");
+    // Nobody goes on without the decision: not the signature, not the technician's decision.
+    auto early = bench.run("prep sign " + next + " --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(early.exitCode, 3) << early.err;
+    auto techDecides = bench.run("decide " + next + " --accept --reason 'ok' --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(techDecides.exitCode, 3) << techDecides.err;
+    EXPECT_NE(techDecides.err.find("not a pharmacist"), std::string::npos) << techDecides.err;
+    auto noReason = bench.run("decide " + next + " --reject --as pharm", kPasswords.at("pharm"));
+    EXPECT_EQ(noReason.exitCode, 2) << noReason.err;
+
+    auto rejected =
+        bench.ok("decide " + next + " --reject --reason 'surdosage 6 %: refaire' --as pharm", kPasswords.at("pharm"));
+    EXPECT_EQ(rejected.value("decision", ""), "rejected");
+    EXPECT_EQ(status(next, "tolerance_decision"), "pharmacist_rejected");
+    EXPECT_EQ(status(next, "next"), "weigh_tare");
+    bench.load(kEmptySyringeG + 0.05);
+    bench.ok("prep weigh " + next + " --step tare --as tech", kPasswords.at("tech"));
+    bench.load(kEmptySyringeG + 0.05 + kSyringeMl * kSuspensionGPerMl * 1.065);
+    EXPECT_EQ(bench.run("prep weigh " + next + " --step filled --as tech", kPasswords.at("tech")).exitCode, 3);
+    auto accepted = bench.ok("decide " + next +
+                                 " --accept --reason 'écart accepté: dose dans la marge clinique' "
+                                 "--as pharm2",
+                             kPasswords.at("pharm2"));
+    EXPECT_EQ(accepted.value("decision", ""), "accepted");
+    EXPECT_EQ(status(next, "next"), "label");
+    labelAndSign(next);
+
+    // Release: not by the technician, then by a pharmacist; the decisions are in the trace.
+    auto byTech = bench.run("release " + first + " --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(byTech.exitCode, 3) << byTech.err;
+    EXPECT_NE(byTech.err.find("not a pharmacist"), std::string::npos) << byTech.err;
+    bench.ok("release " + first + " --as pharm", kPasswords.at("pharm"));
+    bench.ok("release " + next + " --as pharm", kPasswords.at("pharm"));
+    EXPECT_EQ(status(first), "released");
+    EXPECT_EQ(status(next), "released");
+    auto trace = bench.run("trace prep " + next);
+    EXPECT_EQ(trace.exitCode, 0) << trace.err;
+    EXPECT_NE(trace.out.find("pharmacist_decision:deviation_rejected"), std::string::npos) << trace.out;
+    EXPECT_NE(trace.out.find("pharmacist_decision:deviation_accepted"), std::string::npos) << trace.out;
+    EXPECT_NE(trace.out.find("all bound to the current content"), std::string::npos) << trace.out;
+    EXPECT_EQ(bench.run("audit verify").exitCode, 0);
+}
+
+TEST_F(HeadlessStation, APharmacistWhoPreparedMayNeitherDecideOnNorReleaseTheirOwnWork)
+{
+    const auto order = validatedOrder();
+    auto started = bench.ok("prep start " + std::to_string(order) + " --as pharm2", kPasswords.at("pharm2"));
+    const std::string prep = started.value("preparation", "");
+    bench.load(10.0);
+    bench.ok("prep daily-check --as pharm2", kPasswords.at("pharm2"));
+    upToTare(prep, "SN-0100", "pharm2");
+    bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl * 1.07);
+    EXPECT_EQ(bench.run("prep weigh " + prep + " --step filled --as pharm2", kPasswords.at("pharm2")).exitCode, 3);
+    auto own = bench.run("decide " + prep + " --accept --reason 'mine' --as pharm2", kPasswords.at("pharm2"));
+    EXPECT_EQ(own.exitCode, 3) << own.err;
+    EXPECT_NE(own.err.find("may not sign"), std::string::npos) << own.err;
+    bench.ok("decide " + prep + " --accept --reason 'écart accepté' --as pharm", kPasswords.at("pharm"));
+    labelAndSign(prep, "pharm2");
+    auto ownRelease = bench.run("release " + prep + " --as pharm2", kPasswords.at("pharm2"));
+    EXPECT_EQ(ownRelease.exitCode, 3) << ownRelease.err;
+    EXPECT_NE(ownRelease.err.find("may not release"), std::string::npos) << ownRelease.err;
+    bench.ok("release " + prep + " --as pharm", kPasswords.at("pharm"));
+}
+
+TEST_F(HeadlessStation, WrongVialsUnstableAndLostScalesAndForbiddenRolesAreRefusedWithNothingRecorded)
+{
+    const auto order = validatedOrder();
+    // A courier may not prepare.
+    auto courier = bench.run("prep start " + std::to_string(order) + " --as courier", kPasswords.at("courier"));
+    EXPECT_EQ(courier.exitCode, 3) << courier.err;
+    EXPECT_NE(courier.err.find("may not"), std::string::npos) << courier.err;
+    // Without --as, or with a wrong password, nothing is done.
+    EXPECT_NE(bench.run("prep start " + std::to_string(order)).exitCode, 0);
+    EXPECT_NE(bench.run("prep start " + std::to_string(order) + " --as tech", "wrong-password").exitCode, 0);
+
+    auto started = bench.ok("prep start " + std::to_string(order) + " --as tech", kPasswords.at("tech"));
+    const std::string prep = started.value("preparation", "");
+    // No dose is weighed before the daily check.
+    bench.load(kVialG);
+    auto unchecked = bench.run("prep weigh " + prep + " --step diluent_before --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(unchecked.exitCode, 3) << unchecked.err;
+    dailyCheck();
+    const long before = weighings();
+
+    bench.presentVial(vialCode(kBortezomib, "281231", "LOTB1", "SN-0200"));
+    auto wrong = bench.run("prep scan " + prep + " --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(wrong.exitCode, 3) << wrong.err;
+    EXPECT_NE(wrong.err.find("bortezomib"), std::string::npos) << wrong.err;
+    bench.presentVial(vialCode(kAzacitidine, "250131", "LOTOLD", "SN-0201"));
+    auto expired = bench.run("prep scan " + prep + " --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(expired.exitCode, 3) << expired.err;
+    EXPECT_NE(expired.err.find("expired"), std::string::npos) << expired.err;
+    auto typedWrong = bench.run("prep scan " + prep + " --code '(01)" + kAzacitidine + "(17)281231' --as tech",
+                                kPasswords.at("tech"));
+    EXPECT_NE(typedWrong.exitCode, 0) << typedWrong.err;
+    EXPECT_EQ(status(prep, "next"), "scan");
+
+    // A scale that never settles, then a scale that is gone: a clear reason, nothing recorded.
+    bench.writeConfig(2);
+    bench.scale().setFault(devices::ScaleFault::UnstableForever);
+    auto unstable = bench.run("prep weigh " + prep + " --step diluent_before --as tech", kPasswords.at("tech"));
+    EXPECT_NE(unstable.exitCode, 0);
+    EXPECT_NE(unstable.err.find("not recorded"), std::string::npos) << unstable.err;
+    bench.scale().setFault(devices::ScaleFault::None);
+    bench.scale().stop();
+    auto gone = bench.run("prep weigh " + prep + " --step diluent_before --as tech", kPasswords.at("tech"));
+    EXPECT_NE(gone.exitCode, 0);
+    EXPECT_NE(gone.err.find("scale"), std::string::npos) << gone.err;
+    EXPECT_EQ(weighings(), before);
+    auto check = bench.run("config check --json");
+    EXPECT_NE(check.exitCode, 0);
+    EXPECT_FALSE(check.json()["devices"][0].value("ok", true));
+    EXPECT_EQ(bench.run("audit verify").exitCode, 0);
+}
+
+TEST_F(HeadlessStation, TheDemoNeverRunsOnARealStationAndRealUsersNeverJoinADemoDatabase)
+{
+    auto demo = bench.run("demo --out '" + bench.dir().file("demo-out").string() + "'");
+    EXPECT_NE(demo.exitCode, 0);
+    EXPECT_NE(demo.err.find("real users"), std::string::npos) << demo.err;
+    auto demoLogin = bench.run("user add --login tech.demo --name X --role technician --as admin",
+                               kPasswords.at("admin"), "some-password-1");
+    EXPECT_EQ(demoLogin.exitCode, 3) << demoLogin.err;
+    auto notAdmin = bench.run("user add --login other --name X --role technician --as tech", kPasswords.at("tech"),
+                              "some-password-1");
+    EXPECT_NE(notAdmin.exitCode, 0) << notAdmin.err;
+    auto again = bench.run("user bootstrap --login admin2 --name X", "", "some-password-1");
+    EXPECT_NE(again.exitCode, 0) << again.err;
+    auto users = bench.ok("user list --as admin", kPasswords.at("admin"));
+    EXPECT_EQ(users.size(), 5u);
+}
+
+TEST(StationConfigFile, AnErrorNamesTheField)
+{
+    TempDir dir;
+    const auto file = dir.file("station.json");
+    std::ofstream(file) << R"({"site": {"name": "X", "gln": "3012345000018", "address": "a", "phone": "p"},
+        "scale": {"uri": "modbus-tcp://127.0.0.1:502", "reference_weight_g": 10}, "camera": {"uri": "sim://"},
+        "printer": {"uri": "dir:///tmp/x"}, "evidence_dir": "e"})";
+    const std::string cmd = std::string(PREPCTL_PATH) + " config check --config '" + file.string() + "' 2>&1";
+    FILE* pipe = popen(cmd.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string out;
+    char buf[512];
+    while (fgets(buf, sizeof buf, pipe))
+        out += buf;
+    EXPECT_NE(pclose(pipe), 0);
+    EXPECT_NE(out.find("site.gln"), std::string::npos) << out;
+}
+
+} // namespace
+} // namespace prep::test
