@@ -56,11 +56,15 @@ std::string grams(double g)
 
 } // namespace
 
-StationWindow::StationWindow(station::StationContext& ctx, station::DemoBench& bench, QString evidenceDir,
-                             QWidget* parent)
+StationWindow::StationWindow(station::StationContext& ctx, station::IsolatorDevices devices,
+                             station::WeighingRules rules, double referenceWeightGrams,
+                             station::DemoBench* simulatedBench, QString evidenceDir, QWidget* parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
-    , m_bench(bench)
+    , m_devices(devices)
+    , m_rules(rules)
+    , m_referenceWeightGrams(referenceWeightGrams)
+    , m_bench(simulatedBench)
     , m_evidenceDir(std::move(evidenceDir))
 {
     setWindowTitle("PrepStation");
@@ -72,7 +76,8 @@ StationWindow::StationWindow(station::StationContext& ctx, station::DemoBench& b
     m_pages->addWidget(buildPreparationPage());
     m_pages->addWidget(buildReleasePage());
     setCentralWidget(m_pages);
-    statusBar()->showMessage("Scale " + qs(m_bench.scale().uri()) + " — simulated devices (sim://)");
+    statusBar()->showMessage("Balance " + qs(m_devices.scale.uri()) + " — caméra " + qs(m_devices.camera.uri()) +
+                             (m_bench ? " — APPAREILS SIMULÉS (sim://)" : ""));
     m_weightTimer = new QTimer(this);
     m_weightTimer->setInterval(250);
     connect(m_weightTimer, &QTimer::timeout, this, &StationWindow::refreshLiveWeight);
@@ -162,6 +167,8 @@ QWidget* StationWindow::buildPreparationPage()
     layout->addWidget(steps);
 
     auto* benchBox = new QGroupBox("Paillasse simulée (sim://) — gestes du préparateur", page);
+    benchBox->setObjectName("simulatedBench");
+    benchBox->setVisible(m_bench != nullptr);
     auto* benchLayout = new QHBoxLayout(benchBox);
     auto* simReference = button("simReference", "Poids de référence 10 g", benchBox);
     auto* simEmpty = button("simEmpty", "Poser seringue vide", benchBox);
@@ -190,7 +197,7 @@ QWidget* StationWindow::buildPreparationPage()
     using station::Result;
     connect(dailyCheck, &QPushButton::clicked, this, [this] {
         runStep("contrôle balance", [this]() -> Result<std::string> {
-            auto c = m_session->dailyCheck(station::DemoBench::kReferenceWeightGrams);
+            auto c = m_session->dailyCheck(m_referenceWeightGrams);
             if (!c)
                 return c.error();
             return "référence pesée " + grams(c->measuredGrams) + " — " + c->scaleSource;
@@ -238,7 +245,7 @@ QWidget* StationWindow::buildPreparationPage()
             auto printed = labels.produce(*m_user, *m_current, path);
             if (!printed)
                 return printed.error();
-            auto read = labels.readBack(*m_user, *m_current, m_bench.reader());
+            auto read = labels.readBack(*m_user, *m_current, m_devices.reader);
             if (!read)
                 return read.error();
             return path + " — relu : " + read->barcodeData;
@@ -247,7 +254,7 @@ QWidget* StationWindow::buildPreparationPage()
     connect(cameraReadBack, &QPushButton::clicked, this, [this] {
         runStep("relecture caméra", [this]() -> Result<std::string> {
             station::LabelDesk labels(m_ctx);
-            auto read = labels.readBackFromCamera(*m_user, *m_current, m_bench.camera(), m_bench.reader());
+            auto read = labels.readBackFromCamera(*m_user, *m_current, m_devices.camera, m_devices.reader);
             if (!read)
                 return read.error();
             return "étiquette relue par la caméra : " + read->barcodeData;
@@ -267,15 +274,17 @@ QWidget* StationWindow::buildPreparationPage()
         refreshWorklist();
         m_pages->setCurrentIndex(1);
     });
-    connect(simReference, &QPushButton::clicked, this, [this] { m_bench.placeReferenceWeight(); });
-    connect(simEmpty, &QPushButton::clicked, this, [this] { m_bench.placeEmptySyringe(); });
-    connect(simClear, &QPushButton::clicked, this, [this] { m_bench.clearPan(); });
+    if (!m_bench)
+        return page; // a real station: the technician's hands are real
+    connect(simReference, &QPushButton::clicked, this, [this] { m_bench->placeReferenceWeight(); });
+    connect(simEmpty, &QPushButton::clicked, this, [this] { m_bench->placeEmptySyringe(); });
+    connect(simClear, &QPushButton::clicked, this, [this] { m_bench->clearPan(); });
     connect(simFill, &QPushButton::clicked, this, [this] {
         auto prep = m_ctx.preparations().get(*m_current);
         if (!prep)
             return;
         if (auto density = m_ctx.densities().find(prep->drug, prep->concentrationMgPerMl))
-            m_bench.fillSyringe(*prep, density->gramsPerMl);
+            m_bench->fillSyringe(*prep, density->gramsPerMl);
     });
     connect(simLabel, &QPushButton::clicked, this, [this] {
         // The page as printed: the PDF rasterised at 300 dpi by the read-back.
@@ -289,7 +298,7 @@ QWidget* StationWindow::buildPreparationPage()
             m_stepLog->appendPlainText("étiquette : imprimez-la d'abord");
             return;
         }
-        if (auto shown = m_bench.presentPrintedLabel(printedPage); !shown)
+        if (auto shown = m_bench->presentPrintedLabel(printedPage); !shown)
             m_stepLog->appendPlainText("étiquette : " + qs(shown.error().message));
     });
     connect(simVial, &QPushButton::clicked, this, [this] {
@@ -299,7 +308,7 @@ QWidget* StationWindow::buildPreparationPage()
         const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_ctx.now()));
         const auto vialExpiry = std::chrono::year_month_day(today.year() + std::chrono::years(1),
                                                             std::chrono::month(12), std::chrono::day(31));
-        if (auto shown = m_bench.presentVial(prep->productGtin, "DEMOGUI1", vialExpiry); !shown)
+        if (auto shown = m_bench->presentVial(prep->productGtin, "DEMOGUI1", vialExpiry); !shown)
             m_stepLog->appendPlainText("flacon : " + qs(shown.error().message));
     });
     return page;
@@ -408,9 +417,8 @@ void StationWindow::openPreparation()
     auto id = selectedPreparation();
     if (!id || !m_user)
         return;
-    m_session =
-        std::make_unique<station::IsolatorSession>(m_ctx, *m_user, m_bench.devices(), m_evidenceDir.toStdString());
-    m_session->rules = station::DemoBench::weighingRules();
+    m_session = std::make_unique<station::IsolatorSession>(m_ctx, *m_user, m_devices, m_evidenceDir.toStdString());
+    m_session->rules = m_rules;
     auto started = m_session->start(*id);
     if (!started) {
         m_who->setText("Impossible de préparer : " + qs(started.error().message));
@@ -442,7 +450,7 @@ void StationWindow::refreshPreparation()
 
 void StationWindow::refreshLiveWeight()
 {
-    auto reading = m_bench.scale().readNow();
+    auto reading = m_devices.scale.readNow();
     if (!reading) {
         m_liveWeight->setText("Balance : " + qs(reading.error().message));
         return;

@@ -26,8 +26,11 @@ class StationWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `ctx` and `bench` outlive the window; `evidenceDir` receives photos and labels.
-    StationWindow(station::StationContext& ctx, station::DemoBench& bench, QString evidenceDir,
+    // `ctx` and the devices outlive the window; `evidenceDir` receives photos and labels. `simulatedBench` is given
+    // only when the configuration says sim://: then, and only then, the window shows the simulated bench's panel
+    // (the technician's hands) and a loud banner.
+    StationWindow(station::StationContext& ctx, station::IsolatorDevices devices, station::WeighingRules rules,
+                  double referenceWeightGrams, station::DemoBench* simulatedBench, QString evidenceDir,
                   QWidget* parent = nullptr);
     ~StationWindow() override;
 
@@ -55,7 +58,10 @@ private:
     void runStep(const QString& name, const std::function<station::Result<std::string>()>& action);
 
     station::StationContext& m_ctx;
-    station::DemoBench& m_bench;
+    station::IsolatorDevices m_devices;
+    station::WeighingRules m_rules;
+    double m_referenceWeightGrams; // the daily check's reference weight (station.json)
+    station::DemoBench* m_bench;   // null on a station with real devices
     QString m_evidenceDir;
     std::optional<db::Actor> m_user;
     std::optional<std::int64_t> m_current;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl demo [--out DIR] [--db PATH] [--json]: one azacitidine dose end to end on simulated devices.
+// prepctl demo [--out DIR] [--db PATH] [--json]: one azacitidine dose end to end on simulated devices, in a demo
+// database (default: demo.sqlite in the data directory).
 #include "prep-station/cli/command.h"
 #include "prep-station/workflow/demo_scenario.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <iostream>
 
 namespace prep::cli {
@@ -16,7 +18,8 @@ int runDemo(Args& args)
         return fail(args, "demo: unknown option --" + unknown.front(), 2);
     station::DemoOptions options;
     options.outDir = std::filesystem::absolute(args.option("out").value_or("prepstation-demo"));
-    options.dbPath = args.dbPath();
+    // The demo and its published accounts live in a demo database of their own, never in the station's.
+    options.dbPath = args.option("db").value_or((std::filesystem::path(args.dataDir()) / "demo.sqlite").string());
     if (!args.json())
         options.progress = [&](const std::string& s) { args.out << "  " << s << '\n' << std::flush; };
     auto result = station::runDemo(options);

@@ -41,7 +41,9 @@ protected:
         auto bench = station::DemoBench::start();
         ASSERT_TRUE(bench) << bench.error().message;
         m_bench = std::move(*bench);
-        m_window = std::make_unique<StationWindow>(*m_ctx, *m_bench, QString::fromStdString(m_dir.path().string()));
+        m_window = std::make_unique<StationWindow>(*m_ctx, m_bench->devices(), station::DemoBench::weighingRules(),
+                                                   station::DemoBench::kReferenceWeightGrams, m_bench.get(),
+                                                   QString::fromStdString(m_dir.path().string()));
         m_window->show();
     }
 
@@ -164,6 +166,26 @@ TEST_F(StationWindowTest, ThePreparerCannotReleaseTheirOwnWork)
     type("releasePassword", tech.password);
     click("release");
     EXPECT_TRUE(find<QLabel>("releaseStatus")->text().startsWith("Refusé"));
+}
+
+} // namespace
+} // namespace prep::ui
+
+namespace prep::ui {
+namespace {
+
+// A station configured with real devices shows no simulated bench: nobody can put a virtual syringe on a real
+// scale, and the status bar names the configured devices.
+TEST_F(StationWindowTest, ARealStationShowsNoSimulatedBench)
+{
+    EXPECT_FALSE(find<QWidget>("simulatedBench")->isHidden()); // the demo bench: sim:// devices
+    devices::SimulatedCamera camera("real-stand-in");
+    StationWindow real(*m_ctx, station::IsolatorDevices{m_bench->scale(), camera, m_bench->reader()},
+                       station::WeighingRules{}, 10.0, nullptr, QString::fromStdString(m_dir.path().string()));
+    real.show();
+    auto* panel = real.findChild<QWidget*>("simulatedBench");
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->isHidden());
 }
 
 } // namespace
