@@ -2,6 +2,7 @@
 // A whole preparation driven only through prepctl on a configured station (Modbus TCP scale, dir:// camera, folder
 // printer): from the first admin to the release, with the pharmacist's decision both ways and the refusals a
 // pharmacy relies on. Every refusal names what was wrong and leaves the record as it was.
+#include "prep-station/config/station_config.h"
 #include "prep-station/time/clock.h"
 #include "prep-station/workflow/station_context.h"
 #include "tests/integration/headless/station_bench.h"
@@ -293,6 +294,44 @@ TEST(StationConfigFile, AnErrorNamesTheField)
         out += buf;
     EXPECT_NE(pclose(pipe), 0);
     EXPECT_NE(out.find("site.gln"), std::string::npos) << out;
+}
+
+} // namespace
+} // namespace prep::test
+
+namespace prep::test {
+namespace {
+
+// The example a site copies must itself be a valid configuration.
+TEST(StationConfigFile, TheDocumentedExampleIsValid)
+{
+    auto config = station::StationConfig::load(sourcePath("docs/station.example.json"));
+    ASSERT_TRUE(config.ok()) << config.error().message;
+    EXPECT_EQ(config->scale.asset, "BAL-ISO1-2024-07");
+    EXPECT_EQ(config->printer.kind, station::PrinterConfig::Kind::Cups);
+    EXPECT_EQ(config->printer.queue, "Zebra_ZD421");
+    EXPECT_FALSE(config->simulatedScale());
+}
+
+TEST(StationConfigFile, RefusesWhatWouldSilentlyMisconfigureAStation)
+{
+    const std::string good = R"({"site": {"name": "X", "gln": "3012345000017", "address": "a", "phone": "p"},
+        "scale": {"uri": "modbus-tcp://127.0.0.1:502", "reference_weight_g": 10}, "camera": {"uri": "sim://"},
+        "printer": {"uri": "dir:///tmp/x"}, "evidence_dir": "e"})";
+    ASSERT_TRUE(station::StationConfig::parse(good, "station.json", "/srv").ok());
+    auto expectError = [&](std::string text, const std::string& from, const std::string& to, const std::string& field) {
+        text.replace(text.find(from), from.size(), to);
+        auto config = station::StationConfig::parse(text, "station.json", "/srv");
+        ASSERT_FALSE(config.ok()) << to;
+        EXPECT_NE(config.error().message.find(field), std::string::npos) << config.error().message;
+    };
+    expectError(good, "\"reference_weight_g\": 10", "\"reference_weight\": 10", "scale.reference_weight");
+    expectError(good, "modbus-tcp://127.0.0.1:502", "http://scale", "scale.uri");
+    expectError(good, "\"uri\": \"sim://\"", "\"uri\": \"webcam0\"", "camera.uri");
+    expectError(good, "dir:///tmp/x", "lpr://x", "printer.uri");
+    expectError(good, "\"reference_weight_g\": 10", "\"reference_weight_g\": -1", "scale.reference_weight_g");
+    expectError(good, "\"evidence_dir\": \"e\"", "\"evidence_dir\": \"e\", \"language\": \"de\"", "language");
+    expectError(good, "{\"site\"", "{\"sites\": 1, \"site\"", "sites");
 }
 
 } // namespace
