@@ -44,10 +44,12 @@ public:
     // Reads the vial's GS1 DataMatrix from a camera frame, checks it against the catalogue, recalls and the
     // preparation's product, and records the scan and the frame as evidence.
     Result<db::VialScanRecord> scanVial(std::int64_t preparationId);
-    // Reconstitution control: the vial is weighed before and after the diluent is added; the mass added must match
-    // the protocol's diluent volume (a vial short of diluent makes every dose drawn from it wrong).
+    // Reconstitution control: the vial is weighed before and after the diluent is added, on the same instrument;
+    // the mass added must reach the USP <41> minimum weight and match the protocol's diluent volume (a vial short
+    // of diluent makes every dose drawn from it wrong).
     Result<db::WeighingRecord> weighVialBeforeDiluent(std::int64_t preparationId);
     Result<ReconstitutionCheck> weighVialAfterDiluent(std::int64_t preparationId);
+    // The filled syringe is weighed on the instrument of its tare.
     Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
     Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
     Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,
@@ -63,6 +65,10 @@ public:
 private:
     Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
     Result<std::optional<db::WeighingRecord>> latestWeighing(std::int64_t preparationId, const std::string& step);
+    // One stable weight, vetted (daily check of this scale, stability, allowed source) but not yet recorded: the
+    // caller records it once the rules that compare it with earlier weighings have passed.
+    Result<db::WeighingRecord> readWeighing(std::int64_t preparationId, const std::string& step);
+    Result<db::WeighingRecord> storeWeighing(const db::WeighingRecord& weighing);
     Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::PhotoRecord> keepEvidence(std::int64_t preparationId, const std::string& step, const cv::Mat& frame);
     Result<Ok> requirePassedDailyCheck();

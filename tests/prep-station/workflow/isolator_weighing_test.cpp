@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The weighing rules of the isolator steps, on the production path (IsolatorSession, the station database, the
+// scale simulator over Modbus TCP): one instrument per difference of weighings, and the USP <41> minimum weight
+// for the diluent of a reconstitution.
+#include "devices/scale/modbus_scale.h"
+#include "devices/scale/scale_simulator.h"
+#include "devices/scale/scale_uri.h"
+#include "tests/prep-station/workflow/bench_fixture.h"
+
+namespace prep::station {
+namespace {
+
+using namespace std::chrono_literals;
+
+// A second scale on the bench: its own simulator, serial number and Modbus TCP port, read by the real driver.
+struct SecondScale
+{
+    static std::unique_ptr<SecondScale> start(const std::string& serial)
+    {
+        auto s = std::make_unique<SecondScale>();
+        s->simulator.setSerialNumber(serial);
+        auto listening = s->simulator.start("modbus-tcp://127.0.0.1:0");
+        EXPECT_TRUE(listening) << listening.error().message;
+        if (!listening)
+            return nullptr;
+        auto uri = devices::parseScaleUri(*listening);
+        EXPECT_TRUE(uri) << uri.error().message;
+        if (!uri)
+            return nullptr;
+        devices::ModbusEndpoint endpoint;
+        endpoint.host = uri->host;
+        endpoint.port = uri->port;
+        auto driver = devices::ModbusScale::open(endpoint, devices::defaultModbusMap(),
+                                                 "sim://modbus-tcp/" + uri->host + ":" + std::to_string(uri->port));
+        EXPECT_TRUE(driver) << driver.error().message;
+        if (!driver)
+            return nullptr;
+        s->scale = std::move(*driver);
+        return s;
+    }
+    devices::ScaleSimulator simulator;
+    std::unique_ptr<devices::ModbusScale> scale; // declared last: the client closes before the server stops
+};
+
+class IsolatorWeighingTest : public BenchFixture
+{
+protected:
+    devices::ScaleSimulator& sim() { return dynamic_cast<devices::SimulatedScale&>(m_bench->scale()).simulator(); }
+    double density()
+    {
+        auto d = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
+        EXPECT_TRUE(d);
+        return d ? d->gramsPerMl : 1.0;
+    }
+    db::PreparationRecord preparation()
+    {
+        auto p = m_ctx->preparations().get(m_prep.id);
+        EXPECT_TRUE(p);
+        return p ? *p : db::PreparationRecord{};
+    }
+    // The same technician at the same isolator, working with another scale.
+    std::unique_ptr<IsolatorSession> sessionOn(devices::Scale& scale)
+    {
+        auto actor = m_ctx->users().find(demoAccount(db::Role::Technician).username);
+        EXPECT_TRUE(actor);
+        auto session = std::make_unique<IsolatorSession>(
+            *m_ctx, *actor, IsolatorDevices{scale, m_bench->camera(), m_bench->reader()}, m_dir.path());
+        session->rules = DemoBench::weighingRules();
+        return session;
+    }
+    static bool says(const Error& e, const std::string& what) { return e.message.find(what) != std::string::npos; }
+};
+
+TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
+{
+    passDailyCheck();
+    auto second = SecondScale::start("SIM-0002");
+    ASSERT_TRUE(second);
+    auto onSecond = sessionOn(*second->scale);
+    // The second scale is fit for doses in its own right: its daily check passed.
+    second->simulator.placeLoad(DemoBench::kReferenceWeightGrams);
+    auto check = onSecond->dailyCheck(DemoBench::kReferenceWeightGrams);
+    ASSERT_TRUE(check) << check.error().message;
+    m_bench->placeEmptySyringe();
+    auto tare = m_session->weighEmptySyringe(m_prep.id);
+    ASSERT_TRUE(tare) << tare.error().message;
+    // Filled, then put on the other scale: a difference across two instruments is no net mass.
+    second->simulator.placeLoad(tare->grams + m_prep.targetVolumeMl * density());
+    auto elsewhere = onSecond->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(elsewhere);
+    EXPECT_EQ(elsewhere.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(elsewhere.error(), tare->source)) << elsewhere.error().message;
+    EXPECT_TRUE(says(elsewhere.error(), "serial=SIM-0002")) << elsewhere.error().message;
+    EXPECT_EQ(weighingCount(), 1u); // nothing recorded, no dose decided
+    EXPECT_EQ(preparation().toleranceDecision, "");
+    EXPECT_EQ(preparation().measuredDoseMg, 0.0);
+    // Back on the scale of its tare, the same syringe is weighed and decided.
+    m_bench->fillSyringe(m_prep, density(), 1.0);
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(filled) << filled.error().message;
+    EXPECT_EQ(filled->check.decision, WeighingDecision::Accept);
+    EXPECT_EQ(filled->weighing.source, tare->source);
+}
+
+TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedAtTheReadabilityOfItsTare)
+{
+    passDailyCheck();
+    m_bench->placeEmptySyringe();
+    ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
+    // The indicator is reconfigured to 2 decimals between the two weighings.
+    auto dynamics = sim().dynamics();
+    dynamics.decimals = 2;
+    sim().setDynamics(dynamics);
+    m_bench->fillSyringe(m_prep, density(), 1.0);
+    auto coarse = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(coarse);
+    EXPECT_EQ(coarse.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(coarse.error(), "readability")) << coarse.error().message;
+    EXPECT_EQ(weighingCount(), 1u);
+    dynamics.decimals = 3;
+    sim().setDynamics(dynamics);
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(filled) << filled.error().message;
+    EXPECT_EQ(filled->check.decision, WeighingDecision::Accept);
+}
+
+TEST_F(IsolatorWeighingTest, TheVialIsWeighedOnOneScaleBeforeAndAfterItsDiluent)
+{
+    passDailyCheck();
+    auto second = SecondScale::start("SIM-0002");
+    ASSERT_TRUE(second);
+    auto onSecond = sessionOn(*second->scale);
+    second->simulator.placeLoad(DemoBench::kReferenceWeightGrams);
+    ASSERT_TRUE(onSecond->dailyCheck(DemoBench::kReferenceWeightGrams));
+    auto wfi = m_ctx->densities().find("water for injections", 0.0);
+    ASSERT_TRUE(wfi);
+    m_bench->placeVial();
+    auto before = m_session->weighVialBeforeDiluent(m_prep.id);
+    ASSERT_TRUE(before) << before.error().message;
+    second->simulator.placeLoad(before->grams + 4.0 * wfi->gramsPerMl);
+    auto elsewhere = onSecond->weighVialAfterDiluent(m_prep.id);
+    ASSERT_FALSE(elsewhere);
+    EXPECT_EQ(elsewhere.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(elsewhere.error(), "serial=SIM-0002")) << elsewhere.error().message;
+    EXPECT_EQ(weighingCount(), 1u);
+    m_bench->addDiluent(4.0, wfi->gramsPerMl);
+    auto after = m_session->weighVialAfterDiluent(m_prep.id);
+    ASSERT_TRUE(after) << after.error().message;
+    EXPECT_EQ(after->decision, WeighingDecision::Accept);
+}
+
+TEST_F(IsolatorWeighingTest, ADiluentMassBelowTheMinimumWeightDecidesNoReconstitution)
+{
+    passDailyCheck();
+    auto wfi = m_ctx->densities().find("water for injections", 0.0);
+    ASSERT_TRUE(wfi);
+    // s = 2.5 mg: the minimum weight is 5 g, above the 4 mL (3.99 g) of diluent of an azacitidine vial.
+    m_session->rules.repeatabilitySdGrams = 0.0025;
+    m_bench->placeVial();
+    ASSERT_TRUE(m_session->weighVialBeforeDiluent(m_prep.id));
+    m_bench->addDiluent(4.0, wfi->gramsPerMl);
+    auto after = m_session->weighVialAfterDiluent(m_prep.id);
+    ASSERT_FALSE(after);
+    EXPECT_EQ(after.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(after.error(), "minimum weight")) << after.error().message;
+    EXPECT_EQ(weighingCount(), 2u); // both weighings on record, no decision drawn from them
+}
+
+} // namespace
+} // namespace prep::station
