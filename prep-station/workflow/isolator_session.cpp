@@ -242,6 +242,16 @@ Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::Weig
     return Ok{};
 }
 
+// While a pharmacist has to decide on an out-of-tolerance dose, a new weighing would replace that decision.
+Result<Ok> requireNoPendingPharmacistDecision(const db::PreparationRecord& prep, const std::string& step)
+{
+    if (prep.toleranceDecision == "awaiting_pharmacist")
+        return makeError(Error::Kind::Refused, step + " weighing not recorded: preparation " + prep.number +
+                                                   " awaits the pharmacist's decision on its out-of-tolerance "
+                                                   "dose; no syringe is weighed until the pharmacist has decided");
+    return Ok{};
+}
+
 const db::WeighingRecord* latestOf(const std::vector<db::WeighingRecord>& weighings, const std::string& step)
 {
     const db::WeighingRecord* latest = nullptr;
@@ -321,6 +331,8 @@ Result<db::WeighingRecord> IsolatorSession::weighEmptySyringe(std::int64_t prepa
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
+    if (auto open = requireNoPendingPharmacistDecision(*prep, "tare"); !open)
+        return open.error();
     return recordWeighing(preparationId, "tare");
 }
 
@@ -329,12 +341,23 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
+    if (auto open = requireNoPendingPharmacistDecision(*prep, "filled"); !open)
+        return open.error();
     auto weighings = m_ctx.weighings().listFor(preparationId);
     if (!weighings)
         return fromDb(weighings.error());
     const db::WeighingRecord* latestTare = latestOf(*weighings, "tare"); // the latest tare counts
     if (!latestTare)
         return makeError(Error::Kind::Refused, "weigh the empty syringe (tare) before the filled syringe");
+    // One filled weighing per tare: after a refused dose the syringe is discarded, and a redo starts from the tare
+    // of a new one (re-using the old tare would let a syringe be adjusted and weighed again against it).
+    if (const db::WeighingRecord* latestFilled = latestOf(*weighings, "filled");
+        latestFilled && latestFilled->id > latestTare->id)
+        return makeError(Error::Kind::Refused,
+                         "filled weighing not recorded: the syringe of preparation " + prep->number +
+                             " was already weighed filled after its latest tare" +
+                             (prep->toleranceDecision.empty() ? "" : " (" + prep->toleranceDecision + ")") +
+                             "; a redo needs a new syringe: weigh the new empty syringe (tare) first");
     const db::WeighingRecord& tare = *latestTare;
     const double tareGrams = tare.grams;
     auto reading = readWeighing(preparationId, "filled");

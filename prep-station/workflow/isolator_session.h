@@ -49,7 +49,8 @@ public:
     // of diluent makes every dose drawn from it wrong).
     Result<db::WeighingRecord> weighVialBeforeDiluent(std::int64_t preparationId);
     Result<ReconstitutionCheck> weighVialAfterDiluent(std::int64_t preparationId);
-    // The filled syringe is weighed on the instrument of its tare.
+    // Syringe weighings are refused while the preparation awaits the pharmacist's decision on an out-of-tolerance
+    // dose. The filled syringe is weighed on the instrument of its tare, once per tare: a redo needs a new syringe.
     Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
     Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
     Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,

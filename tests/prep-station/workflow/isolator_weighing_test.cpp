@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The weighing rules of the isolator steps, on the production path (IsolatorSession, the station database, the
-// scale simulator over Modbus TCP): one instrument per difference of weighings, and the USP <41> minimum weight
-// for the diluent of a reconstitution.
+// scale simulator over Modbus TCP): one instrument per difference of weighings, the USP <41> minimum weight for
+// the diluent of a reconstitution, no weighing while a pharmacist has to decide, and a new syringe for every redo.
 #include "devices/scale/modbus_scale.h"
 #include "devices/scale/scale_simulator.h"
 #include "devices/scale/scale_uri.h"
@@ -57,6 +57,16 @@ protected:
         auto p = m_ctx->preparations().get(m_prep.id);
         EXPECT_TRUE(p);
         return p ? *p : db::PreparationRecord{};
+    }
+    // The pharmacist's decision on an out-of-tolerance dose, written as the decision feature records it.
+    void pharmacistDecides(const std::string& decision)
+    {
+        auto pharmacist = m_ctx->users().find(demoAccount(db::Role::Pharmacist).username);
+        ASSERT_TRUE(pharmacist);
+        auto prep = preparation();
+        ASSERT_EQ(prep.toleranceDecision, "awaiting_pharmacist");
+        prep.toleranceDecision = decision;
+        ASSERT_TRUE(m_ctx->preparations().update(*pharmacist, m_clock.now(), prep, "pharmacist: " + decision));
     }
     // The same technician at the same isolator, working with another scale.
     std::unique_ptr<IsolatorSession> sessionOn(devices::Scale& scale)
@@ -164,6 +174,75 @@ TEST_F(IsolatorWeighingTest, ADiluentMassBelowTheMinimumWeightDecidesNoReconstit
     EXPECT_EQ(after.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(after.error(), "minimum weight")) << after.error().message;
     EXPECT_EQ(weighingCount(), 2u); // both weighings on record, no decision drawn from them
+}
+
+TEST_F(IsolatorWeighingTest, NoSyringeIsWeighedWhileThePharmacistHasToDecide)
+{
+    passDailyCheck();
+    weighWithBias(1.07); // +7 %: beyond +-5 %, within the pharmacist's 10 %
+    auto outOfTolerance = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(outOfTolerance) << outOfTolerance.error().message;
+    ASSERT_EQ(outOfTolerance->check.decision, WeighingDecision::AwaitPharmacist);
+    const double measured = preparation().measuredDoseMg;
+    // A new syringe, weighed empty then filled within tolerance, would replace the dose the pharmacist must judge.
+    m_bench->placeEmptySyringe();
+    auto tare = m_session->weighEmptySyringe(m_prep.id);
+    ASSERT_FALSE(tare);
+    EXPECT_EQ(tare.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(tare.error(), "awaits the pharmacist's decision")) << tare.error().message;
+    m_bench->fillSyringe(m_prep, density(), 1.0);
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(filled);
+    EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(filled.error(), "awaits the pharmacist's decision")) << filled.error().message;
+    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(preparation().toleranceDecision, "awaiting_pharmacist");
+    EXPECT_EQ(preparation().measuredDoseMg, measured);
+}
+
+TEST_F(IsolatorWeighingTest, ARedoNeedsTheTareOfANewSyringe)
+{
+    passDailyCheck();
+    weighWithBias(1.15); // +15 %: beyond the pharmacist's 10 %, redo
+    auto rejected = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(rejected) << rejected.error().message;
+    ASSERT_EQ(rejected->check.decision, WeighingDecision::RejectRedo);
+    // The same syringe, emptied down to the target, is not weighed again against its old tare.
+    m_bench->fillSyringe(m_prep, density(), 1.0);
+    auto again = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(again.error(), "new syringe")) << again.error().message;
+    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(preparation().toleranceDecision, "rejected_redo");
+    // A new syringe: its tare, then its filled weighing.
+    weighWithBias(1.0);
+    auto redo = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(redo) << redo.error().message;
+    EXPECT_EQ(redo->check.decision, WeighingDecision::Accept);
+    EXPECT_EQ(weighingCount(), 4u);
+    EXPECT_EQ(preparation().toleranceDecision, "accepted");
+}
+
+TEST_F(IsolatorWeighingTest, AfterThePharmacistRejectsTheDoseTheRedoStartsWithANewTare)
+{
+    passDailyCheck();
+    weighWithBias(1.07);
+    auto awaiting = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(awaiting) << awaiting.error().message;
+    ASSERT_EQ(awaiting->check.decision, WeighingDecision::AwaitPharmacist);
+    pharmacistDecides("pharmacist_rejected");
+    m_bench->fillSyringe(m_prep, density(), 1.0);
+    auto again = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(says(again.error(), "new syringe")) << again.error().message;
+    EXPECT_EQ(weighingCount(), 2u);
+    // Once the pharmacist has decided, a new syringe may be weighed.
+    weighWithBias(1.0);
+    auto redo = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(redo) << redo.error().message;
+    EXPECT_EQ(redo->check.decision, WeighingDecision::Accept);
+    EXPECT_EQ(preparation().toleranceDecision, "accepted");
 }
 
 } // namespace
