@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The weighing rules of the isolator steps, on the production path (IsolatorSession, the station database, the
-// scale simulator over Modbus TCP): one instrument per difference of weighings, the USP <41> minimum weight for
-// the diluent of a reconstitution, no weighing while a pharmacist has to decide, and a new syringe for every redo.
+// scale simulator over Modbus TCP): dose from net mass, faults, daily check validity, one instrument per
+// difference of weighings, USP <41> minimum weight for doses and diluent, no weighing while a pharmacist has to
+// decide, and a new syringe for every redo.
 #include "devices/scale/modbus_scale.h"
 #include "devices/scale/scale_simulator.h"
 #include "devices/scale/scale_uri.h"
 #include "tests/prep-station/workflow/bench_fixture.h"
+
+#include <cmath>
 
 namespace prep::station {
 namespace {
@@ -58,6 +61,12 @@ protected:
         EXPECT_TRUE(p);
         return p ? *p : db::PreparationRecord{};
     }
+    std::vector<db::WeighingRecord> weighings()
+    {
+        auto w = m_ctx->weighings().listFor(m_prep.id);
+        EXPECT_TRUE(w);
+        return w ? *w : std::vector<db::WeighingRecord>{};
+    }
     // The pharmacist's decision on an out-of-tolerance dose, written as the decision feature records it.
     void pharmacistDecides(const std::string& decision)
     {
@@ -80,6 +89,90 @@ protected:
     }
     static bool says(const Error& e, const std::string& what) { return e.message.find(what) != std::string::npos; }
 };
+
+TEST_F(IsolatorWeighingTest, TheDoseComesFromTheNetMassThroughTheDensity)
+{
+    passDailyCheck();
+    const double tareGrams = 10.125;
+    const double netGrams = std::round(m_prep.targetVolumeMl * density() * 1000) / 1000; // as a 0.001 g scale shows it
+    sim().placeLoad(tareGrams);
+    auto tare = m_session->weighEmptySyringe(m_prep.id);
+    ASSERT_TRUE(tare) << tare.error().message;
+    EXPECT_DOUBLE_EQ(tare->grams, tareGrams);
+    sim().placeLoad(tareGrams + netGrams);
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(filled) << filled.error().message;
+    EXPECT_EQ(filled->check.decision, WeighingDecision::Accept);
+    EXPECT_NEAR(filled->check.tareGrams, tareGrams, 1e-9);
+    EXPECT_NEAR(filled->check.netGrams, netGrams, 1e-9);
+    EXPECT_NEAR(filled->check.doseMg, netGrams / density() * m_prep.concentrationMgPerMl, 1e-9);
+    // On record: both weighings with their sim:// source, and the dose decision on the preparation.
+    const auto recorded = weighings();
+    ASSERT_EQ(recorded.size(), 2u);
+    EXPECT_EQ(recorded[1].step, "filled");
+    EXPECT_NEAR(recorded[1].grams, tareGrams + netGrams, 1e-9);
+    EXPECT_EQ(recorded[1].source.rfind("sim://", 0), 0u) << recorded[1].source;
+    const auto prep = preparation();
+    EXPECT_EQ(prep.toleranceDecision, "accepted");
+    EXPECT_NEAR(prep.measuredDoseMg, filled->check.doseMg, 1e-9);
+}
+
+TEST_F(IsolatorWeighingTest, EveryScaleFaultRecordsNothingAndTheTareStillCounts)
+{
+    passDailyCheck();
+    m_bench->placeEmptySyringe();
+    auto tare = m_session->weighEmptySyringe(m_prep.id);
+    ASSERT_TRUE(tare) << tare.error().message;
+    m_session->stableTimeout = 800ms;
+    for (devices::ScaleFault fault :
+         {devices::ScaleFault::Disconnect, devices::ScaleFault::NoAnswer, devices::ScaleFault::UnstableForever,
+          devices::ScaleFault::Overload, devices::ScaleFault::Underload, devices::ScaleFault::NegativeWeight,
+          devices::ScaleFault::GarbageRegisters}) {
+        m_bench->fillSyringe(m_prep, density(), 1.0);
+        sim().setFault(fault);
+        auto anotherTare = m_session->weighEmptySyringe(m_prep.id);
+        ASSERT_FALSE(anotherTare) << devices::scaleFaultName(fault);
+        EXPECT_TRUE(says(anotherTare.error(), "not recorded")) << anotherTare.error().message;
+        auto filled = m_session->weighFilledSyringe(m_prep.id);
+        ASSERT_FALSE(filled) << devices::scaleFaultName(fault);
+        EXPECT_TRUE(says(filled.error(), "not recorded")) << filled.error().message;
+        const auto recorded = weighings();
+        ASSERT_EQ(recorded.size(), 1u) << devices::scaleFaultName(fault); // only the tare
+        EXPECT_EQ(recorded[0].step, "tare");
+        EXPECT_EQ(preparation().toleranceDecision, "") << devices::scaleFaultName(fault);
+        sim().setFault(devices::ScaleFault::None);
+    }
+    // The technician retries: the tare recorded before the faults still counts.
+    m_session->stableTimeout = 20s;
+    auto retry = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_TRUE(retry) << retry.error().message;
+    EXPECT_EQ(retry->check.decision, WeighingDecision::Accept);
+    EXPECT_NEAR(retry->check.tareGrams, tare->grams, 1e-12);
+    EXPECT_EQ(weighingCount(), 2u);
+}
+
+TEST_F(IsolatorWeighingTest, ADailyCheckPastItsValidityRefusesDoses)
+{
+    passDailyCheck(); // now, on the wall clock
+    // The same station later on: a second connection to its database, on a clock the test moves.
+    FixedClock later(m_clock.now() + 23h);
+    auto ctx = StationContext::open(m_dir.file("station.sqlite").string(), later);
+    ASSERT_TRUE(ctx) << ctx.error().message;
+    auto actor = (*ctx)->users().find(demoAccount(db::Role::Technician).username);
+    ASSERT_TRUE(actor);
+    IsolatorSession session(**ctx, *actor, m_bench->devices(), m_dir.path());
+    session.rules = DemoBench::weighingRules();
+    ASSERT_EQ(session.rules.dailyCheckValidFor, 24h);
+    m_bench->placeEmptySyringe();
+    auto within = session.weighEmptySyringe(m_prep.id);
+    ASSERT_TRUE(within) << within.error().message;
+    later.advance(2h);
+    auto expired = session.weighEmptySyringe(m_prep.id);
+    ASSERT_FALSE(expired);
+    EXPECT_EQ(expired.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(expired.error(), "expired")) << expired.error().message;
+    EXPECT_EQ(weighingCount(), 1u);
+}
 
 TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
 {
@@ -157,6 +250,21 @@ TEST_F(IsolatorWeighingTest, TheVialIsWeighedOnOneScaleBeforeAndAfterItsDiluent)
     auto after = m_session->weighVialAfterDiluent(m_prep.id);
     ASSERT_TRUE(after) << after.error().message;
     EXPECT_EQ(after->decision, WeighingDecision::Accept);
+}
+
+TEST_F(IsolatorWeighingTest, ADoseBelowTheMinimumWeightIsRecordedButNotDecided)
+{
+    passDailyCheck();
+    // This site's measured repeatability puts the minimum weight at 1.5 times the syringe's net mass.
+    m_session->rules.repeatabilitySdGrams = 1.5 * m_prep.targetVolumeMl * density() / 2000;
+    weighWithBias(1.0);
+    auto filled = m_session->weighFilledSyringe(m_prep.id);
+    ASSERT_FALSE(filled);
+    EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(filled.error(), "minimum weight")) << filled.error().message;
+    EXPECT_EQ(weighingCount(), 2u);                 // the weighing is evidence...
+    EXPECT_EQ(preparation().toleranceDecision, ""); // ... but decides nothing
+    EXPECT_EQ(preparation().measuredDoseMg, 0.0);
 }
 
 TEST_F(IsolatorWeighingTest, ADiluentMassBelowTheMinimumWeightDecidesNoReconstitution)
