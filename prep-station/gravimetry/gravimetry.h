@@ -7,5 +7,4 @@
 #include "prep-station/gravimetry/reconstitution_check.h"
 #include "prep-station/gravimetry/tolerance_policy.h"
 #include "prep-station/gravimetry/weighing_rules.h"
-#include "prep-station/gravimetry/weighing_session.h"
 #include "prep-station/gravimetry/withdrawal_check.h"

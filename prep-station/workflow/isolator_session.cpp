@@ -11,6 +11,7 @@
 #include "devices/camera/evidence_photo.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace prep::station {
 
@@ -185,7 +186,7 @@ Result<db::VialScanRecord> IsolatorSession::recordVialScan(const db::Preparation
     return *stored;
 }
 
-Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparationId, const std::string& step)
+Result<db::WeighingRecord> IsolatorSession::readWeighing(std::int64_t preparationId, const std::string& step)
 {
     if (auto check = requirePassedDailyCheck(); !check)
         return check.error();
@@ -204,10 +205,23 @@ Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparat
     w.raw = reading->raw;
     w.at = m_ctx.now();
     w.userId = m_technician.userId;
-    auto stored = m_ctx.weighings().add(m_technician, w.at, w);
+    return w;
+}
+
+Result<db::WeighingRecord> IsolatorSession::storeWeighing(const db::WeighingRecord& weighing)
+{
+    auto stored = m_ctx.weighings().add(m_technician, weighing.at, weighing);
     if (!stored)
         return fromDb(stored.error());
     return *stored;
+}
+
+Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparationId, const std::string& step)
+{
+    auto w = readWeighing(preparationId, step);
+    if (!w)
+        return w.error();
+    return storeWeighing(*w);
 }
 
 namespace {
@@ -222,6 +236,49 @@ std::string densityNameOfDiluent(const std::string& diluent)
     return diluent;
 }
 
+std::string gramsText(double g)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g g", g);
+    return buf;
+}
+
+// A difference of two weighings means something only when both come from one instrument (same URI and serial) at
+// one readability; `what` names the object weighed ("the empty syringe", "the vial before its diluent").
+Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::WeighingRecord& now,
+                                 const std::string& what)
+{
+    if (now.source != first.source)
+        return makeError(Error::Kind::Refused, now.step + " weighing not recorded: " + what + " was weighed on " +
+                                                   first.source + ", this weighing comes from " + now.source +
+                                                   "; weigh it on the same scale");
+    if (now.readabilityG != first.readabilityG)
+        return makeError(Error::Kind::Refused, now.step + " weighing not recorded: " + what +
+                                                   " was weighed at a readability of " + gramsText(first.readabilityG) +
+                                                   ", this weighing at " + gramsText(now.readabilityG) + " (" +
+                                                   now.source + ")");
+    return Ok{};
+}
+
+// While a pharmacist has to decide on an out-of-tolerance dose, a new weighing would replace that decision.
+Result<Ok> requireNoPendingPharmacistDecision(const db::PreparationRecord& prep, const std::string& step)
+{
+    if (prep.toleranceDecision == "awaiting_pharmacist")
+        return makeError(Error::Kind::Refused, step + " weighing not recorded: preparation " + prep.number +
+                                                   " awaits the pharmacist's decision on its out-of-tolerance "
+                                                   "dose; no syringe is weighed until the pharmacist has decided");
+    return Ok{};
+}
+
+const db::WeighingRecord* latestOf(const std::vector<db::WeighingRecord>& weighings, const std::string& step)
+{
+    const db::WeighingRecord* latest = nullptr;
+    for (const auto& w : weighings)
+        if (w.step == step)
+            latest = &w; // oldest first: the last one is the latest
+    return latest;
+}
+
 } // namespace
 
 Result<std::optional<db::WeighingRecord>> IsolatorSession::latestWeighing(std::int64_t preparationId,
@@ -230,11 +287,10 @@ Result<std::optional<db::WeighingRecord>> IsolatorSession::latestWeighing(std::i
     auto weighings = m_ctx.weighings().listFor(preparationId);
     if (!weighings)
         return fromDb(weighings.error());
-    std::optional<db::WeighingRecord> latest;
-    for (const auto& w : *weighings)
-        if (w.step == step)
-            latest = w; // oldest first: the last one is the latest
-    return latest;
+    const db::WeighingRecord* latest = latestOf(*weighings, step);
+    if (!latest)
+        return std::optional<db::WeighingRecord>{};
+    return std::optional<db::WeighingRecord>{*latest};
 }
 
 Result<db::WeighingRecord> IsolatorSession::weighVialBeforeDiluent(std::int64_t preparationId)
@@ -255,7 +311,7 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
         return before.error();
     if (!*before)
         return makeError(Error::Kind::Refused, "weigh the vial before adding the diluent first");
-    const double beforeGrams = (*before)->grams;
+    const db::WeighingRecord vialBefore = **before;
     auto order = m_ctx.orders().get(prep->orderId);
     if (!order)
         return fromDb(order.error());
@@ -265,12 +321,21 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
     const DoseProtocol* protocol = protocols->find(order->protocolId);
     if (!protocol || protocol->vialDiluentMl <= 0)
         return makeError(Error::Kind::Data, "protocol " + order->protocolId + " gives no diluent volume per vial");
-    auto after = recordWeighing(preparationId, "diluent_after");
+    auto reading = readWeighing(preparationId, "diluent_after");
+    if (!reading)
+        return reading.error();
+    if (auto same = requireSameInstrument(vialBefore, *reading, "the vial before its diluent"); !same)
+        return same.error();
+    auto after = storeWeighing(*reading);
     if (!after)
         return after.error();
+    // USP <41> holds for the diluent's net mass as for a dose: below the minimum weight it decides nothing.
+    if (auto enough = requireMinimumWeight(after->grams - vialBefore.grams, after->readabilityG, rules); !enough)
+        return makeError(Error::Kind::Refused,
+                         "reconstitution of " + prep->number + " (recorded), no decision: " + enough.error().message);
     auto check =
         checkReconstitution(m_ctx.densities(), m_ctx.tolerances(), prep->drug, densityNameOfDiluent(protocol->diluent),
-                            protocol->vialDiluentMl, beforeGrams, after->grams);
+                            protocol->vialDiluentMl, vialBefore.grams, after->grams);
     if (!check)
         return check.error();
     if (check->decision != WeighingDecision::Accept)
@@ -284,6 +349,8 @@ Result<db::WeighingRecord> IsolatorSession::weighEmptySyringe(std::int64_t prepa
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
+    if (auto open = requireNoPendingPharmacistDecision(*prep, "tare"); !open)
+        return open.error();
     return recordWeighing(preparationId, "tare");
 }
 
@@ -292,13 +359,31 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
-    auto tare = latestWeighing(preparationId, "tare"); // the latest tare counts
-    if (!tare)
-        return tare.error();
-    if (!*tare)
+    if (auto open = requireNoPendingPharmacistDecision(*prep, "filled"); !open)
+        return open.error();
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    const db::WeighingRecord* latestTare = latestOf(*weighings, "tare"); // the latest tare counts
+    if (!latestTare)
         return makeError(Error::Kind::Refused, "weigh the empty syringe (tare) before the filled syringe");
-    const double tareGrams = (*tare)->grams;
-    auto filled = recordWeighing(preparationId, "filled");
+    // One filled weighing per tare: after a refused dose the syringe is discarded, and a redo starts from the tare
+    // of a new one (re-using the old tare would let a syringe be adjusted and weighed again against it).
+    if (const db::WeighingRecord* latestFilled = latestOf(*weighings, "filled");
+        latestFilled && latestFilled->id > latestTare->id)
+        return makeError(Error::Kind::Refused,
+                         "filled weighing not recorded: the syringe of preparation " + prep->number +
+                             " was already weighed filled after its latest tare" +
+                             (prep->toleranceDecision.empty() ? "" : " (" + prep->toleranceDecision + ")") +
+                             "; a redo needs a new syringe: weigh the new empty syringe (tare) first");
+    const db::WeighingRecord& tare = *latestTare;
+    const double tareGrams = tare.grams;
+    auto reading = readWeighing(preparationId, "filled");
+    if (!reading)
+        return reading.error();
+    if (auto same = requireSameInstrument(tare, *reading, "the empty syringe"); !same)
+        return same.error();
+    auto filled = storeWeighing(*reading);
     if (!filled)
         return filled.error();
     // USP <41>: a net mass below the scale's minimum weight is recorded but never used for a dose decision.

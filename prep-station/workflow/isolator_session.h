@@ -47,10 +47,13 @@ public:
     // The same check for a code typed by a keyboard-wedge scanner (`source` names it); no photo to keep.
     Result<db::VialScanRecord> scanVialCode(std::int64_t preparationId, const std::string& code,
                                             const std::string& source);
-    // Reconstitution control: the vial is weighed before and after the diluent is added; the mass added must match
-    // the protocol's diluent volume (a vial short of diluent makes every dose drawn from it wrong).
+    // Reconstitution control: the vial is weighed before and after the diluent is added, on the same instrument;
+    // the mass added must reach the USP <41> minimum weight and match the protocol's diluent volume (a vial short
+    // of diluent makes every dose drawn from it wrong).
     Result<db::WeighingRecord> weighVialBeforeDiluent(std::int64_t preparationId);
     Result<ReconstitutionCheck> weighVialAfterDiluent(std::int64_t preparationId);
+    // Syringe weighings are refused while the preparation awaits the pharmacist's decision on an out-of-tolerance
+    // dose. The filled syringe is weighed on the instrument of its tare, once per tare: a redo needs a new syringe.
     Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
     Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
     Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,
@@ -66,6 +69,10 @@ public:
 private:
     Result<db::PreparationRecord> inProgress(std::int64_t preparationId);
     Result<std::optional<db::WeighingRecord>> latestWeighing(std::int64_t preparationId, const std::string& step);
+    // One stable weight, vetted (daily check of this scale, stability, allowed source) but not yet recorded: the
+    // caller records it once the rules that compare it with earlier weighings have passed.
+    Result<db::WeighingRecord> readWeighing(std::int64_t preparationId, const std::string& step);
+    Result<db::WeighingRecord> storeWeighing(const db::WeighingRecord& weighing);
     Result<db::WeighingRecord> recordWeighing(std::int64_t preparationId, const std::string& step);
     Result<db::VialScanRecord> recordVialScan(const db::PreparationRecord& prep, const std::string& code,
                                               const std::string& source, const cv::Mat* frame);
