@@ -22,7 +22,7 @@ OrderRecord orderFrom(const sql::Row& r)
     o.mgPerM2 = r.real("mg_per_m2");
     o.doseMg = r.real("dose_mg");
     o.prescriber = r.text("prescriber");
-    o.status = r.text("status");
+    o.status = orderStatusFromText(r.text("status")).value_or(OrderStatus::Cancelled);
     o.validatedBy = r.int64("validated_by");
     o.validatedAt = timeColumn(r, "validated_at");
     o.createdAt = requiredTimeColumn(r, "created_at");
@@ -42,7 +42,7 @@ sql::Columns mutableColumns(const OrderRecord& o)
             {"mg_per_m2", o.mgPerM2},
             {"dose_mg", o.doseMg},
             {"prescriber", o.prescriber},
-            {"status", o.status},
+            {"status", std::string(toText(o.status))},
             {"validated_by", idOrNull(o.validatedBy)},
             {"validated_at", timeOrNull(o.validatedAt)}};
 }
@@ -78,12 +78,12 @@ Result<OrderRecord> OrderRepository::update(const Actor& actor, UtcTime at, cons
     return get(order.id);
 }
 
-Result<std::vector<OrderRecord>> OrderRepository::listByStatus(const std::string& status)
+Result<std::vector<OrderRecord>> OrderRepository::listByStatus(OrderStatus status)
 {
     auto s = m_db.prepare("SELECT * FROM prescription_order WHERE status = ? ORDER BY id");
     if (!s)
         return s.error();
-    s->bind(1, status);
+    s->bind(1, std::string(toText(status)));
     return sql::collectRows(*s, orderFrom);
 }
 

@@ -19,7 +19,7 @@ public:
     Result<OrderRecord> create(const Actor& actor, UtcTime at, OrderRecord order);
     Result<OrderRecord> get(std::int64_t id);
     Result<OrderRecord> update(const Actor& actor, UtcTime at, const OrderRecord& order, const std::string& reason);
-    Result<std::vector<OrderRecord>> listByStatus(const std::string& status);
+    Result<std::vector<OrderRecord>> listByStatus(OrderStatus status);
 
 private:
     Database& m_db;

@@ -20,7 +20,8 @@ PreparationRecord preparationFrom(const sql::Row& r)
     p.targetVolumeMl = r.real("target_volume_ml");
     p.concentrationMgPerMl = r.real("concentration_mg_per_ml");
     p.productGtin = r.text("product_gtin");
-    p.status = r.text("status");
+    // The CHECK constraint admits only known states; a row changed behind the station reads as the most blocking.
+    p.status = preparationStatusFromText(r.text("status")).value_or(PreparationStatus::Rejected);
     p.preparedBy = r.int64("prepared_by");
     p.releasedBy = r.int64("released_by");
     p.startedAt = timeColumn(r, "started_at");
@@ -33,7 +34,9 @@ PreparationRecord preparationFrom(const sql::Row& r)
     p.storage = r.text("storage");
     p.measuredDoseMg = r.real("measured_dose_mg");
     p.deviationPercent = r.real("deviation_percent");
-    p.toleranceDecision = r.text("tolerance_decision");
+    // An unknown decision (written by a newer version) reads as "not weighed": it never lets a dose through.
+    p.toleranceDecision =
+        toleranceDecisionFromText(r.text("tolerance_decision")).value_or(ToleranceDecision::NotWeighed);
     p.createdAt = requiredTimeColumn(r, "created_at");
     return p;
 }
@@ -48,7 +51,7 @@ sql::Columns mutableColumns(const PreparationRecord& p)
             {"target_volume_ml", p.targetVolumeMl},
             {"concentration_mg_per_ml", p.concentrationMgPerMl},
             {"product_gtin", p.productGtin},
-            {"status", p.status},
+            {"status", std::string(toText(p.status))},
             {"prepared_by", idOrNull(p.preparedBy)},
             {"released_by", idOrNull(p.releasedBy)},
             {"started_at", timeOrNull(p.startedAt)},
@@ -61,7 +64,7 @@ sql::Columns mutableColumns(const PreparationRecord& p)
             {"storage", p.storage},
             {"measured_dose_mg", p.measuredDoseMg},
             {"deviation_percent", p.deviationPercent},
-            {"tolerance_decision", p.toleranceDecision}};
+            {"tolerance_decision", std::string(toText(p.toleranceDecision))}};
 }
 
 } // namespace
@@ -116,9 +119,9 @@ Result<PreparationRecord> PreparationRepository::update(const Actor& actor, UtcT
     return get(preparation.id);
 }
 
-Result<std::vector<PreparationRecord>> PreparationRepository::list(const std::string& statusOrEmpty)
+Result<std::vector<PreparationRecord>> PreparationRepository::list(std::optional<PreparationStatus> status)
 {
-    if (statusOrEmpty.empty()) {
+    if (!status) {
         auto s = m_db.prepare("SELECT * FROM preparation ORDER BY id");
         if (!s)
             return s.error();
@@ -127,7 +130,7 @@ Result<std::vector<PreparationRecord>> PreparationRepository::list(const std::st
     auto s = m_db.prepare("SELECT * FROM preparation WHERE status = ? ORDER BY id");
     if (!s)
         return s.error();
-    s->bind(1, statusOrEmpty);
+    s->bind(1, std::string(toText(*status)));
     return sql::collectRows(*s, preparationFrom);
 }
 

@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "db/records.h"
 
+#include <optional>
 #include <vector>
 
 namespace prep::db {
@@ -23,7 +24,7 @@ public:
     Result<PreparationRecord> update(const Actor& actor, UtcTime at, const PreparationRecord& preparation,
                                      const std::string& reason);
     // All preparations, or those with the given status, oldest first.
-    Result<std::vector<PreparationRecord>> list(const std::string& statusOrEmpty);
+    Result<std::vector<PreparationRecord>> list(std::optional<PreparationStatus> status = std::nullopt);
     Result<std::vector<PreparationRecord>> listForOrder(std::int64_t orderId);
 
 private:

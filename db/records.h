@@ -3,6 +3,7 @@
 // step they belong to has happened. Repositories (db/*_repository.h) store and audit them.
 #pragma once
 
+#include "db/statuses.h"
 #include "db/time.h"
 
 #include <cstdint>
@@ -29,7 +30,7 @@ struct OrderRecord
     std::string bsaFormula;
     double bsaM2 = 0, mgPerM2 = 0, doseMg = 0;
     std::string prescriber;
-    std::string status = "prescribed"; // prescribed | validated | cancelled
+    OrderStatus status = OrderStatus::Prescribed;
     std::int64_t validatedBy = 0;
     std::optional<UtcTime> validatedAt;
     UtcTime createdAt{};
@@ -44,13 +45,12 @@ struct PreparationRecord
     std::string drug;
     double targetDoseMg = 0, targetVolumeMl = 0, concentrationMgPerMl = 0;
     std::string productGtin;
-    // planned | in_progress | prepared | released | dispatched | delivered | administered | interrupted | rejected
-    std::string status = "planned";
+    PreparationStatus status = PreparationStatus::Planned;
     std::int64_t preparedBy = 0, releasedBy = 0;
     std::optional<UtcTime> startedAt, reconstitutedAt, preparedAt, releasedAt, expiry;
     std::string stabilityRule, stabilitySource, storage;
     double measuredDoseMg = 0, deviationPercent = 0;
-    std::string toleranceDecision;
+    ToleranceDecision toleranceDecision = ToleranceDecision::NotWeighed;
     UtcTime createdAt{};
 };
 
@@ -124,7 +124,7 @@ struct ShipmentRecord
     std::int64_t id = 0;
     std::string number; // "S-20261122-0001"
     std::string loggerId;
-    std::string status = "packed"; // packed | picked_up | delivered | administered
+    ShipmentStatus status = ShipmentStatus::Packed;
     std::vector<std::int64_t> preparationIds;
     UtcTime createdAt{};
 };

@@ -14,7 +14,7 @@ ShipmentRecord shipmentFrom(const sql::Row& r)
     s.id = r.int64("id");
     s.number = r.text("number");
     s.loggerId = r.text("logger_id");
-    s.status = r.text("status");
+    s.status = shipmentStatusFromText(r.text("status")).value_or(ShipmentStatus::Packed);
     s.createdAt = requiredTimeColumn(r, "created_at");
     return s;
 }
@@ -58,7 +58,7 @@ Result<ShipmentRecord> ShipmentRepository::create(const Actor& actor, UtcTime at
     auto id = insertRow(m_db, "shipment",
                         {{"number", shipment.number},
                          {"logger_id", shipment.loggerId},
-                         {"status", shipment.status},
+                         {"status", std::string(toText(shipment.status))},
                          {"created_at", timeText(at)}});
     if (!id)
         return id.error();
@@ -130,7 +130,7 @@ Result<ShipmentRecord> ShipmentRepository::update(const Actor& actor, UtcTime at
     if (!s)
         return s.error();
     s->bind(1, shipment.loggerId);
-    s->bind(2, shipment.status);
+    s->bind(2, std::string(toText(shipment.status)));
     s->bind(3, shipment.id);
     if (auto r = s->run(); !r)
         return r.error();

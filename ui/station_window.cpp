@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/station_window.h"
 
+#include "prep-station/dosing/protocol.h"
+#include "prep-station/gravimetry/reconstitution_check.h"
+
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/isolator_session.h"
 #include "prep-station/workflow/label_desk.h"
@@ -157,12 +160,14 @@ QWidget* StationWindow::buildPreparationPage()
     auto* stepsLayout = new QHBoxLayout(steps);
     auto* dailyCheck = button("dailyCheck", "Contrôle balance", steps);
     auto* scanVial = button("scanVial", "Scanner le flacon", steps);
+    auto* vialBefore = button("weighVialBefore", "Peser flacon avant diluant", steps);
+    auto* vialAfter = button("weighVialAfter", "Peser flacon après diluant", steps);
     auto* tare = button("weighTare", "Peser seringue vide", steps);
     auto* filled = button("weighFilled", "Peser seringue pleine", steps);
     auto* expiry = button("assignExpiry", "Reconstitution + DLU", steps);
     auto* label = button("printLabel", "Étiquette + relecture", steps);
     auto* cameraReadBack = button("cameraReadBack", "Relecture caméra", steps);
-    for (auto* b : {dailyCheck, scanVial, tare, filled, expiry, label, cameraReadBack})
+    for (auto* b : {dailyCheck, scanVial, vialBefore, vialAfter, tare, filled, expiry, label, cameraReadBack})
         stepsLayout->addWidget(b);
     layout->addWidget(steps);
 
@@ -171,12 +176,14 @@ QWidget* StationWindow::buildPreparationPage()
     benchBox->setVisible(m_bench != nullptr);
     auto* benchLayout = new QHBoxLayout(benchBox);
     auto* simReference = button("simReference", "Poids de référence 10 g", benchBox);
+    auto* simVialOnPan = button("simVialOnPan", "Poser le flacon", benchBox);
+    auto* simDiluent = button("simDiluent", "Ajouter le diluant", benchBox);
     auto* simEmpty = button("simEmpty", "Poser seringue vide", benchBox);
     auto* simFill = button("simFill", "Remplir la seringue", benchBox);
     auto* simClear = button("simClear", "Vider le plateau", benchBox);
     auto* simVial = button("simVial", "Présenter un flacon", benchBox);
     auto* simLabel = button("simLabel", "Présenter l'étiquette", benchBox);
-    for (auto* b : {simReference, simEmpty, simFill, simClear, simVial, simLabel})
+    for (auto* b : {simReference, simVialOnPan, simDiluent, simEmpty, simFill, simClear, simVial, simLabel})
         benchLayout->addWidget(b);
     layout->addWidget(benchBox);
 
@@ -209,6 +216,22 @@ QWidget* StationWindow::buildPreparationPage()
             if (!s)
                 return s.error();
             return s->hri;
+        });
+    });
+    connect(vialBefore, &QPushButton::clicked, this, [this] {
+        runStep("flacon avant diluant", [this]() -> Result<std::string> {
+            auto w = m_session->weighVialBeforeDiluent(*m_current);
+            if (!w)
+                return w.error();
+            return grams(w->grams) + " — " + w->source;
+        });
+    });
+    connect(vialAfter, &QPushButton::clicked, this, [this] {
+        runStep("flacon après diluant", [this]() -> Result<std::string> {
+            auto c = m_session->weighVialAfterDiluent(*m_current);
+            if (!c)
+                return c.error();
+            return c->explanation;
         });
     });
     connect(tare, &QPushButton::clicked, this, [this] {
@@ -278,6 +301,22 @@ QWidget* StationWindow::buildPreparationPage()
         return page; // a real station: the technician's hands are real
     connect(simReference, &QPushButton::clicked, this, [this] { m_bench->placeReferenceWeight(); });
     connect(simEmpty, &QPushButton::clicked, this, [this] { m_bench->placeEmptySyringe(); });
+    connect(simVialOnPan, &QPushButton::clicked, this, [this] { m_bench->placeVial(); });
+    connect(simDiluent, &QPushButton::clicked, this, [this] {
+        // The protocol's diluent volume, at the diluent's density (the technician's syringe of WFI or NaCl).
+        auto prep = m_ctx.preparations().get(*m_current);
+        if (!prep)
+            return;
+        auto order = m_ctx.orders().get(prep->orderId);
+        auto protocols = station::loadProtocols();
+        if (!order || !protocols)
+            return;
+        const station::DoseProtocol* protocol = protocols->find(order->protocolId);
+        if (!protocol)
+            return;
+        if (auto density = m_ctx.densities().find(station::diluentDensityName(protocol->diluent), 0.0))
+            m_bench->addDiluent(protocol->vialDiluentMl, density->gramsPerMl);
+    });
     connect(simClear, &QPushButton::clicked, this, [this] { m_bench->clearPan(); });
     connect(simFill, &QPushButton::clicked, this, [this] {
         auto prep = m_ctx.preparations().get(*m_current);
@@ -380,14 +419,14 @@ void StationWindow::logOut()
 
 void StationWindow::refreshWorklist()
 {
-    auto preps = m_ctx.preparations().list("");
+    auto preps = m_ctx.preparations().list();
     m_worklist->setRowCount(0);
     if (!preps) {
         m_who->setText("Worklist indisponible : " + qs(preps.error().message));
         return;
     }
     for (const auto& p : *preps) {
-        if (p.status == "administered")
+        if (p.status == db::PreparationStatus::Administered)
             continue;
         const int row = m_worklist->rowCount();
         m_worklist->insertRow(row);
@@ -398,7 +437,7 @@ void StationWindow::refreshWorklist()
         m_worklist->setItem(row, 2, new QTableWidgetItem(QString("%1/%2").arg(p.syringeIndex).arg(p.syringeCount)));
         m_worklist->setItem(row, 3, new QTableWidgetItem(QString::number(p.targetDoseMg, 'f', 1)));
         m_worklist->setItem(row, 4, new QTableWidgetItem(QString::number(p.targetVolumeMl, 'f', 2)));
-        m_worklist->setItem(row, 5, new QTableWidgetItem(qs(p.status)));
+        m_worklist->setItem(row, 5, new QTableWidgetItem(qs(std::string(db::toText(p.status)))));
     }
     if (m_worklist->rowCount() > 0 && m_worklist->selectedItems().isEmpty())
         m_worklist->selectRow(0);
@@ -445,7 +484,7 @@ void StationWindow::refreshPreparation()
                              .arg(p->targetVolumeMl, 0, 'f', 2)
                              .arg(p->syringeIndex)
                              .arg(p->syringeCount)
-                             .arg(qs(p->status)));
+                             .arg(qs(std::string(db::toText(p->status)))));
 }
 
 void StationWindow::refreshLiveWeight()
@@ -493,12 +532,12 @@ void StationWindow::openReview()
                 .arg(qs(p.number), qs(p.drug))
                 .arg(p.syringeIndex)
                 .arg(p.syringeCount)
-                .arg(qs(p.status));
+                .arg(qs(std::string(db::toText(p.status))));
     text += QString("Dose cible %1 mg, mesurée %2 mg (%3 %), contrôle : %4\n")
                 .arg(p.targetDoseMg, 0, 'f', 1)
                 .arg(p.measuredDoseMg, 0, 'f', 2)
                 .arg(p.deviationPercent, 0, 'f', 2)
-                .arg(qs(p.toleranceDecision));
+                .arg(qs(std::string(db::toText(p.toleranceDecision))));
     if (p.expiry)
         text += "DLU " + qs(station::formatParisDisplay(*p.expiry)) + " (" + qs(p.stabilityRule) + ")\n";
     text += "\nFlacons :\n";

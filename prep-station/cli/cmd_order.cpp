@@ -144,11 +144,13 @@ int list(Args& args, station::StationContext& ctx, const ActingUser& who)
                                             "see the order worklist");
         !allowed)
         return refuse(args, "order list", allowed.error());
-    std::vector<std::string> statuses{"prescribed", "validated", "cancelled"};
+    std::vector<db::OrderStatus> statuses{db::OrderStatus::Prescribed, db::OrderStatus::Validated,
+                                          db::OrderStatus::Cancelled};
     if (auto s = args.option("status")) {
-        if (*s != "prescribed" && *s != "validated" && *s != "cancelled")
+        auto wanted = db::orderStatusFromText(*s);
+        if (!wanted)
             return fail(args, "order list: unknown status '" + *s + "'", 2);
-        statuses = {*s};
+        statuses = {*wanted};
     }
     nlohmann::json j = nlohmann::json::array();
     std::string text;
@@ -161,7 +163,8 @@ int list(Args& args, station::StationContext& ctx, const ActingUser& who)
             j.push_back(toJson(o, patient ? &*patient : nullptr));
             char dose[32];
             std::snprintf(dose, sizeof dose, "%.2f mg", o.doseMg);
-            text += std::to_string(o.id) + "\t" + o.status + "\t" + o.drug + " " + dose + "\t" + o.cycleDay + "\t" +
+            text += std::to_string(o.id) + "\t" + std::string(db::toText(o.status)) + "\t" + o.drug + " " + dose +
+                    "\t" + o.cycleDay + "\t" +
                     (patient ? patient->ipp + " " + patient->familyName + " " + patient->givenName : "?") + "\n";
         }
     }

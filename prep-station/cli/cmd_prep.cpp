@@ -157,7 +157,7 @@ int start(Args& args)
         return refuse(args, "prep start", planned.error());
     const db::PreparationRecord* next = nullptr;
     for (const auto& p : *planned)
-        if (!next && p.status == "planned")
+        if (!next && p.status == db::PreparationStatus::Planned)
             next = &p;
     if (!next)
         return fail(args, "prep start: every preparation of order " + std::to_string(orderId) + " is already started",
@@ -401,8 +401,8 @@ int status(Args& args)
                      {"tolerance_decision", p.toleranceDecision},
                      {"deviation_pct", p.deviationPercent},
                      {"expiry", p.expiry ? station::formatParisIso(*p.expiry) : ""}};
-    std::string text =
-        p.number + "  " + p.status + "  next: " + std::string(station::nextStepInstruction(progress->next)) + "\n";
+    std::string text = p.number + "  " + std::string(db::toText(p.status)) +
+                       "  next: " + std::string(station::nextStepInstruction(progress->next)) + "\n";
     for (const auto& b : progress->blockers)
         text += "  blocker: " + b + "\n";
     report(args, j, text);

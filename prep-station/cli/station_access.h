@@ -8,6 +8,8 @@
 #include "prep-station/config/station_config.h"
 #include "prep-station/workflow/station_context.h"
 
+#include "prep-station/workflow/status_json.h"
+
 #include <nlohmann/json.hpp>
 
 #include <memory>

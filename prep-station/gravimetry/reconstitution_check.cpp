@@ -58,4 +58,13 @@ Result<ReconstitutionCheck> checkReconstitution(const DensityTable& densities, c
     return c;
 }
 
+std::string diluentDensityName(const std::string& diluent)
+{
+    if (diluent == "WFI" || diluent == "SWFI")
+        return "water for injections";
+    if (diluent == "NaCl 0.9%")
+        return "sodium chloride 0.9%";
+    return diluent;
+}
+
 } // namespace prep::station

@@ -26,6 +26,9 @@ struct ReconstitutionCheck
 
 // The tolerance band is the drug's band for the diluent volume (tolerances.csv): too little diluent
 // concentrates the suspension and every dose drawn from the vial is then wrong.
+// The protocols name diluents as prescribers do ("WFI", "NaCl 0.9%"); the density table as the pharmacopoeia does.
+std::string diluentDensityName(const std::string& protocolDiluent);
+
 Result<ReconstitutionCheck> checkReconstitution(const DensityTable& densities, const TolerancePolicy& policy,
                                                 const std::string& drug, const std::string& diluent,
                                                 double expectedDiluentMl, double vialBeforeGrams,

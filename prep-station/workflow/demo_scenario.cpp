@@ -140,13 +140,13 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     // interrupted, with the reason in the audit trail, never left looking active or continued silently. (A real
     // technician resumes their own: IsolatorSession::start.)
     if (auto demoTechnician = ctx.users().find(tech.username); demoTechnician) {
-        auto open = ctx.preparations().list("in_progress");
+        auto open = ctx.preparations().list(db::PreparationStatus::InProgress);
         if (!open)
             return fromDb(open.error());
         for (auto p : *open) {
             if (p.preparedBy != demoTechnician->userId)
                 continue;
-            p.status = "interrupted";
+            p.status = db::PreparationStatus::Interrupted;
             if (auto r = ctx.preparations().update(*demoTechnician, ctx.now(), p,
                                                    "the demo run was stopped during the preparation");
                 !r)

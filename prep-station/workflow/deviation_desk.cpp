@@ -18,11 +18,11 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
-    if (prep->status != "in_progress" || prep->toleranceDecision != "awaiting_pharmacist")
-        return makeError(Error::Kind::Refused,
-                         "preparation " + prep->number + " awaits no pharmacist decision (" + prep->status +
-                             ", gravimetric control " +
-                             (prep->toleranceDecision.empty() ? "not done" : prep->toleranceDecision) + ")");
+    if (prep->status != db::PreparationStatus::InProgress ||
+        prep->toleranceDecision != db::ToleranceDecision::AwaitingPharmacist)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " awaits no pharmacist decision (" +
+                                                   std::string(db::toText(prep->status)) + ", gravimetric control " +
+                                                   std::string(db::describe(prep->toleranceDecision)) + ")");
     auto pharmacist = m_ctx.users().find(username);
     if (!pharmacist)
         return fromDb(pharmacist.error());
@@ -61,7 +61,8 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
     if (!stored)
         return fromDb(stored.error());
     db::PreparationRecord updated = *prep;
-    updated.toleranceDecision = accepted ? "pharmacist_accepted" : "pharmacist_rejected";
+    updated.toleranceDecision =
+        accepted ? db::ToleranceDecision::PharmacistAccepted : db::ToleranceDecision::PharmacistRejected;
     char deviation[32];
     std::snprintf(deviation, sizeof deviation, "%+.2f %%", prep->deviationPercent);
     const std::string why = std::string("deviation ") + deviation +

@@ -11,7 +11,7 @@ namespace prep::station {
 namespace {
 
 Result<Ok> setPreparationStatus(StationContext& ctx, const db::Actor& who, std::int64_t preparationId,
-                                const std::string& status, const std::string& reason)
+                                db::PreparationStatus status, const std::string& reason)
 {
     auto prep = ctx.preparations().get(preparationId);
     if (!prep)
@@ -41,22 +41,25 @@ Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::v
         auto prep = m_ctx.preparations().get(id);
         if (!prep)
             return fromDb(prep.error());
-        if (prep->status != "released")
-            return makeError(Error::Kind::Refused,
-                             "preparation " + prep->number + " is " + prep->status + ": only released doses leave");
+        if (prep->status != db::PreparationStatus::Released)
+            return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
+                                                       std::string(db::toText(prep->status)) +
+                                                       ": only released doses leave");
         if (prep->expiry && *prep->expiry <= now)
             return makeError(Error::Kind::Refused, "preparation " + prep->number + " is expired");
     }
     db::ShipmentRecord shipment;
     shipment.loggerId = loggerId;
-    shipment.status = "packed";
+    shipment.status = db::ShipmentStatus::Packed;
     shipment.preparationIds = preparationIds;
     shipment.createdAt = now;
     auto created = m_ctx.shipments().create(who, now, shipment);
     if (!created)
         return fromDb(created.error());
     for (auto id : preparationIds)
-        if (auto s = setPreparationStatus(m_ctx, who, id, "dispatched", "packed in " + created->number); !s)
+        if (auto s =
+                setPreparationStatus(m_ctx, who, id, db::PreparationStatus::Dispatched, "packed in " + created->number);
+            !s)
             return s.error();
     if (auto c = tx.commit(); !c)
         return fromDb(c.error());
@@ -73,16 +76,17 @@ Result<db::ShipmentRecord> DispatchDesk::shipmentByScan(const std::string& scan)
 
 Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const std::string& username,
                                                   const std::string& password, const std::string& location,
-                                                  const std::string& kind, const std::string& fromStatus,
-                                                  const std::string& toStatus, db::Role requiredRole,
+                                                  const std::string& kind, db::ShipmentStatus fromStatus,
+                                                  db::ShipmentStatus toStatus, db::Role requiredRole,
                                                   const std::string& meaning)
 {
     auto shipment = shipmentByScan(scan);
     if (!shipment)
         return shipment.error();
     if (shipment->status != fromStatus)
-        return makeError(Error::Kind::Refused, "shipment " + shipment->number + " is " + shipment->status +
-                                                   ", expected " + fromStatus + " for a " + kind);
+        return makeError(Error::Kind::Refused, "shipment " + shipment->number + " is " +
+                                                   std::string(db::toText(shipment->status)) + ", expected " +
+                                                   std::string(db::toText(fromStatus)) + " for a " + kind);
     auto user = m_ctx.users().find(username);
     if (!user)
         return fromDb(user.error());
@@ -109,9 +113,11 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
     updated.status = toStatus;
     if (auto s = m_ctx.shipments().update(*user, now, updated, kind + " scan"); !s)
         return fromDb(s.error());
-    if (toStatus == "delivered")
+    if (toStatus == db::ShipmentStatus::Delivered)
         for (auto id : shipment->preparationIds)
-            if (auto s = setPreparationStatus(m_ctx, *user, id, "delivered", "delivered to the patient's home"); !s)
+            if (auto s = setPreparationStatus(m_ctx, *user, id, db::PreparationStatus::Delivered,
+                                              "delivered to the patient's home");
+                !s)
                 return s.error();
     if (auto c = tx.commit(); !c)
         return fromDb(c.error());
@@ -121,15 +127,15 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
 Result<db::HandoverRecord> DispatchDesk::pickUp(const std::string& scan, const std::string& courier,
                                                 const std::string& password, const std::string& location)
 {
-    return handOver(scan, courier, password, location, "pickup", "packed", "picked_up", db::Role::Courier,
-                    "handed_over");
+    return handOver(scan, courier, password, location, "pickup", db::ShipmentStatus::Packed,
+                    db::ShipmentStatus::PickedUp, db::Role::Courier, "handed_over");
 }
 
 Result<db::HandoverRecord> DispatchDesk::deliver(const std::string& scan, const std::string& courier,
                                                  const std::string& password, const std::string& location)
 {
-    return handOver(scan, courier, password, location, "delivery", "picked_up", "delivered", db::Role::Courier,
-                    "received");
+    return handOver(scan, courier, password, location, "delivery", db::ShipmentStatus::PickedUp,
+                    db::ShipmentStatus::Delivered, db::Role::Courier, "received");
 }
 
 Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, const std::string& shipmentNumber,
@@ -222,8 +228,9 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
                                                    " is not for patient " +
                                                    (patientIpp.empty() ? std::string("(no IPP given)") : patientIpp) +
                                                    ": check the patient's identity");
-    if (prep->status != "delivered")
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " + prep->status +
+    if (prep->status != db::PreparationStatus::Delivered)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
+                                                   std::string(db::toText(prep->status)) +
                                                    ", it must be delivered before administration");
     const UtcTime now = m_ctx.now();
     if (!prep->expiry || *prep->expiry <= now)
@@ -264,7 +271,9 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
     auto stored = m_ctx.handovers().add(*user, now, h);
     if (!stored)
         return fromDb(stored.error());
-    if (auto s = setPreparationStatus(m_ctx, *user, prep->id, "administered", "administration confirmed"); !s)
+    if (auto s = setPreparationStatus(m_ctx, *user, prep->id, db::PreparationStatus::Administered,
+                                      "administration confirmed");
+        !s)
         return s.error();
     if (auto c = tx.commit(); !c)
         return fromDb(c.error());

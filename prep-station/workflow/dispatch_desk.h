@@ -44,7 +44,7 @@ private:
     Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);
     Result<db::HandoverRecord> handOver(const std::string& scan, const std::string& user, const std::string& password,
                                         const std::string& location, const std::string& kind,
-                                        const std::string& fromStatus, const std::string& toStatus,
+                                        db::ShipmentStatus fromStatus, db::ShipmentStatus toStatus,
                                         db::Role requiredRole, const std::string& meaning);
 
     StationContext& m_ctx;

@@ -6,6 +6,8 @@
 
 #include "prep-station/workflow/station_context.h"
 
+#include "prep-station/workflow/status_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace prep::station {

@@ -6,6 +6,7 @@
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/label_desk.h"
+#include "prep-station/workflow/preparation_progress.h"
 #include "prep-station/workflow/recorded_daily_checks.h"
 
 #include "devices/camera/evidence_photo.h"
@@ -66,9 +67,9 @@ Result<db::PreparationRecord> IsolatorSession::inProgress(std::int64_t preparati
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
-    if (prep->status != "in_progress")
-        return makeError(Error::Kind::Refused,
-                         "preparation " + prep->number + " is " + prep->status + ", not in progress");
+    if (prep->status != db::PreparationStatus::InProgress)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
+                                                   std::string(db::toText(prep->status)) + ", not in progress");
     if (prep->preparedBy != m_technician.userId)
         return makeError(Error::Kind::Denied, "preparation " + prep->number + " was started by another user");
     return *prep;
@@ -79,15 +80,16 @@ Result<db::PreparationRecord> IsolatorSession::start(std::int64_t preparationId)
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
-    if (prep->status == "in_progress" && prep->preparedBy == m_technician.userId)
+    if (prep->status == db::PreparationStatus::InProgress && prep->preparedBy == m_technician.userId)
         return *prep; // resume
-    if (prep->status != "planned")
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " + prep->status +
+    if (prep->status != db::PreparationStatus::Planned)
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
+                                                   std::string(db::toText(prep->status)) +
                                                    ": only a planned preparation can be started");
     if (m_technician.role != db::Role::Technician && m_technician.role != db::Role::Pharmacist)
         return makeError(Error::Kind::Denied, m_technician.username + " may not prepare doses");
     db::PreparationRecord started = *prep;
-    started.status = "in_progress";
+    started.status = db::PreparationStatus::InProgress;
     started.preparedBy = m_technician.userId;
     started.startedAt = m_ctx.now();
     auto updated = m_ctx.preparations().update(m_technician, m_ctx.now(), started, "preparation started");
@@ -226,16 +228,6 @@ Result<db::WeighingRecord> IsolatorSession::recordWeighing(std::int64_t preparat
 
 namespace {
 
-// The protocols name diluents as prescribers do; the density table as the pharmacopoeia does.
-std::string densityNameOfDiluent(const std::string& diluent)
-{
-    if (diluent == "WFI" || diluent == "SWFI")
-        return "water for injections";
-    if (diluent == "NaCl 0.9%")
-        return "sodium chloride 0.9%";
-    return diluent;
-}
-
 std::string gramsText(double g)
 {
     char buf[64];
@@ -263,7 +255,7 @@ Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::Weig
 // While a pharmacist has to decide on an out-of-tolerance dose, a new weighing would replace that decision.
 Result<Ok> requireNoPendingPharmacistDecision(const db::PreparationRecord& prep, const std::string& step)
 {
-    if (prep.toleranceDecision == "awaiting_pharmacist")
+    if (prep.toleranceDecision == db::ToleranceDecision::AwaitingPharmacist)
         return makeError(Error::Kind::Refused, step + " weighing not recorded: preparation " + prep.number +
                                                    " awaits the pharmacist's decision on its out-of-tolerance "
                                                    "dose; no syringe is weighed until the pharmacist has decided");
@@ -334,7 +326,7 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
         return makeError(Error::Kind::Refused,
                          "reconstitution of " + prep->number + " (recorded), no decision: " + enough.error().message);
     auto check =
-        checkReconstitution(m_ctx.densities(), m_ctx.tolerances(), prep->drug, densityNameOfDiluent(protocol->diluent),
+        checkReconstitution(m_ctx.densities(), m_ctx.tolerances(), prep->drug, diluentDensityName(protocol->diluent),
                             protocol->vialDiluentMl, vialBefore.grams, after->grams);
     if (!check)
         return check.error();
@@ -374,7 +366,9 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
         return makeError(Error::Kind::Refused,
                          "filled weighing not recorded: the syringe of preparation " + prep->number +
                              " was already weighed filled after its latest tare" +
-                             (prep->toleranceDecision.empty() ? "" : " (" + prep->toleranceDecision + ")") +
+                             (prep->toleranceDecision == db::ToleranceDecision::NotWeighed
+                                  ? std::string()
+                                  : " (" + std::string(db::toText(prep->toleranceDecision)) + ")") +
                              "; a redo needs a new syringe: weigh the new empty syringe (tare) first");
     const db::WeighingRecord& tare = *latestTare;
     const double tareGrams = tare.grams;
@@ -399,13 +393,13 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     updated.deviationPercent = check->deviationPercent;
     switch (check->decision) {
     case WeighingDecision::Accept:
-        updated.toleranceDecision = "accepted";
+        updated.toleranceDecision = db::ToleranceDecision::Accepted;
         break;
     case WeighingDecision::RejectRedo:
-        updated.toleranceDecision = "rejected_redo";
+        updated.toleranceDecision = db::ToleranceDecision::RejectedRedo;
         break;
     case WeighingDecision::AwaitPharmacist:
-        updated.toleranceDecision = "awaiting_pharmacist";
+        updated.toleranceDecision = db::ToleranceDecision::AwaitingPharmacist;
         break;
     }
     auto stored = m_ctx.preparations().update(m_technician, m_ctx.now(), updated, check->explanation);
@@ -450,27 +444,17 @@ Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparation
     auto prep = inProgress(preparationId);
     if (!prep)
         return prep.error();
-    if (prep->toleranceDecision != "accepted" && prep->toleranceDecision != "pharmacist_accepted")
-        return makeError(Error::Kind::Refused,
-                         "preparation " + prep->number + " has no accepted gravimetric control (" +
-                             (prep->toleranceDecision.empty() ? "not weighed" : prep->toleranceDecision) + ")");
-    if (!prep->expiry)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no expiry yet");
-    auto scans = m_ctx.vialScans().listFor(preparationId);
-    if (!scans)
-        return fromDb(scans.error());
-    if (scans->empty())
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no vial scan");
-    // The preparer signs for a labelled syringe: the label printed, read back from its PDF and by the camera.
-    auto labels = m_ctx.labels().listFor(preparationId);
-    if (!labels)
-        return fromDb(labels.error());
-    const LabelReadBacks readBacks = labelReadBacks(*labels);
-    if (!readBacks.pdf)
-        return makeError(Error::Kind::Refused, "the label of " + prep->number + " has not been printed and read back");
-    if (!readBacks.camera)
-        return makeError(Error::Kind::Refused,
-                         "the label of " + prep->number + " has not been read back by the station camera");
+    // The preparer signs for a weighed, scanned, dated and labelled syringe (label read back from its PDF and by
+    // the camera): the same list `prep status` shows as blockers.
+    auto blockers = preparerSignatureBlockers(m_ctx, *prep);
+    if (!blockers)
+        return blockers.error();
+    if (!blockers->empty()) {
+        std::string why;
+        for (const auto& b : *blockers)
+            why += (why.empty() ? "" : "; ") + b;
+        return makeError(Error::Kind::Refused, "preparation " + prep->number + " cannot be signed yet: " + why);
+    }
     auto dossier = preparationDossier(m_ctx, preparationId);
     if (!dossier)
         return dossier.error();
@@ -481,7 +465,7 @@ Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparation
     if (!signature)
         return fromDb(signature.error());
     db::PreparationRecord updated = *prep;
-    updated.status = "prepared";
+    updated.status = db::PreparationStatus::Prepared;
     updated.preparedAt = now;
     auto stored = m_ctx.preparations().update(m_technician, now, updated, "prepared and signed");
     if (!stored)

@@ -57,7 +57,7 @@ Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Presc
     order.mgPerM2 = plan->mgPerM2;
     order.doseMg = plan->doseMg;
     order.prescriber = rx.prescriber;
-    order.status = "prescribed";
+    order.status = db::OrderStatus::Prescribed;
     order.createdAt = now;
     auto created = m_ctx.orders().create(who, now, order);
     if (!created)
@@ -73,8 +73,9 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
     auto order = m_ctx.orders().get(orderId);
     if (!order)
         return fromDb(order.error());
-    if (order->status != "prescribed")
-        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is " + order->status +
+    if (order->status != db::OrderStatus::Prescribed)
+        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is " +
+                                                   std::string(db::toText(order->status)) +
                                                    ", only a prescribed order can be validated");
     auto pharmacist = m_ctx.users().find(username);
     if (!pharmacist)
@@ -88,7 +89,7 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
     if (!signature)
         return fromDb(signature.error());
     db::OrderRecord validated = *order;
-    validated.status = "validated";
+    validated.status = db::OrderStatus::Validated;
     validated.validatedBy = pharmacist->userId;
     validated.validatedAt = now;
     auto updated = m_ctx.orders().update(*pharmacist, now, validated, "pharmaceutical validation");
@@ -106,7 +107,7 @@ Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who,
     auto order = m_ctx.orders().get(orderId);
     if (!order)
         return fromDb(order.error());
-    if (order->status != "validated")
+    if (order->status != db::OrderStatus::Validated)
         return makeError(Error::Kind::Refused,
                          "order " + std::to_string(orderId) + " is not validated by a pharmacist: nothing to prepare");
     auto existing = m_ctx.preparations().listForOrder(orderId);
@@ -134,7 +135,7 @@ Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who,
         p.targetVolumeMl = syringe.volumeMl;
         p.concentrationMgPerMl = dosePlan->concentrationMgPerMl;
         p.productGtin = product->gtin;
-        p.status = "planned";
+        p.status = db::PreparationStatus::Planned;
         p.createdAt = now;
         auto created = m_ctx.preparations().create(who, now, p);
         if (!created)

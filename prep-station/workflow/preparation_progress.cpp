@@ -2,6 +2,8 @@
 #include "prep-station/workflow/preparation_progress.h"
 
 #include "prep-station/dosing/protocol.h"
+#include "prep-station/gravimetry/reconstitution_check.h"
+#include "prep-station/gravimetry/weighing_rules.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
 
@@ -92,12 +94,58 @@ std::string_view nextStepInstruction(NextStep step)
     return "nothing: the preparation's workflow is over";
 }
 
+namespace {
+
+// A protocol that reconstitutes the vial needs the vial weighed before and after its diluent, and the mass added
+// accepted: a vial short of diluent makes every dose drawn from it wrong, whatever the syringe weighs.
+Result<std::optional<std::string>> reconstitutionBlocker(StationContext& ctx, const db::PreparationRecord& prep,
+                                                         const std::vector<db::WeighingRecord>& weighings)
+{
+    auto order = ctx.orders().get(prep.orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto protocols = loadProtocols();
+    if (!protocols)
+        return protocols.error();
+    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    if (!protocol || protocol->vialDiluentMl <= 0)
+        return std::optional<std::string>();
+    const db::WeighingRecord *before = nullptr, *after = nullptr;
+    for (const auto& w : weighings) {
+        if (w.step == "diluent_before")
+            before = &w;
+        else if (w.step == "diluent_after" && before)
+            after = &w;
+    }
+    if (!before || !after || after->id < before->id)
+        return std::optional<std::string>("the vial has not been weighed before and after its diluent");
+    if (auto enough = requireMinimumWeight(after->grams - before->grams, after->readabilityG, WeighingRules{}); !enough)
+        return std::optional<std::string>("reconstitution not decided: " + enough.error().message);
+    auto check =
+        checkReconstitution(ctx.densities(), ctx.tolerances(), prep.drug, diluentDensityName(protocol->diluent),
+                            protocol->vialDiluentMl, before->grams, after->grams);
+    if (!check)
+        return check.error();
+    if (check->decision != WeighingDecision::Accept)
+        return std::optional<std::string>("reconstitution not accepted: " + check->explanation);
+    return std::optional<std::string>();
+}
+
+} // namespace
+
 Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep)
 {
     std::vector<std::string> blockers;
-    if (prep.toleranceDecision != "accepted" && prep.toleranceDecision != "pharmacist_accepted")
-        blockers.push_back("no accepted gravimetric control (" +
-                           (prep.toleranceDecision.empty() ? std::string("not weighed") : prep.toleranceDecision) +
+    auto weighings = ctx.weighings().listFor(prep.id);
+    if (!weighings)
+        return fromDb(weighings.error());
+    auto reconstitution = reconstitutionBlocker(ctx, prep, *weighings);
+    if (!reconstitution)
+        return reconstitution.error();
+    if (*reconstitution)
+        blockers.push_back(**reconstitution);
+    if (!db::isAccepted(prep.toleranceDecision))
+        blockers.push_back("no accepted gravimetric control (" + std::string(db::describe(prep.toleranceDecision)) +
                            ")");
     if (!prep.expiry)
         blockers.push_back("no expiry yet");
@@ -153,13 +201,13 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
         return NextStep::WeighVialBeforeDiluent;
     if (reconstitution && after < before)
         return NextStep::WeighVialAfterDiluent;
-    const std::string& decision = prep.toleranceDecision;
-    if (decision == "awaiting_pharmacist")
+    const db::ToleranceDecision decision = prep.toleranceDecision;
+    if (decision == db::ToleranceDecision::AwaitingPharmacist)
         return NextStep::PharmacistDecision;
-    const bool redo = decision == "rejected_redo" || decision == "pharmacist_rejected";
+    const bool redo = db::needsRedo(decision);
     if (tare == 0 || (redo && tare < filled))
         return NextStep::WeighEmptySyringe;
-    if (filled < tare || decision.empty() || redo)
+    if (filled < tare || decision == db::ToleranceDecision::NotWeighed || redo)
         return NextStep::WeighFilledSyringe;
     const LabelReadBacks readBacks = labelReadBacks(*labels);
     bool printed = false;
@@ -183,10 +231,11 @@ Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_
         return fromDb(prep.error());
     PreparationProgress progress;
     progress.preparation = *prep;
-    const std::string& status = prep->status;
-    if (status == "planned") {
+    using S = db::PreparationStatus;
+    const S status = prep->status;
+    if (status == S::Planned) {
         progress.next = NextStep::Start;
-    } else if (status == "in_progress") {
+    } else if (status == S::InProgress) {
         auto next = nextIsolatorStep(ctx, *prep);
         if (!next)
             return next.error();
@@ -195,25 +244,26 @@ Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_
         if (!blockers)
             return blockers.error();
         progress.blockers = *blockers;
-    } else if (status == "prepared") {
+    } else if (status == S::Prepared) {
         progress.next = NextStep::Release;
         ReleaseDesk release(ctx);
         auto review = release.review(preparationId);
         if (!review)
             return review.error();
         progress.blockers = review->blockers;
-    } else if (status == "released") {
+    } else if (status == S::Released) {
         progress.next = NextStep::Ship;
-    } else if (status == "dispatched" || status == "delivered") {
+    } else if (status == S::Dispatched || status == S::Delivered) {
         auto shipments = ctx.shipments().forPreparation(preparationId);
         if (!shipments)
             return fromDb(shipments.error());
-        const std::string shipmentStatus = shipments->empty() ? "" : shipments->back().status;
-        if (shipmentStatus == "packed") {
+        const auto shipmentStatus = shipments->empty() ? std::optional<db::ShipmentStatus>()
+                                                       : std::optional<db::ShipmentStatus>(shipments->back().status);
+        if (shipmentStatus == db::ShipmentStatus::Packed) {
             progress.next = NextStep::Pickup;
-        } else if (shipmentStatus == "picked_up") {
+        } else if (shipmentStatus == db::ShipmentStatus::PickedUp) {
             progress.next = NextStep::Delivery;
-        } else {
+        } else if (shipmentStatus) {
             auto imports = ctx.loggers().listFor(shipments->back().id);
             if (!imports)
                 return fromDb(imports.error());

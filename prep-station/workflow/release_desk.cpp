@@ -30,10 +30,11 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
         return dossier.error();
     r.contentSha256 = contentHash(*dossier);
 
-    if (prep->status != "prepared")
-        r.blockers.push_back("status is " + prep->status + ", not prepared");
-    if (prep->toleranceDecision != "accepted" && prep->toleranceDecision != "pharmacist_accepted")
-        r.blockers.push_back("gravimetric control not accepted (" + prep->toleranceDecision + ")");
+    if (prep->status != db::PreparationStatus::Prepared)
+        r.blockers.push_back("status is " + std::string(db::toText(prep->status)) + ", not prepared");
+    if (!db::isAccepted(prep->toleranceDecision))
+        r.blockers.push_back("gravimetric control not accepted (" + std::string(db::describe(prep->toleranceDecision)) +
+                             ")");
     if (r.vialScans.empty())
         r.blockers.push_back("no vial scan");
     bool tare = false, filled = false;
@@ -92,7 +93,7 @@ Result<db::PreparationRecord> ReleaseDesk::release(std::int64_t preparationId, c
     if (!signature)
         return fromDb(signature.error());
     db::PreparationRecord released = r->preparation;
-    released.status = "released";
+    released.status = db::PreparationStatus::Released;
     released.releasedBy = pharmacist->userId;
     released.releasedAt = now;
     auto stored = m_ctx.preparations().update(*pharmacist, now, released, "pharmaceutical release");

@@ -54,8 +54,8 @@ TEST_F(DemoFlow, SplitsTheAzacitidineDoseIntoTwoAdministeredSyringes)
     for (const auto& number : s_result->preparations) {
         auto prep = m_ctx->preparations().getByNumber(number);
         ASSERT_TRUE(prep);
-        EXPECT_EQ(prep->status, "administered");
-        EXPECT_EQ(prep->toleranceDecision, "accepted");
+        EXPECT_EQ(prep->status, db::PreparationStatus::Administered);
+        EXPECT_EQ(prep->toleranceDecision, db::ToleranceDecision::Accepted);
         EXPECT_NEAR(prep->deviationPercent, 0.6, 0.3);
         EXPECT_FALSE(prep->stabilityRule.empty());
         ASSERT_TRUE(prep->expiry && prep->reconstitutedAt);

@@ -113,6 +113,12 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
     click("simVial");
     click("scanVial");
     EXPECT_TRUE(lastLogLine().contains("(01)")) << lastLogLine().toStdString();
+    click("simVialOnPan");
+    click("weighVialBefore");
+    EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
+    click("simDiluent");
+    click("weighVialAfter");
+    EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
     click("simEmpty");
     click("weighTare");
     EXPECT_TRUE(lastLogLine().startsWith("✔")) << lastLogLine().toStdString();
@@ -135,7 +141,7 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
     snapshot("2-prepared");
     auto prep = m_ctx->preparations().get(id);
     ASSERT_TRUE(prep);
-    EXPECT_EQ(prep->status, "prepared");
+    EXPECT_EQ(prep->status, db::PreparationStatus::Prepared);
 
     click("backToWorklist");
     click("logout");
@@ -154,7 +160,7 @@ TEST_F(StationWindowTest, PrepareStepByStepThenReleaseAsAnotherPharmacist)
         << find<QLabel>("releaseStatus")->text().toStdString();
     prep = m_ctx->preparations().get(id);
     ASSERT_TRUE(prep);
-    EXPECT_EQ(prep->status, "released");
+    EXPECT_EQ(prep->status, db::PreparationStatus::Released);
 }
 
 TEST_F(StationWindowTest, ThePreparerCannotReleaseTheirOwnWork)

@@ -103,7 +103,7 @@ db::Result<db::Ok> generateDataset(db::Database& database, DatasetSize size,
             if (!prep)
                 return prep.error();
             p = *prep;
-            p.status = "in_progress";
+            p.status = db::PreparationStatus::InProgress;
             p.preparedBy = tech->userId;
             p.startedAt = tick();
             TRY(preparations.update(*tech, now, p, "started"));
@@ -153,10 +153,11 @@ db::Result<db::Ok> generateDataset(db::Database& database, DatasetSize size,
                                        {"content_sha256", hash},
                                        {"at", db::timeText(now)}},
                                       std::string("signed as ") + meaning));
-            for (const char* status : {"prepared", "released", "dispatched", "delivered"}) {
+            for (auto status : {db::PreparationStatus::Prepared, db::PreparationStatus::Released,
+                                db::PreparationStatus::Dispatched, db::PreparationStatus::Delivered}) {
                 p.status = status;
                 p.preparedAt = p.preparedAt ? p.preparedAt : tick();
-                TRY(preparations.update(*pharma, tick(), p, std::string("status ") + status));
+                TRY(preparations.update(*pharma, tick(), p, "status " + std::string(db::toText(status))));
             }
             toShip.push_back(p.id);
             if (toShip.size() == 5) {

@@ -214,7 +214,7 @@ TEST_F(TransactionTest, BackupIsAConsistentStandaloneCopy)
     auto restored = db::Database::open(copy);
     ASSERT_TRUE(restored) << restored.error().message;
     EXPECT_TRUE((*restored)->integrityCheck());
-    auto got = db::PreparationRepository(**restored).list("");
+    auto got = db::PreparationRepository(**restored).list();
     ASSERT_TRUE(got);
     ASSERT_EQ(got->size(), 1u);
     EXPECT_EQ(got->front().number, prep.number);

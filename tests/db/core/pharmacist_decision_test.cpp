@@ -57,7 +57,7 @@ class DeviationDecisionTest : public test::DbFixture
 TEST_F(DeviationDecisionTest, ADecisionIsAuditedNeedsAReasonAndTheChainStillVerifies)
 {
     auto prep = makePreparation();
-    prep.status = "in_progress";
+    prep.status = db::PreparationStatus::InProgress;
     prep.preparedBy = technician.userId;
     ASSERT_TRUE(db::PreparationRepository(*database).update(technician, tick(), prep, "started"));
     db::WeighingRecord w;
@@ -98,7 +98,7 @@ TEST_F(DeviationDecisionTest, ADecisionIsAuditedNeedsAReasonAndTheChainStillVeri
 TEST_F(DeviationDecisionTest, OnlyAPharmacistWhoDidNotPrepareTheDoseSignsADecision)
 {
     auto prep = makePreparation();
-    prep.status = "in_progress";
+    prep.status = db::PreparationStatus::InProgress;
     prep.preparedBy = pharmacist2.userId;
     ASSERT_TRUE(db::PreparationRepository(*database).update(pharmacist2, tick(), prep, "started"));
     db::SignatureService signatures(*database, *users);

@@ -51,7 +51,7 @@ TEST_F(RepositoryTest, PreparationNumbersFollowTheUtcDay)
     auto byNumber = db::PreparationRepository(*database).getByNumber("P-20261122-0002");
     ASSERT_TRUE(byNumber);
     EXPECT_EQ(byNumber->id, b.id);
-    EXPECT_EQ(byNumber->status, "planned");
+    EXPECT_EQ(byNumber->status, db::PreparationStatus::Planned);
     EXPECT_EQ(byNumber->createdAt, a.createdAt + seconds{2}); // patient reused: order, then preparation
 }
 
@@ -59,13 +59,13 @@ TEST_F(RepositoryTest, UpdateIsAuditedOldToNewWithReason)
 {
     auto p = makePreparation();
     db::PreparationRepository preparations(*database);
-    p.status = "in_progress";
+    p.status = db::PreparationStatus::InProgress;
     p.startedAt = tick();
     p.preparedBy = technician.userId;
     const auto at = tick();
     auto updated = preparations.update(technician, at, p, "preparation started at isolator 1");
     ASSERT_TRUE(updated) << updated.error().message;
-    EXPECT_EQ(updated->status, "in_progress");
+    EXPECT_EQ(updated->status, db::PreparationStatus::InProgress);
     EXPECT_EQ(updated->startedAt, p.startedAt);
     EXPECT_EQ(updated->preparedBy, technician.userId);
 
@@ -86,11 +86,11 @@ TEST_F(RepositoryTest, UpdateIsAuditedOldToNewWithReason)
 TEST_F(RepositoryTest, ChangeWithoutReasonIsRefusedAndNothingIsWritten)
 {
     auto p = makePreparation();
-    p.status = "rejected";
+    p.status = db::PreparationStatus::Rejected;
     auto r = db::PreparationRepository(*database).update(pharmacist, tick(), p, "");
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, db::DbError::Kind::Invalid);
-    EXPECT_EQ(db::PreparationRepository(*database).get(p.id)->status, "planned");
+    EXPECT_EQ(db::PreparationRepository(*database).get(p.id)->status, db::PreparationStatus::Planned);
     // Saving an unchanged record writes no entry and needs no reason.
     auto same = db::PreparationRepository(*database).get(p.id);
     ASSERT_TRUE(db::PreparationRepository(*database).update(pharmacist, tick(), *same, ""));
@@ -113,18 +113,18 @@ TEST_F(RepositoryTest, OrdersAreListedByStatus)
 {
     makePreparation();
     db::OrderRepository orders(*database);
-    auto prescribed = orders.listByStatus("prescribed");
+    auto prescribed = orders.listByStatus(db::OrderStatus::Prescribed);
     ASSERT_TRUE(prescribed);
     ASSERT_EQ(prescribed->size(), 1u);
     auto o = prescribed->front();
-    o.status = "validated";
+    o.status = db::OrderStatus::Validated;
     o.validatedBy = pharmacist.userId;
     o.validatedAt = tick();
     auto v = orders.update(pharmacist, *o.validatedAt, o, "order validated");
     ASSERT_TRUE(v) << v.error().message;
     EXPECT_EQ(v->validatedAt, o.validatedAt);
-    EXPECT_TRUE(orders.listByStatus("prescribed")->empty());
-    EXPECT_EQ(orders.listByStatus("validated")->size(), 1u);
+    EXPECT_TRUE(orders.listByStatus(db::OrderStatus::Prescribed)->empty());
+    EXPECT_EQ(orders.listByStatus(db::OrderStatus::Validated)->size(), 1u);
 }
 
 TEST_F(RepositoryTest, WeighingsKeepSourceAndRawFrame)
@@ -183,11 +183,11 @@ TEST_F(RepositoryTest, ShipmentsCarryPreparationsAndHandovers)
     EXPECT_EQ(forA->front().id, created->id);
 
     auto moved = *created;
-    moved.status = "picked_up";
+    moved.status = db::ShipmentStatus::PickedUp;
     moved.preparationIds = {a.id};
     auto updated = shipments.update(courier, tick(), moved, "pickup scan at the PUI");
     ASSERT_TRUE(updated) << updated.error().message;
-    EXPECT_EQ(updated->status, "picked_up");
+    EXPECT_EQ(updated->status, db::ShipmentStatus::PickedUp);
     EXPECT_TRUE(shipments.forPreparation(b.id)->empty());
     auto trail = db::AuditLog(*database).listFor("shipment", std::to_string(created->id));
     ASSERT_EQ(trail->size(), 2u);

@@ -170,7 +170,7 @@ TEST_F(SignatureTest, PreparedByColumnAlsoBlocksSelfRelease)
 {
     auto p = prep;
     p.preparedBy = pharmacist.userId;
-    p.status = "prepared";
+    p.status = db::PreparationStatus::Prepared;
     ASSERT_TRUE(db::PreparationRepository(*database).update(pharmacist, tick(), p, "prepared"));
     auto self = signatures->sign("pharma", test::kPassword, "released", "preparation", id, content, tick());
     ASSERT_FALSE(self);

@@ -51,13 +51,13 @@ int main(int argc, char** argv)
 
     db::PreparationRepository preparations(database);
     // Recovery: what this station left half-done is marked interrupted, never silently continued.
-    auto open = preparations.list("in_progress");
+    auto open = preparations.list(db::PreparationStatus::InProgress);
     if (!open)
         return die("list", open.error());
     for (auto p : *open) {
         if (p.preparedBy != actor->userId)
             continue;
-        p.status = "interrupted";
+        p.status = db::PreparationStatus::Interrupted;
         if (auto r = preparations.update(*actor, tick(), p, "station restarted during the preparation"); !r)
             return die("interrupt", r.error());
         std::printf("INTERRUPTED %lld\n", static_cast<long long>(p.id));
@@ -107,7 +107,7 @@ int main(int argc, char** argv)
         if (!created)
             return die("preparation", created.error());
         p = *created;
-        p.status = "in_progress";
+        p.status = db::PreparationStatus::InProgress;
         p.preparedBy = actor->userId;
         p.startedAt = tick();
         auto started_ = preparations.update(*actor, *p.startedAt, p, "preparation started");
@@ -139,7 +139,7 @@ int main(int argc, char** argv)
             std::printf("ACK weighing %lld\n", static_cast<long long>(added->id));
             std::fflush(stdout);
         }
-        p.status = "prepared";
+        p.status = db::PreparationStatus::Prepared;
         p.preparedAt = tick();
         p.measuredDoseMg = 136.0;
         if (auto r = preparations.update(*actor, *p.preparedAt, p, "all weighings within tolerance"); !r)

@@ -54,6 +54,16 @@ protected:
             m_bench->presentVial(m_prep.productGtin, "LOTTEST1",
                                  {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)}));
     }
+    // The vial weighed before and after its 4 mL of WFI (azacitidine's protocol), the diluent off by `bias`.
+    void reconstitute(double bias = 1.0)
+    {
+        auto wfi = m_ctx->densities().find("water for injections", 0.0);
+        ASSERT_TRUE(wfi);
+        m_bench->placeVial();
+        ASSERT_TRUE(m_session->weighVialBeforeDiluent(m_prep.id));
+        m_bench->addDiluent(4.0, wfi->gramsPerMl, bias);
+        (void)m_session->weighVialAfterDiluent(m_prep.id); // recorded whatever the decision
+    }
     void weighWithBias(double bias)
     {
         auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);

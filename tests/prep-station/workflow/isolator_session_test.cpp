@@ -4,8 +4,11 @@
 #include "db/audit_log.h"
 #include "devices/scale/scale_simulator.h"
 #include "prep-station/workflow/label_desk.h"
+#include "prep-station/workflow/preparation_progress.h"
 #include "prep-station/workflow/release_desk.h"
 #include "tests/prep-station/workflow/bench_fixture.h"
+
+#include <algorithm>
 
 namespace prep::station {
 namespace {
@@ -122,6 +125,7 @@ TEST_F(IsolatorSessionTest, ARecordChangedAfterThePreparersSignatureCannotBeRele
     passDailyCheck();
     presentRightVial();
     ASSERT_TRUE(m_session->scanVial(m_prep.id));
+    reconstitute();
     weighWithBias(1.0);
     ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
     ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
@@ -161,8 +165,8 @@ TEST_F(IsolatorSessionTest, APreparationLeftInProgressByAStoppedDemoIsMarkedInte
     ASSERT_TRUE(demo) << demo.error().message;
     auto prep = m_ctx->preparations().get(m_prep.id);
     ASSERT_TRUE(prep);
-    EXPECT_EQ(prep->status, "interrupted");
-    auto in = m_ctx->preparations().list("in_progress");
+    EXPECT_EQ(prep->status, db::PreparationStatus::Interrupted);
+    auto in = m_ctx->preparations().list(db::PreparationStatus::InProgress);
     ASSERT_TRUE(in);
     EXPECT_TRUE(in->empty());
     // What was recorded before the stop is kept.
@@ -173,6 +177,41 @@ TEST_F(IsolatorSessionTest, APreparationLeftInProgressByAStoppedDemoIsMarkedInte
     ASSERT_TRUE(trail);
     ASSERT_FALSE(trail->empty());
     EXPECT_EQ(trail->back().reason, "the demo run was stopped during the preparation");
+}
+
+} // namespace
+} // namespace prep::station
+
+namespace prep::station {
+namespace {
+
+// A vial short of diluent makes every dose drawn from it wrong: the preparer may not sign over it, whatever the
+// syringe weighs, and a preparation that skipped the vial weighings may not be signed either.
+TEST_F(IsolatorSessionTest, AVialShortOfDiluentOrNeverWeighedBlocksThePreparersSignature)
+{
+    passDailyCheck();
+    presentRightVial();
+    ASSERT_TRUE(m_session->scanVial(m_prep.id));
+    auto prep = m_ctx->preparations().get(m_prep.id);
+    ASSERT_TRUE(prep);
+    auto blockers = preparerSignatureBlockers(*m_ctx, *prep);
+    ASSERT_TRUE(blockers);
+    EXPECT_NE(
+        std::find(blockers->begin(), blockers->end(), "the vial has not been weighed before and after its diluent"),
+        blockers->end());
+    reconstitute(0.875); // 3.5 mL instead of 4 mL
+    weighWithBias(1.0);
+    ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
+    prep = m_ctx->preparations().get(m_prep.id);
+    blockers = preparerSignatureBlockers(*m_ctx, *prep);
+    ASSERT_TRUE(blockers);
+    bool reconstitutionRefused = false;
+    for (const auto& b : *blockers)
+        reconstitutionRefused = reconstitutionRefused || b.rfind("reconstitution not accepted", 0) == 0;
+    EXPECT_TRUE(reconstitutionRefused);
+    auto signedAnyway = m_session->complete(m_prep.id, demoAccount(db::Role::Technician).password);
+    ASSERT_FALSE(signedAnyway);
+    EXPECT_NE(signedAnyway.error().message.find("reconstitution"), std::string::npos);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "devices/scale/modbus_scale.h"
 #include "devices/scale/scale_simulator.h"
 #include "devices/scale/scale_uri.h"
+#include "prep-station/workflow/deviation_desk.h"
 #include "tests/prep-station/workflow/bench_fixture.h"
 
 #include <cmath>
@@ -67,15 +68,14 @@ protected:
         EXPECT_TRUE(w);
         return w ? *w : std::vector<db::WeighingRecord>{};
     }
-    // The pharmacist's decision on an out-of-tolerance dose, written as the decision feature records it.
-    void pharmacistDecides(const std::string& decision)
+    // The pharmacist's decision on an out-of-tolerance dose, through the pharmacist's desk.
+    void pharmacistDecides(db::DeviationDecisionRecord::Decision decision)
     {
-        auto pharmacist = m_ctx->users().find(demoAccount(db::Role::Pharmacist).username);
-        ASSERT_TRUE(pharmacist);
-        auto prep = preparation();
-        ASSERT_EQ(prep.toleranceDecision, "awaiting_pharmacist");
-        prep.toleranceDecision = decision;
-        ASSERT_TRUE(m_ctx->preparations().update(*pharmacist, m_clock.now(), prep, "pharmacist: " + decision));
+        const auto& pharmacist = demoAccount(db::Role::Pharmacist);
+        ASSERT_EQ(preparation().toleranceDecision, db::ToleranceDecision::AwaitingPharmacist);
+        auto decided = DeviationDesk(*m_ctx).decide(m_prep.id, pharmacist.username, pharmacist.password, decision,
+                                                    "test decision");
+        ASSERT_TRUE(decided) << decided.error().message;
     }
     // The same technician at the same isolator, working with another scale.
     std::unique_ptr<IsolatorSession> sessionOn(devices::Scale& scale)
@@ -113,7 +113,7 @@ TEST_F(IsolatorWeighingTest, TheDoseComesFromTheNetMassThroughTheDensity)
     EXPECT_NEAR(recorded[1].grams, tareGrams + netGrams, 1e-9);
     EXPECT_EQ(recorded[1].source.rfind("sim://", 0), 0u) << recorded[1].source;
     const auto prep = preparation();
-    EXPECT_EQ(prep.toleranceDecision, "accepted");
+    EXPECT_EQ(prep.toleranceDecision, db::ToleranceDecision::Accepted);
     EXPECT_NEAR(prep.measuredDoseMg, filled->check.doseMg, 1e-9);
 }
 
@@ -139,7 +139,7 @@ TEST_F(IsolatorWeighingTest, EveryScaleFaultRecordsNothingAndTheTareStillCounts)
         const auto recorded = weighings();
         ASSERT_EQ(recorded.size(), 1u) << devices::scaleFaultName(fault); // only the tare
         EXPECT_EQ(recorded[0].step, "tare");
-        EXPECT_EQ(preparation().toleranceDecision, "") << devices::scaleFaultName(fault);
+        EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed) << devices::scaleFaultName(fault);
         sim().setFault(devices::ScaleFault::None);
     }
     // The technician retries: the tare recorded before the faults still counts.
@@ -195,7 +195,7 @@ TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
     EXPECT_TRUE(says(elsewhere.error(), tare->source)) << elsewhere.error().message;
     EXPECT_TRUE(says(elsewhere.error(), "serial=SIM-0002")) << elsewhere.error().message;
     EXPECT_EQ(weighingCount(), 1u); // nothing recorded, no dose decided
-    EXPECT_EQ(preparation().toleranceDecision, "");
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed);
     EXPECT_EQ(preparation().measuredDoseMg, 0.0);
     // Back on the scale of its tare, the same syringe is weighed and decided.
     m_bench->fillSyringe(m_prep, density(), 1.0);
@@ -262,8 +262,8 @@ TEST_F(IsolatorWeighingTest, ADoseBelowTheMinimumWeightIsRecordedButNotDecided)
     ASSERT_FALSE(filled);
     EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(filled.error(), "minimum weight")) << filled.error().message;
-    EXPECT_EQ(weighingCount(), 2u);                 // the weighing is evidence...
-    EXPECT_EQ(preparation().toleranceDecision, ""); // ... but decides nothing
+    EXPECT_EQ(weighingCount(), 2u);                                                // the weighing is evidence...
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed); // ... but decides nothing
     EXPECT_EQ(preparation().measuredDoseMg, 0.0);
 }
 
@@ -304,7 +304,7 @@ TEST_F(IsolatorWeighingTest, NoSyringeIsWeighedWhileThePharmacistHasToDecide)
     EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(filled.error(), "awaits the pharmacist's decision")) << filled.error().message;
     EXPECT_EQ(weighingCount(), 2u);
-    EXPECT_EQ(preparation().toleranceDecision, "awaiting_pharmacist");
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::AwaitingPharmacist);
     EXPECT_EQ(preparation().measuredDoseMg, measured);
 }
 
@@ -322,14 +322,14 @@ TEST_F(IsolatorWeighingTest, ARedoNeedsTheTareOfANewSyringe)
     EXPECT_EQ(again.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(again.error(), "new syringe")) << again.error().message;
     EXPECT_EQ(weighingCount(), 2u);
-    EXPECT_EQ(preparation().toleranceDecision, "rejected_redo");
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::RejectedRedo);
     // A new syringe: its tare, then its filled weighing.
     weighWithBias(1.0);
     auto redo = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_TRUE(redo) << redo.error().message;
     EXPECT_EQ(redo->check.decision, WeighingDecision::Accept);
     EXPECT_EQ(weighingCount(), 4u);
-    EXPECT_EQ(preparation().toleranceDecision, "accepted");
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::Accepted);
 }
 
 TEST_F(IsolatorWeighingTest, AfterThePharmacistRejectsTheDoseTheRedoStartsWithANewTare)
@@ -339,7 +339,7 @@ TEST_F(IsolatorWeighingTest, AfterThePharmacistRejectsTheDoseTheRedoStartsWithAN
     auto awaiting = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_TRUE(awaiting) << awaiting.error().message;
     ASSERT_EQ(awaiting->check.decision, WeighingDecision::AwaitPharmacist);
-    pharmacistDecides("pharmacist_rejected");
+    pharmacistDecides(db::DeviationDecisionRecord::Decision::Rejected);
     m_bench->fillSyringe(m_prep, density(), 1.0);
     auto again = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_FALSE(again);
@@ -350,7 +350,7 @@ TEST_F(IsolatorWeighingTest, AfterThePharmacistRejectsTheDoseTheRedoStartsWithAN
     auto redo = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_TRUE(redo) << redo.error().message;
     EXPECT_EQ(redo->check.decision, WeighingDecision::Accept);
-    EXPECT_EQ(preparation().toleranceDecision, "accepted");
+    EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::Accepted);
 }
 
 } // namespace

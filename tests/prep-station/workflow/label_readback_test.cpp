@@ -27,6 +27,7 @@ protected:
         presentRightVial();
         auto scan = m_session->scanVial(m_prep.id);
         ASSERT_TRUE(scan) << scan.error().message;
+        reconstitute();
         weighWithBias(1.0);
         ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
         ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
