@@ -25,7 +25,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"shipment", "shipment"},
                                                       {"handover", "handover"},
                                                       {"logger_import", "logger_import"},
-                                                      {"deviation_decision", "deviation_decision"}};
+                                                      {"deviation_decision", "deviation_decision"},
+                                                      {"data_version", "preparation_data_version"}};
     return kEntities;
 }
 

@@ -87,6 +87,15 @@ struct DeviationDecisionRecord
     std::int64_t userId = 0;
 };
 
+// A clinical data file's version (SHA-256 of its content) used by a step of a preparation.
+struct DataVersionRecord
+{
+    std::int64_t id = 0, preparationId = 0;
+    std::string step, file, origin, sha256;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
 struct PhotoRecord
 {
     std::int64_t id = 0, preparationId = 0;

@@ -308,10 +308,9 @@ QWidget* StationWindow::buildPreparationPage()
         if (!prep)
             return;
         auto order = m_ctx.orders().get(prep->orderId);
-        auto protocols = station::loadProtocols();
-        if (!order || !protocols)
+        if (!order)
             return;
-        const station::DoseProtocol* protocol = protocols->find(order->protocolId);
+        const station::DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
         if (!protocol)
             return;
         if (auto density = m_ctx.densities().find(station::diluentDensityName(protocol->diluent), 0.0))

@@ -102,10 +102,7 @@ int add(Args& args, station::StationContext& ctx, const ActingUser& who)
     auto day = number(v["day"]);
     if (!cycle || *cycle < 1 || *cycle != std::floor(*cycle) || !day || *day < 1 || *day != std::floor(*day))
         return fail(args, "order add: --cycle and --day are whole numbers from 1", 2);
-    auto protocols = station::loadProtocols();
-    if (!protocols)
-        return fail(args, "order add: " + protocols.error().message);
-    const station::DoseProtocol* protocol = protocols->find(v["protocol"]);
+    const station::DoseProtocol* protocol = ctx.protocols().find(v["protocol"]);
     if (!protocol)
         return fail(args, "order add: the site prepares no protocol '" + v["protocol"] + "'", 3);
     station::Prescription rx;

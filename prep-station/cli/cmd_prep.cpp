@@ -401,6 +401,12 @@ int status(Args& args)
                      {"tolerance_decision", p.toleranceDecision},
                      {"deviation_pct", p.deviationPercent},
                      {"expiry", p.expiry ? station::formatParisIso(*p.expiry) : ""}};
+    // The clinical data versions that decided it (file, SHA-256 of its content, where it came from).
+    j["data_versions"] = nlohmann::json::array();
+    if (auto versions = (*ctx)->dataVersions().listFor(p.id))
+        for (const auto& v : *versions)
+            j["data_versions"].push_back(
+                {{"step", v.step}, {"file", v.file}, {"sha256", v.sha256}, {"origin", v.origin}});
     std::string text = p.number + "  " + std::string(db::toText(p.status)) +
                        "  next: " + std::string(station::nextStepInstruction(progress->next)) + "\n";
     for (const auto& b : progress->blockers)

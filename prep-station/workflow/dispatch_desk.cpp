@@ -167,10 +167,10 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
         if (!prep)
             return fromDb(prep.error());
         // Judged against the very conditions its expiry was computed for (reconstitution time, storage).
-        auto recorded = recordedExpiry(*prep);
+        auto recorded = recordedExpiry(m_ctx, *prep);
         if (!recorded)
             return recorded.error();
-        auto verdict = evaluateColdChain(*log, recorded->request);
+        auto verdict = evaluateColdChain(*log, recorded->decision, recorded->decision.storage, m_ctx.sitePolicy());
         if (!verdict)
             return verdict.error();
         mkt = verdict->mktC;

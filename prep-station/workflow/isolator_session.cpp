@@ -185,6 +185,9 @@ Result<db::VialScanRecord> IsolatorSession::recordVialScan(const db::Preparation
     auto stored = m_ctx.vialScans().add(m_technician, scan.at, scan);
     if (!stored)
         return fromDb(stored.error());
+    if (auto v = m_ctx.recordDataVersions(m_technician, preparationId, "vial_scan", {"catalogue.csv", "recalls.csv"});
+        !v)
+        return v.error();
     return *stored;
 }
 
@@ -307,10 +310,7 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
     auto order = m_ctx.orders().get(prep->orderId);
     if (!order)
         return fromDb(order.error());
-    auto protocols = loadProtocols();
-    if (!protocols)
-        return protocols.error();
-    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    const DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
     if (!protocol || protocol->vialDiluentMl <= 0)
         return makeError(Error::Kind::Data, "protocol " + order->protocolId + " gives no diluent volume per vial");
     auto reading = readWeighing(preparationId, "diluent_after");
@@ -330,6 +330,10 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
                             protocol->vialDiluentMl, vialBefore.grams, after->grams);
     if (!check)
         return check.error();
+    if (auto v = m_ctx.recordDataVersions(m_technician, preparationId, "reconstitution",
+                                          {"protocols.json", "densities.csv", "tolerances.csv"});
+        !v)
+        return v.error();
     if (check->decision != WeighingDecision::Accept)
         return makeError(Error::Kind::Refused,
                          "reconstitution of " + prep->number + " (recorded): " + check->explanation);
@@ -405,6 +409,9 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
     auto stored = m_ctx.preparations().update(m_technician, m_ctx.now(), updated, check->explanation);
     if (!stored)
         return fromDb(stored.error());
+    if (auto v = m_ctx.recordDataVersions(m_technician, preparationId, "filled", {"densities.csv", "tolerances.csv"});
+        !v)
+        return v.error();
     return FilledSyringeOutcome{*filled, *check};
 }
 
@@ -420,7 +427,7 @@ Result<ExpiryDecision> IsolatorSession::assignExpiry(std::int64_t preparationId,
     request.preparedAt = reconstitutedAt;
     request.storage = storage;
     request.diluentTemp = diluentTemp;
-    auto decision = computeExpiry(request);
+    auto decision = computeExpiry(request, m_ctx.stability(), m_ctx.sitePolicy());
     if (!decision)
         return decision.error();
     db::PreparationRecord updated = *prep;
@@ -436,6 +443,9 @@ Result<ExpiryDecision> IsolatorSession::assignExpiry(std::int64_t preparationId,
         m_technician, m_ctx.now(), updated, "expiry " + formatParisIso(decision->expiry) + " from " + decision->ruleId);
     if (!stored)
         return fromDb(stored.error());
+    if (auto v = m_ctx.recordDataVersions(m_technician, preparationId, "expiry", {"stability.csv", "site-policy.json"});
+        !v)
+        return v.error();
     return *decision;
 }
 

@@ -107,7 +107,7 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
         return fromDb(patient.error());
 
     // The storage mention and light protection come from the same stability rule that set the expiry.
-    auto recorded = recordedExpiry(*prep);
+    auto recorded = recordedExpiry(m_ctx, *prep);
     if (!recorded)
         return recorded.error();
     const ExpiryDecision& decision = recorded->decision;

@@ -25,7 +25,8 @@ Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Presc
 {
     if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "enter prescriptions"); !allowed)
         return allowed.error();
-    auto plan = planDose(doseRequestFor(rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId));
+    auto plan =
+        planDose(doseRequestFor(rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId), m_ctx.protocols());
     if (!plan)
         return plan.error();
     const UtcTime now = m_ctx.now();
@@ -116,7 +117,8 @@ Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who,
     if (!existing->empty())
         return *existing; // planning twice returns the same preparations
     auto dosePlan =
-        planDose(doseRequestFor(order->drug, order->heightCm, order->weightKg, order->mgPerM2, order->protocolId));
+        planDose(doseRequestFor(order->drug, order->heightCm, order->weightKg, order->mgPerM2, order->protocolId),
+                 m_ctx.protocols());
     if (!dosePlan)
         return dosePlan.error();
     const Product* product = m_ctx.catalogue().defaultForDrug(order->drug);
@@ -140,6 +142,8 @@ Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who,
         auto created = m_ctx.preparations().create(who, now, p);
         if (!created)
             return fromDb(created.error());
+        if (auto v = m_ctx.recordDataVersions(who, created->id, "plan", {"protocols.json", "catalogue.csv"}); !v)
+            return v.error();
         planned.push_back(*created);
     }
     if (auto c = tx.commit(); !c)

@@ -104,10 +104,7 @@ Result<std::optional<std::string>> reconstitutionBlocker(StationContext& ctx, co
     auto order = ctx.orders().get(prep.orderId);
     if (!order)
         return fromDb(order.error());
-    auto protocols = loadProtocols();
-    if (!protocols)
-        return protocols.error();
-    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    const DoseProtocol* protocol = ctx.protocols().find(order->protocolId);
     if (!protocol || protocol->vialDiluentMl <= 0)
         return std::optional<std::string>();
     const db::WeighingRecord *before = nullptr, *after = nullptr;
@@ -180,10 +177,7 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
     auto order = ctx.orders().get(prep.orderId);
     if (!order)
         return fromDb(order.error());
-    auto protocols = loadProtocols();
-    if (!protocols)
-        return protocols.error();
-    const DoseProtocol* protocol = protocols->find(order->protocolId);
+    const DoseProtocol* protocol = ctx.protocols().find(order->protocolId);
     const bool reconstitution = protocol && protocol->vialDiluentMl > 0;
     // Weighings oldest first: the latest of each step, in record order.
     std::int64_t before = 0, after = 0, tare = 0, filled = 0;

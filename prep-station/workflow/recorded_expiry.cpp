@@ -3,7 +3,7 @@
 
 namespace prep::station {
 
-Result<RecordedExpiry> recordedExpiry(const db::PreparationRecord& prep)
+Result<RecordedExpiry> recordedExpiry(const StationContext& ctx, const db::PreparationRecord& prep)
 {
     if (!prep.reconstitutedAt || !prep.expiry)
         return makeError(Error::Kind::Refused, "preparation " + prep.number + " has no expiry yet");
@@ -15,7 +15,7 @@ Result<RecordedExpiry> recordedExpiry(const db::PreparationRecord& prep)
         request.preparedAt = *prep.reconstitutedAt;
         request.storage = splitStorage(prep.storage);
         request.diluentTemp = diluent;
-        auto decision = computeExpiry(request);
+        auto decision = computeExpiry(request, ctx.stability(), ctx.sitePolicy());
         if (decision && decision->ruleId == prep.stabilityRule && decision->expiry == *prep.expiry)
             return RecordedExpiry{request, *decision};
     }

@@ -15,6 +15,6 @@ struct RecordedExpiry
     ExpiryDecision decision;
 };
 
-Result<RecordedExpiry> recordedExpiry(const db::PreparationRecord& preparation);
+Result<RecordedExpiry> recordedExpiry(const StationContext& ctx, const db::PreparationRecord& preparation);
 
 } // namespace prep::station

@@ -18,13 +18,15 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     auto photos = m_ctx.photos().listFor(preparationId);
     auto labels = m_ctx.labels().listFor(preparationId);
     auto decisions = m_ctx.deviationDecisions().listFor(preparationId);
-    if (!scans || !weighings || !photos || !labels || !decisions)
+    auto versions = m_ctx.dataVersions().listFor(preparationId);
+    if (!scans || !weighings || !photos || !labels || !decisions || !versions)
         return makeError(Error::Kind::Database, "cannot read the batch record of " + prep->number);
     r.vialScans = *scans;
     r.weighings = *weighings;
     r.photos = *photos;
     r.labels = *labels;
     r.deviationDecisions = *decisions;
+    r.dataVersions = *versions;
     auto dossier = preparationDossier(m_ctx, preparationId);
     if (!dossier)
         return dossier.error();

@@ -39,8 +39,7 @@ Error fromDb(const db::DbError& e)
     }
 }
 
-StationContext::StationContext(std::unique_ptr<db::Database> database, const Clock& clock, ProductCatalogue catalogue,
-                               RecallList recalls, DensityTable densities, TolerancePolicy tolerances)
+StationContext::StationContext(std::unique_ptr<db::Database> database, const Clock& clock, ClinicalData data)
     : m_db(std::move(database))
     , m_clock(clock)
     , m_users(*m_db)
@@ -58,11 +57,36 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_loggers(*m_db)
     , m_trace(*m_db)
     , m_deviationDecisions(*m_db)
-    , m_catalogue(std::move(catalogue))
-    , m_recalls(std::move(recalls))
-    , m_densities(std::move(densities))
-    , m_tolerances(std::move(tolerances))
+    , m_dataVersions(*m_db)
+    , m_data(std::move(data))
 {}
+
+Result<Ok> StationContext::recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
+                                              std::initializer_list<const char*> files)
+{
+    auto recorded = m_dataVersions.listFor(preparationId);
+    if (!recorded)
+        return fromDb(recorded.error());
+    for (const char* file : files) {
+        const DataFileVersion* version = m_data.version(file);
+        if (!version)
+            return makeError(Error::Kind::Data, std::string("no loaded data file ") + file);
+        bool known = false;
+        for (const auto& r : *recorded)
+            known = known || (r.file == version->name && r.sha256 == version->sha256);
+        if (known)
+            continue;
+        db::DataVersionRecord record;
+        record.preparationId = preparationId;
+        record.step = step;
+        record.file = version->name;
+        record.origin = version->origin;
+        record.sha256 = version->sha256;
+        if (auto added = m_dataVersions.add(who, now(), record); !added)
+            return fromDb(added.error());
+    }
+    return Ok{};
+}
 
 static Result<SiteIdentity> loadSite()
 {
@@ -84,27 +108,16 @@ static Result<SiteIdentity> loadSite()
 
 Result<std::unique_ptr<StationContext>> StationContext::open(const std::string& dbPath, const Clock& clock)
 {
-    auto catalogue = ProductCatalogue::load();
-    if (!catalogue)
-        return catalogue.error();
-    auto recalls = RecallList::load();
-    if (!recalls)
-        return recalls.error();
-    auto densities = DensityTable::load();
-    if (!densities)
-        return densities.error();
-    auto tolerances = TolerancePolicy::load();
-    if (!tolerances)
-        return tolerances.error();
+    auto data = ClinicalData::load();
+    if (!data)
+        return data.error();
     auto site = loadSite();
     if (!site)
         return site.error();
     auto database = db::Database::open(dbPath);
     if (!database)
         return fromDb(database.error());
-    std::unique_ptr<StationContext> ctx(new StationContext(std::move(*database), clock, std::move(*catalogue),
-                                                           std::move(*recalls), std::move(*densities),
-                                                           std::move(*tolerances)));
+    std::unique_ptr<StationContext> ctx(new StationContext(std::move(*database), clock, std::move(*data)));
     ctx->m_site = std::move(*site);
     return ctx;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "db/audit_log.h"
+#include "db/data_version_repository.h"
 #include "db/database.h"
 #include "db/deviation_decision_repository.h"
 #include "db/handover_repository.h"
@@ -20,6 +21,7 @@
 #include "db/vial_scan_repository.h"
 #include "db/weighing_repository.h"
 #include "devices/error.h"
+#include "prep-station/clinical_data.h"
 #include "prep-station/error.h"
 #include "prep-station/gravimetry/gravimetry.h"
 #include "prep-station/identity/vial_check.h"
@@ -66,18 +68,26 @@ public:
     db::LoggerRepository& loggers() { return m_loggers; }
     db::TraceQueries& trace() { return m_trace; }
     db::DeviationDecisionRepository& deviationDecisions() { return m_deviationDecisions; }
+    db::DataVersionRepository& dataVersions() { return m_dataVersions; }
+    // Records, once per preparation and version, which clinical data files `step` decided with.
+    Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
+                                  std::initializer_list<const char*> files);
 
-    const ProductCatalogue& catalogue() const { return m_catalogue; }
-    const RecallList& recalls() const { return m_recalls; }
-    const DensityTable& densities() const { return m_densities; }
-    const TolerancePolicy& tolerances() const { return m_tolerances; }
+    // The clinical data, loaded once at open; every decision of this station reads it from here.
+    const ClinicalData& data() const { return m_data; }
+    const ProductCatalogue& catalogue() const { return m_data.catalogue; }
+    const RecallList& recalls() const { return m_data.recalls; }
+    const DensityTable& densities() const { return m_data.densities; }
+    const TolerancePolicy& tolerances() const { return m_data.tolerances; }
+    const ProtocolTable& protocols() const { return m_data.protocols; }
+    const StabilityTable& stability() const { return m_data.stability; }
+    const SitePolicy& sitePolicy() const { return m_data.sitePolicy; }
     const SiteIdentity& site() const { return m_site; }
     // A station's configuration names its site; it replaces the data file's identity on labels and reports.
     void setSite(SiteIdentity site) { m_site = std::move(site); }
 
 private:
-    StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ProductCatalogue catalogue, RecallList recalls,
-                   DensityTable densities, TolerancePolicy tolerances);
+    StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ClinicalData data);
 
     std::unique_ptr<db::Database> m_db;
     const Clock& m_clock;
@@ -96,10 +106,8 @@ private:
     db::LoggerRepository m_loggers;
     db::TraceQueries m_trace;
     db::DeviationDecisionRepository m_deviationDecisions;
-    ProductCatalogue m_catalogue;
-    RecallList m_recalls;
-    DensityTable m_densities;
-    TolerancePolicy m_tolerances;
+    db::DataVersionRepository m_dataVersions;
+    ClinicalData m_data;
     SiteIdentity m_site;
 };
 

@@ -101,6 +101,10 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
                 events.push_back({l.at, "label_" + l.format, l.userId, l.path + (l.duplicate ? " (DUPLICATE)" : "")});
         }
 
+    if (auto versions = m_ctx.dataVersions().listFor(prep->id))
+        for (const auto& v : *versions)
+            events.push_back({v.at, "data_version:" + v.step, v.userId,
+                              v.file + " sha256=" + v.sha256.substr(0, 16) + "… (" + v.origin + ")"});
     auto decisions = m_ctx.deviationDecisions().listFor(prep->id);
     if (decisions)
         for (const auto& d : *decisions)

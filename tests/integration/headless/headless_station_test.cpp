@@ -2,6 +2,7 @@
 // A whole preparation driven only through prepctl on a configured station (Modbus TCP scale, dir:// camera, folder
 // printer): from the first admin to the release, with the pharmacist's decision both ways and the refusals a
 // pharmacy relies on. Every refusal names what was wrong and leaves the record as it was.
+#include "db/hash.h"
 #include "prep-station/config/station_config.h"
 #include "prep-station/time/clock.h"
 #include "prep-station/workflow/station_context.h"
@@ -10,6 +11,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <sstream>
 
 namespace prep::test {
 namespace {
@@ -187,6 +190,19 @@ TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
     EXPECT_NE(trace.out.find("pharmacist_decision:deviation_accepted"), std::string::npos) << trace.out;
     EXPECT_NE(trace.out.find("all bound to the current content"), std::string::npos) << trace.out;
     EXPECT_EQ(bench.run("audit verify").exitCode, 0);
+
+    // The clinical data versions that decided the dose: the SHA-256 of each file as shipped in the repository.
+    auto versions = bench.ok("prep status " + first)["data_versions"];
+    std::map<std::string, std::string> byFile;
+    for (const auto& v : versions)
+        byFile[v.value("file", "")] = v.value("sha256", "");
+    for (const char* file : {"protocols.json", "catalogue.csv", "recalls.csv", "densities.csv", "tolerances.csv",
+                             "stability.csv", "site-policy.json"}) {
+        std::ifstream in(sourcePath(std::string("prep-station/data/") + file), std::ios::binary);
+        std::stringstream content;
+        content << in.rdbuf();
+        EXPECT_EQ(byFile[file], db::sha256Hex(content.str())) << file;
+    }
 }
 
 TEST_F(HeadlessStation, APharmacistWhoPreparedMayNeitherDecideOnNorReleaseTheirOwnWork)
