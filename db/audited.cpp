@@ -26,7 +26,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"handover", "handover"},
                                                       {"logger_import", "logger_import"},
                                                       {"deviation_decision", "deviation_decision"},
-                                                      {"data_version", "preparation_data_version"}};
+                                                      {"data_version", "preparation_data_version"},
+                                                      {"password_state", "user_password_state"}};
     return kEntities;
 }
 

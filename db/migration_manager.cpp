@@ -32,7 +32,8 @@ Result<std::vector<Migration>> builtinMigrations()
 {
     // The embed lists files by name; migrations are found by probing 0001_, 0002_, ... against this list, which
     // grows with each new migration file (a test checks every file in db/migrations/ is listed here).
-    static const char* const kNames[] = {"0001_initial.sql", "0002_pharmacist_decision.sql", "0003_data_versions.sql"};
+    static const char* const kNames[] = {"0001_initial.sql", "0002_pharmacist_decision.sql", "0003_data_versions.sql",
+                                         "0004_password_state.sql"};
     std::vector<Migration> out;
     int version = 0;
     for (const char* name : kNames) {

@@ -121,7 +121,8 @@ Result<Ok> UserDirectory::requireAdmin(const Actor& admin)
 }
 
 Result<Actor> UserDirectory::createUser(const Actor& admin, UtcTime at, const std::string& username,
-                                        const std::string& fullName, Role role, const std::string& password)
+                                        const std::string& fullName, Role role, const std::string& password,
+                                        bool temporary)
 {
     if (auto r = requireAdmin(admin); !r)
         return r.error();
@@ -132,6 +133,9 @@ Result<Actor> UserDirectory::createUser(const Actor& admin, UtcTime at, const st
     auto hash = hashPassword(password);
     if (!hash)
         return hash.error();
+    Transaction tx(m_db); // the account and its password state, together
+    if (!tx.ok())
+        return tx.beginError();
     auto id = auditedInsert(m_db, admin, at, "user",
                             {{"username", username},
                              {"full_name", fullName},
@@ -141,7 +145,70 @@ Result<Actor> UserDirectory::createUser(const Actor& admin, UtcTime at, const st
                              {"created_by", admin.userId}});
     if (!id)
         return id.error();
+    if (auto state = setPasswordState(admin, at, *id, temporary); !state)
+        return state.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
     return Actor{*id, username, fullName, role};
+}
+
+Result<Ok> UserDirectory::setPasswordState(const Actor& actor, UtcTime at, std::int64_t userId, bool mustChange)
+{
+    auto s = m_db.prepare("SELECT id FROM user_password_state WHERE user_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, userId);
+    auto r = s->step();
+    if (!r)
+        return r.error();
+    const std::int64_t mustChangeValue = mustChange ? 1 : 0;
+    const std::string why = mustChange ? "password set by an administrator: to be changed at the next login"
+                                       : "password chosen by its user";
+    if (*r)
+        return auditedUpdate(m_db, actor, at, "password_state", s->int64(0),
+                             {{"must_change", mustChangeValue}, {"set_at", timeText(at)}}, why);
+    auto id = auditedInsert(m_db, actor, at, "password_state",
+                            {{"user_id", userId}, {"must_change", mustChangeValue}, {"set_at", timeText(at)}}, why);
+    if (!id)
+        return id.error();
+    return Ok{};
+}
+
+Result<bool> UserDirectory::mustChangePassword(std::int64_t userId)
+{
+    auto s = m_db.prepare("SELECT must_change FROM user_password_state WHERE user_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, userId);
+    auto r = s->step();
+    if (!r)
+        return r.error();
+    return *r && s->int64(0) == 1; // no row: an account from before 0004, or the bootstrapped admin
+}
+
+Result<Ok> UserDirectory::changeOwnPassword(const std::string& username, const std::string& currentPassword,
+                                            const std::string& newPassword, UtcTime at)
+{
+    auto self = authenticate(username, currentPassword, at);
+    if (!self)
+        return self.error();
+    if (newPassword == currentPassword)
+        return makeDbError(DbError::Kind::Invalid, "the new password must differ from the current one");
+    auto hash = hashPassword(newPassword);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.beginError();
+    if (auto r = auditedUpdate(m_db, *self, at, "user", self->userId, {{"password_hash", *hash}},
+                               "password changed by its user", "change_password");
+        !r)
+        return r.error();
+    if (auto r = setPasswordState(*self, at, self->userId, false); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return Ok{};
 }
 
 Result<UserRecord> UserDirectory::user(const std::string& username)
@@ -278,7 +345,16 @@ Result<Ok> UserDirectory::setPassword(const Actor& admin, UtcTime at, const std:
     auto hash = hashPassword(password);
     if (!hash)
         return hash.error();
-    return auditedUpdate(m_db, admin, at, "user", u->id, {{"password_hash", *hash}}, reason, "set_password");
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.beginError();
+    if (auto r = auditedUpdate(m_db, admin, at, "user", u->id, {{"password_hash", *hash}}, reason, "set_password"); !r)
+        return r.error();
+    if (auto r = setPasswordState(admin, at, u->id, true); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return Ok{};
 }
 
 } // namespace prep::db

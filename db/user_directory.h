@@ -49,9 +49,10 @@ public:
     // The first account, an admin; refused once any user exists.
     Result<Actor> bootstrapAdmin(const std::string& username, const std::string& fullName, const std::string& password,
                                  UtcTime at);
-    // Only an active admin creates users.
+    // Only an active admin creates users. The first password is temporary (the user changes it at their first login)
+    // unless `temporary` is false (the demo's published accounts).
     Result<Actor> createUser(const Actor& admin, UtcTime at, const std::string& username, const std::string& fullName,
-                             Role role, const std::string& password);
+                             Role role, const std::string& password, bool temporary = true);
     // Errors: Auth (unknown user or wrong password: the same message for both), Locked, Denied (deactivated).
     // Failures are audited; the kMaxFailedAttempts-th consecutive failure locks the account.
     Result<Actor> authenticate(const std::string& username, const std::string& password, UtcTime at);
@@ -63,12 +64,19 @@ public:
     Result<Ok> unlock(const Actor& admin, UtcTime at, const std::string& username, const std::string& reason);
     Result<Ok> setActive(const Actor& admin, UtcTime at, const std::string& username, bool active,
                          const std::string& reason);
+    // A password an admin sets is temporary: its user changes it at their next login.
     Result<Ok> setPassword(const Actor& admin, UtcTime at, const std::string& username, const std::string& password,
                            const std::string& reason);
+    // The user changes their own password, proving the current one; the new one is theirs alone (not temporary).
+    Result<Ok> changeOwnPassword(const std::string& username, const std::string& currentPassword,
+                                 const std::string& newPassword, UtcTime at);
+    // True while the user's password is one an administrator gave.
+    Result<bool> mustChangePassword(std::int64_t userId);
 
 private:
     Result<std::string> hashPassword(const std::string& password);
     Result<Ok> requireAdmin(const Actor& admin);
+    Result<Ok> setPasswordState(const Actor& actor, UtcTime at, std::int64_t userId, bool mustChange);
     Database& m_db;
     PasswordHashCost m_cost;
 };

@@ -8,6 +8,7 @@
 #include "prep-station/workflow/isolator_session.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
+#include "prep-station/workflow/user_desk.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -393,8 +394,7 @@ QWidget* StationWindow::buildReleasePage()
 
 void StationWindow::logIn()
 {
-    auto actor =
-        m_ctx.users().authenticate(m_username->text().toStdString(), m_password->text().toStdString(), m_ctx.now());
+    auto actor = station::logIn(m_ctx, m_username->text().toStdString(), m_password->text().toStdString());
     m_password->clear();
     if (!actor) {
         m_loginStatus->setText("Refusé : " + qs(actor.error().message));

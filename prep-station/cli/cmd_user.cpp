@@ -12,6 +12,8 @@ const char* kUsage = "usage: prepctl user bootstrap --login L --name \"Full Name
                      "       prepctl user add --login L --name \"Full Name\" --role ROLE --as ADMIN\n"
                      "       prepctl user list --as ADMIN\n"
                      "       prepctl user disable|enable|unlock|password LOGIN [--reason TEXT] --as ADMIN\n"
+                     "       prepctl user password LOGIN --as LOGIN   (one's own: PREP_PASSWORD current, "
+                     "PREP_NEW_PASSWORD new)\n"
                      "roles: technician, pharmacist, courier, nurse, auditor, admin";
 
 nlohmann::json toJson(const db::UserRecord& u)
@@ -51,6 +53,19 @@ int run(Args& args)
     if (sub == "bootstrap")
         return bootstrap(args, **ctx);
     station::UserDesk desk(**ctx);
+    // A user changes their own password (a temporary one first of all) with the current one, before acting.
+    if (sub == "password" && words.size() == 2 && args.option("as") == words[1]) {
+        auto current = readPassword("PREP_PASSWORD", "current password for " + words[1] + ": ");
+        if (!current)
+            return fail(args, "user password: " + current.error().message);
+        auto chosen = readPassword("PREP_NEW_PASSWORD", "new password for " + words[1] + ": ", true);
+        if (!chosen)
+            return fail(args, "user password: " + chosen.error().message);
+        if (auto changed = station::changeOwnPassword(**ctx, words[1], *current, *chosen); !changed)
+            return refuse(args, "user password", changed.error());
+        report(args, {{"login", words[1]}, {"action", "password"}}, "password of " + words[1] + " changed\n");
+        return 0;
+    }
     auto who = actingUser(args, **ctx);
     if (!who)
         return refuse(args, "user " + sub, who.error());

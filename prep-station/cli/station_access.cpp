@@ -2,6 +2,7 @@
 #include "prep-station/cli/station_access.h"
 
 #include "prep-station/cli/station_clock.h"
+#include "prep-station/workflow/user_desk.h"
 
 #include <fcntl.h>
 #include <termios.h>
@@ -105,9 +106,9 @@ station::Result<ActingUser> actingUser(Args& args, station::StationContext& ctx)
     auto password = readPassword("PREP_PASSWORD", "password for " + *login + ": ");
     if (!password)
         return password.error();
-    auto actor = ctx.users().authenticate(*login, *password, ctx.now());
+    auto actor = station::logIn(ctx, *login, *password);
     if (!actor)
-        return station::fromDb(actor.error());
+        return actor.error();
     return ActingUser{*actor, *password};
 }
 

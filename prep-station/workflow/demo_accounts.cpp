@@ -44,7 +44,9 @@ Result<Ok> ensureDemoAccounts(StationContext& ctx)
     for (const auto& a : demoAccounts()) {
         if (ctx.users().find(a.username))
             continue;
-        auto created = ctx.users().createUser(*adminActor, ctx.now(), a.username, a.fullName, a.role, a.password);
+        // Published demo passwords are not temporary: the demo runs unattended.
+        auto created =
+            ctx.users().createUser(*adminActor, ctx.now(), a.username, a.fullName, a.role, a.password, false);
         if (!created)
             return fromDb(created.error());
     }

@@ -26,6 +26,31 @@ Result<Ok> requireDemoDatabase(StationContext& ctx)
     return Ok{};
 }
 
+Result<db::Actor> logIn(StationContext& ctx, const std::string& login, const std::string& password)
+{
+    auto actor = ctx.users().authenticate(login, password, ctx.now());
+    if (!actor)
+        return fromDb(actor.error());
+    auto mustChange = ctx.users().mustChangePassword(actor->userId);
+    if (!mustChange)
+        return fromDb(mustChange.error());
+    if (*mustChange)
+        return makeError(Error::Kind::Denied, "the password of " + login +
+                                                  " was given by an administrator: change it first (prepctl user "
+                                                  "password " +
+                                                  login + " --as " + login + ")");
+    return *actor;
+}
+
+Result<Ok> changeOwnPassword(StationContext& ctx, const std::string& login, const std::string& currentPassword,
+                             const std::string& newPassword)
+{
+    auto changed = ctx.users().changeOwnPassword(login, currentPassword, newPassword, ctx.now());
+    if (!changed)
+        return fromDb(changed.error());
+    return Ok{};
+}
+
 Result<Ok> UserDesk::requireRealStation(const std::string& login)
 {
     if (isDemoLogin(login))

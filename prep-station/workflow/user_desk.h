@@ -34,6 +34,12 @@ private:
     StationContext& m_ctx;
 };
 
+// Logs a person in to act at the station (prepctl --as, the GUI, the web service): the station's authentication and
+// lockout, then refused while their password is one an administrator gave (changed first with changeOwnPassword).
+Result<db::Actor> logIn(StationContext& ctx, const std::string& login, const std::string& password);
+Result<Ok> changeOwnPassword(StationContext& ctx, const std::string& login, const std::string& currentPassword,
+                             const std::string& newPassword);
+
 // True for the published demo logins ("tech.demo", ...).
 bool isDemoLogin(const std::string& login);
 // The demo runs only on a database that holds no one but demo accounts; the error names a real user found.

@@ -3,12 +3,17 @@
 // upgraded with its signatures and audit chain intact; a decision is audited and needs a pharmacist who did not
 // prepare the dose.
 #include "db/audit_log.h"
+#include "db/audited.h"
 #include "db/deviation_decision_repository.h"
 #include "db/migration_manager.h"
 #include "db/preparation_repository.h"
 #include "db/signature_service.h"
 #include "db/weighing_repository.h"
 #include "tests/db/core/db_fixture.h"
+
+#include <sodium.h>
+
+#include <cstring>
 
 namespace prep {
 namespace {
@@ -27,8 +32,18 @@ TEST(Migration0002, AVersionOneDatabaseKeepsItsSignaturesAndItsChainVerifies)
         db::UserDirectory users(**v1, db::PasswordHashCost::minimal());
         auto admin = users.bootstrapAdmin("admin", "Alice Admin", test::kPassword, t0);
         ASSERT_TRUE(admin);
-        ASSERT_TRUE(
-            users.createUser(*admin, t0, "pharma", "Paula Pharmacienne", db::Role::Pharmacist, test::kPassword));
+        // A pharmacist as version 1 stored one (today's createUser also writes the 0004 password state).
+        char hash[crypto_pwhash_STRBYTES];
+        ASSERT_EQ(crypto_pwhash_str_alg(hash, test::kPassword, std::strlen(test::kPassword), crypto_pwhash_OPSLIMIT_MIN,
+                                        crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
+                  0);
+        ASSERT_TRUE(db::auditedInsert(**v1, *admin, t0, "user",
+                                      {{"username", std::string("pharma")},
+                                       {"full_name", std::string("Paula Pharmacienne")},
+                                       {"role", std::string("pharmacist")},
+                                       {"password_hash", std::string(hash)},
+                                       {"created_at", db::timeText(t0)},
+                                       {"created_by", admin->userId}}));
         db::SignatureService signatures(**v1, users);
         ASSERT_TRUE(signatures.sign("pharma", test::kPassword, "order_validated", "order", "1", std::string(64, 'a'),
                                     t0 + std::chrono::seconds(1)));

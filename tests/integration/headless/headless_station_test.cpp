@@ -44,10 +44,14 @@ protected:
     {
         bench.ok("user bootstrap --login admin --name 'Admin Test (fictif)'", "", kPasswords.at("admin"));
         for (auto [login, role] : std::vector<std::pair<std::string, std::string>>{
-                 {"tech", "technician"}, {"pharm", "pharmacist"}, {"pharm2", "pharmacist"}, {"courier", "courier"}})
+                 {"tech", "technician"}, {"pharm", "pharmacist"}, {"pharm2", "pharmacist"}, {"courier", "courier"}}) {
+            // The admin gives a first password; the user changes it before acting.
             bench.ok("user add --login " + login + " --name '" + login + " Test (fictif)' --role " + role +
                          " --as admin",
-                     kPasswords.at("admin"), kPasswords.at(login));
+                     kPasswords.at("admin"), "first-" + kPasswords.at(login));
+            bench.ok("user password " + login + " --as " + login, "first-" + kPasswords.at(login),
+                     kPasswords.at(login));
+        }
     }
 
     std::int64_t validatedOrder()
@@ -275,6 +279,25 @@ TEST_F(HeadlessStation, WrongVialsUnstableAndLostScalesAndForbiddenRolesAreRefus
     EXPECT_NE(check.exitCode, 0);
     EXPECT_FALSE(check.json()["devices"][0].value("ok", true));
     EXPECT_EQ(bench.run("audit verify").exitCode, 0);
+}
+
+TEST_F(HeadlessStation, AnAdministratorsPasswordMustBeChangedByItsUserBeforeActing)
+{
+    bench.ok("user add --login nurse --name 'Nurse Test (fictif)' --role nurse --as admin", kPasswords.at("admin"),
+             "temporary-123");
+    auto acting = bench.run("order list --as nurse", "temporary-123");
+    EXPECT_EQ(acting.exitCode, 3) << acting.err;
+    EXPECT_NE(acting.err.find("change it first"), std::string::npos) << acting.err;
+    auto same = bench.run("user password nurse --as nurse", "temporary-123", "temporary-123");
+    EXPECT_NE(same.exitCode, 0) << same.err;
+    bench.ok("user password nurse --as nurse", "temporary-123", kPasswords.at("nurse"));
+    // A nurse may now log in (and is refused the pharmacy's worklist by role, not by password).
+    auto worklist = bench.run("order list --as nurse", kPasswords.at("nurse"));
+    EXPECT_EQ(worklist.exitCode, 3) << worklist.err;
+    EXPECT_NE(worklist.err.find("may not see the order worklist"), std::string::npos) << worklist.err;
+    // An admin's reset makes it temporary again.
+    bench.ok("user password nurse --as admin", kPasswords.at("admin"), "reset-456789");
+    EXPECT_NE(bench.run("order list --as nurse", "reset-456789").err.find("change it first"), std::string::npos);
 }
 
 TEST_F(HeadlessStation, TheDemoNeverRunsOnARealStationAndRealUsersNeverJoinADemoDatabase)
