@@ -3,8 +3,8 @@
 # Installs the Debian 12 packages PrepStation needs to build, run and test. Runs as root, or through sudo.
 set -euo pipefail
 packages=(
-  # toolchain
-  cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev
+  # toolchain (ccache: CMake compiles through it when present, so CI's repeated builds are mostly cache hits)
+  cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev ccache
   # libraries (DESIGN.md stack)
   qt6-base-dev libgl-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
