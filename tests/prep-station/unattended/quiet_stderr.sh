@@ -42,6 +42,14 @@ run dose dose --drug azacitidine --height 170 --weight 70 --db "$db"
 run expiry expiry --drug azacitidine --prepared 2026-11-30T08:00:00Z --storage 2-8C --db "$db"
 run trace trace prep "$prep" --db "$db"
 run audit audit verify --db "$db"
+# Acting users take their passwords from the environment: no prompt, nothing else on stderr either.
+users="$work/users.sqlite"
+export PREP_PASSWORD='unattended-admin-pw-1' PREP_NEW_PASSWORD='unattended-admin-pw-1'
+run bootstrap user bootstrap --login admin.cron --name "Admin CRON" --db "$users"
+PREP_NEW_PASSWORD='unattended-tech-pw-1'
+run user-add user add --login tech.cron --name "Tech CRON" --role technician --as admin.cron --db "$users"
+run user-list user list --as admin.cron --db "$users"
+unset PREP_PASSWORD PREP_NEW_PASSWORD
 
 runtime="$work/tmp/prepstation-runtime-$(id -u)"
 if [ "$(stat -c '%a %u' "$runtime" 2>/dev/null)" != "700 $(id -u)" ]; then
