@@ -6,7 +6,8 @@
 namespace prep::labels {
 
 // Creates the QGuiApplication if none exists (QT_QPA_PLATFORM=offscreen when DISPLAY and WAYLAND_DISPLAY are
-// unset and no platform was chosen). Safe to call repeatedly, from the thread that will paint.
+// unset and no platform was chosen; a private XDG_RUNTIME_DIR in the temporary directory when none is set, as
+// under cron or systemd). Safe to call repeatedly, from the thread that will paint.
 void ensureGuiApplication();
 
 // False when the process already runs a plain QCoreApplication, which cannot paint text.

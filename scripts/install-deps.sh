@@ -3,9 +3,9 @@
 # Installs the Debian 12 packages PrepStation needs to build, run and test. Runs as root, or through sudo.
 set -euo pipefail
 packages=(
-  # toolchain
-  cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev
-  # libraries (DESIGN.md stack)
+  # toolchain (ccache: CMake compiles through it when present, so CI's repeated builds are mostly cache hits)
+  cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev ccache
+  # libraries (docs/ARCHITECTURE.md, layers)
   qt6-base-dev libgl-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
   libmodbus-dev libzxing-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev

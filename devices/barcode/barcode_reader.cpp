@@ -16,7 +16,7 @@ namespace prep::devices {
 
 namespace {
 
-// The one cv::Mat -> ZXing::ImageView adapter (STYLE.md §7): grey, 8 bits, any row stride.
+// The one cv::Mat -> ZXing::ImageView adapter: grey, 8 bits, any row stride.
 ZXing::ImageView toImageView(const cv::Mat& grey)
 {
     return ZXing::ImageView(grey.data, grey.cols, grey.rows, ZXing::ImageFormat::Lum, int(grey.step[0]), 1);

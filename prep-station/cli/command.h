@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl's command registry. Each command lives in its own cmd_*.cpp and registers itself with
-// PREPCTL_COMMAND; main.cpp only dispatches. Contract (DESIGN.md): every command accepts --db PATH and --json,
-// exits 0 on success and non-zero with a one-line reason on stderr on any failure.
+// PREPCTL_COMMAND; main.cpp only dispatches. Contract (docs/ARCHITECTURE.md): every command accepts --db PATH and
+// --json, exits 0 on success and non-zero with a one-line reason on stderr on any failure.
 #pragma once
 
 #include <functional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl: the headless face of the station (DESIGN.md, "Command-line contract").
+// prepctl: the headless face of the station (docs/ARCHITECTURE.md, "The prepctl contract").
 #include "prep-station/cli/command.h"
 
 #include <cstdlib>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 cmake_policy(SET CMP0057 NEW)
-# Fails when a lower folder includes a higher one (DESIGN.md: ui -> prep-station -> devices, labels, db),
+# Fails when a lower folder includes a higher one (docs/ARCHITECTURE.md: ui -> prep-station -> devices, labels, db),
 # or when Qt Widgets is used outside ui/.
 set(allowed_devices "devices")
 set(allowed_labels "labels")

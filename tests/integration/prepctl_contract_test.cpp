@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl as scripts use it (DESIGN.md's contract): exit codes, one-line reasons on stderr, JSON field names.
+// prepctl as scripts use it (docs/ARCHITECTURE.md): exit codes, one-line reasons on stderr, JSON field names.
 #include "devices/barcode/barcode_reader.h"
 #include "tests/integration/demo_fixture.h"
 #include "tests/support/temp_dir.h"

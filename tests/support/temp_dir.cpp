@@ -35,9 +35,4 @@ std::filesystem::path sourcePath(const std::string& relative)
     return std::filesystem::path(PREP_SOURCE_DIR) / relative;
 }
 
-std::filesystem::path sharedPath(const std::string& relative)
-{
-    return std::filesystem::path(PREP_SHARED_DIR) / relative;
-}
-
 } // namespace prep::test

@@ -21,8 +21,7 @@ private:
     std::filesystem::path m_path;
 };
 
-// Absolute path of a file in the source tree / in shared/ (the project's reference material).
+// Absolute path of a file in the source tree.
 std::filesystem::path sourcePath(const std::string& relative);
-std::filesystem::path sharedPath(const std::string& relative);
 
 } // namespace prep::test

@@ -2,12 +2,8 @@
 // GS1 element strings against the rules of the GS1 Barcode Syntax Dictionary and reference.md section 4.
 #include "devices/gs1/gs1.h"
 #include "devices/gs1/gs1_dictionary.h"
-#include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
-
-#include <fstream>
-#include <sstream>
 
 using namespace prep::devices;
 using namespace std::chrono;
@@ -27,15 +23,10 @@ std::string errorOf(std::string_view input)
 
 } // namespace
 
-TEST(Gs1Dictionary, EmbeddedCopyMatchesTheSharedDictionaryAndLoadsEveryEntry)
+// The embedded dictionary is generated at build time from devices/data/gs1-syntax-dictionary.txt (GS1's file,
+// unchanged), so it is checked for what it must contain rather than against that same file.
+TEST(Gs1Dictionary, EmbeddedDictionaryLoadsEveryEntry)
 {
-    std::ifstream in(prep::test::sharedPath("data/gs1/gs1-syntax-dictionary.txt"));
-    ASSERT_TRUE(in) << "shared GS1 dictionary missing";
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto shared = Gs1Dictionary::parse(ss.str());
-    ASSERT_TRUE(shared) << shared.error().message;
-    EXPECT_EQ(shared->size(), Gs1Dictionary::embedded().size());
     EXPECT_GT(Gs1Dictionary::embedded().size(), 500u); // ranges such as 3100-3105 expanded
     const auto* gtin = Gs1Dictionary::embedded().find("01");
     ASSERT_NE(gtin, nullptr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl decode and prepctl gs1 parse, run as a user would (DESIGN.md command-line contract).
+// prepctl decode and prepctl gs1 parse, run as a user would (docs/ARCHITECTURE.md, the prepctl contract).
 #include "devices/camera/vial_photo.h"
 #include "tests/support/temp_dir.h"
 
