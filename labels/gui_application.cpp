@@ -26,7 +26,7 @@ bool unset(const char* name)
 // per user, owned by the user, mode 0700, not a symlink. Kept in the temporary directory under a fixed name so
 // that runs reuse it instead of leaving one each. When that path is not ours, the variable stays unset and Qt
 // reports the problem itself.
-void ensureRuntimeDirectory()
+void ensureRuntimeDirectoryImpl()
 {
     if (!unset("XDG_RUNTIME_DIR"))
         return;
@@ -49,13 +49,18 @@ void ensureRuntimeDirectory()
 
 } // namespace
 
+void prepareRuntimeDirectory()
+{
+    ensureRuntimeDirectoryImpl();
+}
+
 void ensureGuiApplication()
 {
     if (QCoreApplication::instance())
         return;
     if (unset("DISPLAY") && unset("WAYLAND_DISPLAY") && unset("QT_QPA_PLATFORM"))
         ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    ensureRuntimeDirectory();
+    ensureRuntimeDirectoryImpl();
     // Lives until the process ends: Qt keeps pointers to argc/argv, and the font database must outlive every label.
     static int argc = 1;
     static char name[] = "prep-labels";

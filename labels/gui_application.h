@@ -10,6 +10,9 @@ namespace prep::labels {
 // under cron or systemd). Safe to call repeatedly, from the thread that will paint.
 void ensureGuiApplication();
 
+// The private XDG_RUNTIME_DIR alone, for a program that creates its own Q(Gui)Application (the station's GUI).
+void prepareRuntimeDirectory();
+
 // False when the process already runs a plain QCoreApplication, which cannot paint text.
 bool guiApplicationReady();
 

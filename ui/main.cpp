@@ -3,6 +3,7 @@
 // station.json in the data directory); the simulated bench appears only where the configuration says sim://.
 // `--demo` opens on the demo data (demo accounts, a validated azacitidine order, the simulated bench) in a demo
 // database of its own; `--db PATH` chooses the database.
+#include "labels/gui_application.h"
 #include "prep-station/config/station_config.h"
 #include "prep-station/config/station_devices.h"
 #include "prep-station/time/clock.h"
@@ -30,6 +31,8 @@ int refuse(const std::string& why)
 
 int main(int argc, char** argv)
 {
+    // Under systemd or cron there may be no XDG_RUNTIME_DIR: the labels layer sets a private one, as for prepctl.
+    prep::labels::prepareRuntimeDirectory();
     QApplication app(argc, argv);
     QApplication::setApplicationName("prepstation");
     QCommandLineParser parser;
@@ -79,14 +82,7 @@ int main(int argc, char** argv)
     if (!ctx)
         return refuse(ctx.error().message);
     if (config) {
-        SiteIdentity site = (*ctx)->site();
-        site.puiName = config->site.name;
-        site.puiAddress = config->site.address;
-        site.puiPhone = config->site.phone;
-        site.gln = config->site.gln;
-        if (!config->site.preparationGtin.empty())
-            site.preparationGtin = config->site.preparationGtin;
-        (*ctx)->setSite(site);
+        (*ctx)->useConfiguredSite(config->site);
     }
     if (isDemo) {
         if (auto seeded = seedDemoOrder(**ctx); !seeded)

@@ -17,15 +17,6 @@ const char* kUsage =
     "       prepctl order list [--status prescribed|validated|cancelled] --as LOGIN\n"
     "       prepctl order validate ORDER --as PHARMACIST";
 
-std::optional<double> number(const std::string& text)
-{
-    std::istringstream in(text);
-    double v = 0;
-    if (!(in >> v) || !in.eof() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
 // "DUPONT-MARTIN Jeanne Marie": the family name is the leading words written in capitals (as French documents
 // print it), the given names the rest.
 std::pair<std::string, std::string> splitName(const std::string& full)
@@ -90,16 +81,16 @@ int add(Args& args, station::StationContext& ctx, const ActingUser& who)
             return fail(args, std::string("order add: --") + name + " is required\n" + kUsage, 2);
         v[name] = *o;
     }
-    auto height = number(v["height"]);
-    auto weight = number(v["weight"]);
+    auto height = parseNumber(v["height"]);
+    auto weight = parseNumber(v["weight"]);
     if (!height)
         return fail(args, "order add: --height '" + v["height"] + "' is not a number of centimetres", 2);
     if (!weight)
         return fail(args, "order add: --weight '" + v["weight"] + "' is not a number of kilograms", 2);
     if (!isIsoDate(v["birth"]))
         return fail(args, "order add: --birth '" + v["birth"] + "' is not a date YYYY-MM-DD", 2);
-    auto cycle = number(v["cycle"]);
-    auto day = number(v["day"]);
+    auto cycle = parseNumber(v["cycle"]);
+    auto day = parseNumber(v["day"]);
     if (!cycle || *cycle < 1 || *cycle != std::floor(*cycle) || !day || *day < 1 || *day != std::floor(*day))
         return fail(args, "order add: --cycle and --day are whole numbers from 1", 2);
     const station::DoseProtocol* protocol = ctx.protocols().find(v["protocol"]);
@@ -117,7 +108,7 @@ int add(Args& args, station::StationContext& ctx, const ActingUser& who)
     rx.heightCm = *height;
     rx.weightKg = *weight;
     if (auto level = args.option("mg-per-m2")) {
-        auto l = number(*level);
+        auto l = parseNumber(*level);
         if (!l)
             return fail(args, "order add: --mg-per-m2 '" + *level + "' is not a number", 2);
         rx.mgPerM2 = *l;
@@ -174,7 +165,7 @@ int validate(Args& args, station::StationContext& ctx, const ActingUser& who)
     const auto& words = args.positional();
     if (words.size() != 2)
         return fail(args, "order validate: name one ORDER\n" + std::string(kUsage), 2);
-    auto id = number(words[1]);
+    auto id = parseNumber(words[1]);
     if (!id)
         return fail(args, "order validate: '" + words[1] + "' is not an order number", 2);
     auto order = station::OrderDesk(ctx).validate(static_cast<std::int64_t>(*id), who.actor.username, who.password);

@@ -53,15 +53,6 @@ std::optional<dev::ScaleFault> faultNamed(const std::string& name)
     return std::nullopt;
 }
 
-std::optional<double> number(const std::string& text)
-{
-    std::istringstream in(text);
-    double v = 0;
-    if (!(in >> v) || !in.eof() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
 // map=NAME that is not a file names a reviewed data file (prep-station/data/scale-map-*.json or PREP_DATA_DIR).
 prep::station::Result<std::unique_ptr<dev::Scale>> openDevice(const std::string& uri)
 {
@@ -75,7 +66,7 @@ int readCommand(Args& args)
         return fail(args, "scale read: --device URI is required");
     long timeoutMs = 15000; // a scale in an isolator may need several seconds to settle
     if (auto t = args.option("timeout-ms")) {
-        auto v = number(*t);
+        auto v = parseNumber(*t);
         if (!v || *v < 1 || *v > 600000)
             return fail(args, "scale read: --timeout-ms must be 1-600000");
         timeoutMs = static_cast<long>(*v);
@@ -136,7 +127,7 @@ int simulateCommand(Args& args)
 
     dev::ScaleSimulator simulator;
     if (auto settle = args.option("settle-ms")) {
-        auto v = number(*settle);
+        auto v = parseNumber(*settle);
         if (!v || *v < 0 || *v > 60000)
             return fail(args, "scale simulate: --settle-ms must be 0-60000");
         auto d = simulator.dynamics();
@@ -148,7 +139,7 @@ int simulateCommand(Args& args)
           {"stable-noise-g", &dev::SimulatorDynamics::stableNoiseG},
           {"drift-g-per-min", &dev::SimulatorDynamics::driftGPerMinute}}) {
         if (auto text = args.option(option)) {
-            auto v = number(*text);
+            auto v = parseNumber(*text);
             if (!v || std::fabs(*v) > 100)
                 return fail(args, std::string("scale simulate: --") + option + " must be a number of grams");
             auto d = simulator.dynamics();
@@ -159,7 +150,7 @@ int simulateCommand(Args& args)
     if (auto serial = args.option("serial"))
         simulator.setSerialNumber(*serial);
     if (auto load = args.option("load")) {
-        auto v = number(*load);
+        auto v = parseNumber(*load);
         if (!v)
             return fail(args, "scale simulate: --load must be a number of grams");
         simulator.placeLoad(*v);
@@ -205,8 +196,8 @@ int simulateCommand(Args& args)
             pending.erase(0, eol + 1);
             std::string word, value;
             line >> word >> value;
-            if (word == "load" && number(value))
-                simulator.placeLoad(*number(value));
+            if (word == "load" && parseNumber(value))
+                simulator.placeLoad(*parseNumber(value));
             else if (word == "fault" && faultNamed(value))
                 simulator.setFault(*faultNamed(value));
             else if (!word.empty())

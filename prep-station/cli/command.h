@@ -41,6 +41,9 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// A finite number written in full ("12.5"), or nothing: "12abc", "nan" and "" are not numbers.
+std::optional<double> parseNumber(const std::string& text);
+
 // Prints "prepctl: <reason>" on stderr and returns the exit code for a failure.
 int fail(Args& args, const std::string& reason, int code = 1);
 

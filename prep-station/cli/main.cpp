@@ -2,9 +2,11 @@
 // prepctl: the headless face of the station (docs/ARCHITECTURE.md, "The prepctl contract").
 #include "prep-station/cli/command.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 namespace prep::cli {
 
@@ -89,6 +91,15 @@ std::vector<std::string> Args::unknownOptions(const std::vector<std::string>& kn
         if (!isKnown(f))
             unknown.push_back(f);
     return unknown;
+}
+
+std::optional<double> parseNumber(const std::string& text)
+{
+    std::istringstream in(text);
+    double v = 0;
+    if (!(in >> v) || !in.eof() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
 }
 
 int fail(Args& args, const std::string& reason, int code)

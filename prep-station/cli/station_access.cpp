@@ -39,14 +39,7 @@ station::Result<std::unique_ptr<station::StationContext>> openStation(Args& args
         auto config = loadStationConfig(args);
         if (!config)
             return config.error();
-        station::SiteIdentity site = (*ctx)->site();
-        site.puiName = config->site.name;
-        site.puiAddress = config->site.address;
-        site.puiPhone = config->site.phone;
-        site.gln = config->site.gln;
-        if (!config->site.preparationGtin.empty())
-            site.preparationGtin = config->site.preparationGtin;
-        (*ctx)->setSite(site);
+        (*ctx)->useConfiguredSite(config->site);
     }
     return std::move(*ctx);
 }

@@ -143,7 +143,11 @@ std::vector<DeviceProbe> probeStation(const StationConfig& config, std::chrono::
     probes.push_back(scaleProbe);
 
     DeviceProbe cameraProbe{"camera", config.cameraUri, false, config.simulatedCamera(), {}, {}};
-    if (auto camera = openConfiguredCamera(config); !camera) {
+    if (config.simulatedCamera()) {
+        // Nothing is in front of a simulated camera until the simulated bench presents a vial or a label.
+        cameraProbe.ok = true;
+        cameraProbe.found = "simulated camera: shows what the simulated bench presents";
+    } else if (auto camera = openConfiguredCamera(config); !camera) {
         cameraProbe.found = camera.error().message;
     } else if (auto frame = (*camera)->grabFrame(); !frame) {
         cameraProbe.found = "opened, but no frame: " + frame.error().message;

@@ -88,6 +88,16 @@ Result<Ok> StationContext::recordDataVersions(const db::Actor& who, std::int64_t
     return Ok{};
 }
 
+void StationContext::useConfiguredSite(const SiteConfig& site)
+{
+    m_site.puiName = site.name;
+    m_site.puiAddress = site.address;
+    m_site.puiPhone = site.phone;
+    m_site.gln = site.gln;
+    if (!site.preparationGtin.empty())
+        m_site.preparationGtin = site.preparationGtin;
+}
+
 static Result<SiteIdentity> loadSite()
 {
     auto file = loadDataFile("site.json");

@@ -22,6 +22,7 @@
 #include "db/weighing_repository.h"
 #include "devices/error.h"
 #include "prep-station/clinical_data.h"
+#include "prep-station/config/station_config.h"
 #include "prep-station/error.h"
 #include "prep-station/gravimetry/gravimetry.h"
 #include "prep-station/identity/vial_check.h"
@@ -83,8 +84,9 @@ public:
     const StabilityTable& stability() const { return m_data.stability; }
     const SitePolicy& sitePolicy() const { return m_data.sitePolicy; }
     const SiteIdentity& site() const { return m_site; }
-    // A station's configuration names its site; it replaces the data file's identity on labels and reports.
-    void setSite(SiteIdentity site) { m_site = std::move(site); }
+    // A station's configuration names its site; it replaces the data file's identity on labels and reports (the
+    // preparation GTIN only when the configuration gives one).
+    void useConfiguredSite(const SiteConfig& site);
 
 private:
     StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ClinicalData data);

@@ -342,6 +342,23 @@ namespace prep::test {
 namespace {
 
 // The example a site copies must itself be a valid configuration.
+// A first start on simulated devices: the configuration written by config init passes its own check.
+TEST(StationConfigFile, ASimulatedStationPassesItsCheck)
+{
+    TempDir dir;
+    ASSERT_EQ(std::system(("cd '" + dir.path().string() + "' && " + std::string(PREPCTL_PATH) +
+                           " config init --simulated --config station.json >/dev/null")
+                              .c_str()),
+              0);
+    auto config = station::StationConfig::load(dir.file("station.json"));
+    ASSERT_TRUE(config.ok()) << config.error().message;
+    EXPECT_TRUE(config->simulatedScale());
+    EXPECT_TRUE(config->simulatedCamera());
+    const std::string check = std::string(PREPCTL_PATH) + " config check --config '" +
+                              dir.file("station.json").string() + "' >/dev/null 2>&1";
+    EXPECT_EQ(std::system(check.c_str()), 0);
+}
+
 TEST(StationConfigFile, TheDocumentedExampleIsValid)
 {
     auto config = station::StationConfig::load(sourcePath("docs/station.example.json"));
