@@ -148,10 +148,13 @@ int start(Args& args)
 {
     if (args.positional().size() != 2)
         return fail(args, "prep start: name one ORDER\n" + std::string(kUsage), 2);
+    const auto order = parseNumber(args.positional()[1]);
+    if (!order || *order < 1 || *order != static_cast<double>(static_cast<std::int64_t>(*order)))
+        return fail(args, "prep start: '" + args.positional()[1] + "' is not an order number", 2);
+    const auto orderId = static_cast<std::int64_t>(*order);
     auto bench = openBench(args, kNoDevice);
     if (!bench)
         return refuse(args, "prep start", bench.error());
-    const std::int64_t orderId = std::atoll(args.positional()[1].c_str());
     auto planned = station::OrderDesk(*bench->ctx).plan(bench->who.actor, orderId);
     if (!planned)
         return refuse(args, "prep start", planned.error());

@@ -237,6 +237,8 @@ TEST_F(HeadlessStation, WrongVialsUnstableAndLostScalesAndForbiddenRolesAreRefus
     auto courier = bench.run("prep start " + std::to_string(order) + " --as courier", kPasswords.at("courier"));
     EXPECT_EQ(courier.exitCode, 3) << courier.err;
     EXPECT_NE(courier.err.find("may not"), std::string::npos) << courier.err;
+    // A malformed order number is a usage error, before anyone is authenticated.
+    EXPECT_EQ(bench.run("prep start 12abc --as tech", kPasswords.at("tech")).exitCode, 2);
     // Without --as, or with a wrong password, nothing is done.
     EXPECT_NE(bench.run("prep start " + std::to_string(order)).exitCode, 0);
     EXPECT_NE(bench.run("prep start " + std::to_string(order) + " --as tech", "wrong-password").exitCode, 0);
