@@ -217,12 +217,10 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
     auto prep = m_ctx.preparations().getByNumber(number);
     if (!prep)
         return makeError(Error::Kind::NotFound, "scanned code '" + preparationScan + "' is not a known preparation");
-    auto order = m_ctx.orders().get(prep->orderId);
-    if (!order)
-        return fromDb(order.error());
-    auto patient = m_ctx.patients().get(order->patientId);
-    if (!patient)
-        return fromDb(patient.error());
+    auto prescribed = m_ctx.prescribedFor(*prep);
+    if (!prescribed)
+        return prescribed.error();
+    const db::PatientRecord* patient = &prescribed->patient;
     if (patientIpp.empty() || patient->ipp != patientIpp)
         return makeError(Error::Kind::Refused, "do not administer: preparation " + prep->number +
                                                    " is not for patient " +

@@ -99,12 +99,11 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
         return fromDb(prep.error());
     if (!prep->expiry || !prep->reconstitutedAt)
         return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no expiry: no label");
-    auto order = m_ctx.orders().get(prep->orderId);
-    if (!order)
-        return fromDb(order.error());
-    auto patient = m_ctx.patients().get(order->patientId);
-    if (!patient)
-        return fromDb(patient.error());
+    auto prescribed = m_ctx.prescribedFor(*prep);
+    if (!prescribed)
+        return prescribed.error();
+    const db::OrderRecord* order = &prescribed->order;
+    const db::PatientRecord* patient = &prescribed->patient;
 
     // The storage mention and light protection come from the same stability rule that set the expiry.
     auto recorded = recordedExpiry(m_ctx, *prep);

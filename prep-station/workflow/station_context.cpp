@@ -88,6 +88,17 @@ Result<Ok> StationContext::recordDataVersions(const db::Actor& who, std::int64_t
     return Ok{};
 }
 
+Result<StationContext::Prescribed> StationContext::prescribedFor(const db::PreparationRecord& preparation)
+{
+    auto order = m_orders.get(preparation.orderId);
+    if (!order)
+        return fromDb(order.error());
+    auto patient = m_patients.get(order->patientId);
+    if (!patient)
+        return fromDb(patient.error());
+    return Prescribed{std::move(*order), std::move(*patient)};
+}
+
 void StationContext::useConfiguredSite(const SiteConfig& site)
 {
     m_site.puiName = site.name;

@@ -84,6 +84,14 @@ public:
     const StabilityTable& stability() const { return m_data.stability; }
     const SitePolicy& sitePolicy() const { return m_data.sitePolicy; }
     const SiteIdentity& site() const { return m_site; }
+    // The order a preparation was planned from, and its patient.
+    struct Prescribed
+    {
+        db::OrderRecord order;
+        db::PatientRecord patient;
+    };
+    Result<Prescribed> prescribedFor(const db::PreparationRecord& preparation);
+
     // A station's configuration names its site; it replaces the data file's identity on labels and reports (the
     // preparation GTIN only when the configuration gives one).
     void useConfiguredSite(const SiteConfig& site);

@@ -52,12 +52,11 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
     auto prep = find(idOrNumber);
     if (!prep)
         return prep.error();
-    auto order = m_ctx.orders().get(prep->orderId);
-    if (!order)
-        return fromDb(order.error());
-    auto patient = m_ctx.patients().get(order->patientId);
-    if (!patient)
-        return fromDb(patient.error());
+    auto prescribed = m_ctx.prescribedFor(*prep);
+    if (!prescribed)
+        return prescribed.error();
+    const db::OrderRecord* order = &prescribed->order;
+    const db::PatientRecord* patient = &prescribed->patient;
 
     std::vector<Event> events;
     events.push_back({order->createdAt, "order_prescribed", 0,
