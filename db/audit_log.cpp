@@ -123,16 +123,19 @@ void checkRange(Database& db, std::int64_t after, std::int64_t upto, bool record
 {
     // The first range has no lower bound (a row inserted with seq 0 or below is read, and named, as well).
     auto s = index == 0
-                 ? db.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE seq <= ?2 ORDER BY seq")
+                 ? db.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE seq <= ? ORDER BY seq",
+                              sql::Rows::Many)
                  : db.prepare(std::string("SELECT ") + kEntryColumns +
-                              " FROM audit_log WHERE seq > ?1 AND seq <= ?2 ORDER BY seq");
+                                  " FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq",
+                              sql::Rows::Many);
     if (!s) {
         out.error = s.error();
         return;
     }
     if (index > 0)
-        s->bind(1, after);
-    s->bind(2, upto);
+        s->bind(1, after).bind(2, upto);
+    else
+        s->bind(1, upto);
     std::string key;
     HashBatch batch;
     std::optional<std::int64_t> altered; // the first entry whose content no longer matches its hash
@@ -269,7 +272,7 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
     struct EndRead
     {
         Database& db;
-        ~EndRead() { (void)db.execute("RELEASE audit_verify"); }
+        ~EndRead() { (void)db.endSharedRead("audit_verify"); }
     } endRead{m_db};
 
     AuditVerification v;
@@ -353,7 +356,7 @@ Result<AuditVerification> AuditLog::verifyImpl(bool records)
     if (!lastValue)
         return lastValue.error();
     for (const AuditedEntity& entity : auditedEntities()) {
-        auto s = m_db.prepare(std::string("SELECT * FROM ") + entity.table + " ORDER BY id");
+        auto s = m_db.prepare(std::string("SELECT * FROM ") + entity.table + " ORDER BY id", sql::Rows::Many);
         if (!s)
             return s.error();
         const int idColumn = s->columnIndex("id");

@@ -185,15 +185,22 @@ Result<std::int64_t> insertRow(Database& db, std::string_view table, const sql::
         text += (i ? ", " : "") + std::string(columns[i].first);
         marks += i ? ", ?" : "?";
     }
-    text += ") VALUES (" + marks + ")";
+    // RETURNING: both backends report the new key this way (PostgreSQL has no "last insert rowid").
+    text += ") VALUES (" + marks + ") RETURNING id";
     auto s = db.prepare(text);
     if (!s)
         return s.error();
     for (size_t i = 0; i < columns.size(); ++i)
         s->bind(int(i + 1), columns[i].second);
-    if (auto r = s->run(); !r)
+    auto r = s->step();
+    if (!r)
         return r.error();
-    return db.lastInsertId();
+    if (!*r)
+        return makeDbError(DbError::Kind::Io, "inserting into " + std::string(table) + " returned no id");
+    const std::int64_t id = s->int64(0);
+    if (auto done = s->run(); !done)
+        return done.error();
+    return id;
 }
 
 Result<std::int64_t> auditedInsert(Database& db, const Actor& actor, UtcTime at, std::string_view entityName,

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The station's database: one SQLite file in WAL mode, foreign keys on, a busy timeout so two stations can share
-// it, migrated to the schema this code expects on open. Not thread-safe: one Database per thread or process.
+// The station's database: a SQLite file (WAL, foreign keys, busy timeout so two stations can share it) or a
+// PostgreSQL database (a libpq URI, "postgresql://..."), migrated to the schema this code expects on open. The same
+// repositories run on both; only db/sqlite/ and db/postgresql/ know the difference. Not thread-safe: one Database
+// per thread or process.
 #pragma once
 
+#include "db/backend.h"
 #include "db/error.h"
 #include "db/migration_manager.h"
-#include "db/sqlite/statement.h"
+#include "db/statement.h"
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,16 +19,25 @@ namespace prep::db {
 class Database
 {
 public:
-    // Creates the file when missing; runs the pending migrations; refuses a database written by newer code.
-    static Result<std::unique_ptr<Database>> open(const std::string& path);
+    // `location`: a file path (SQLite) or a libpq connection URI ("postgresql://user@host/db", "postgres://...").
+    // Creates a missing SQLite file (a PostgreSQL database must exist: the server's administrator creates it);
+    // runs the pending migrations; refuses a database written by newer code.
+    static Result<std::unique_ptr<Database>> open(const std::string& location);
     // The same with an explicit migration list (tests of the migration manager).
-    static Result<std::unique_ptr<Database>> open(const std::string& path, const std::vector<Migration>& migrations);
+    static Result<std::unique_ptr<Database>> open(const std::string& location,
+                                                  const std::vector<Migration>& migrations);
+    // Opens a database that must already hold a PrepStation schema (never creates a file); NotFound otherwise.
+    static Result<std::unique_ptr<Database>> openExisting(const std::string& location);
+    // Whether `location` names a PostgreSQL server rather than a file.
+    static bool isServerLocation(const std::string& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    int schemaVersion() const;
+    int schemaVersion();
+    // Where the database is, for messages: the file path, or the URI without its password.
     const std::string& path() const { return m_path; }
+    Dialect dialect() const { return m_backend->dialect(); }
     // What the migration manager did when this database was opened.
     const MigrationOutcome& migrationOutcome() const { return m_migrationOutcome; }
 
@@ -45,31 +56,35 @@ public:
     // microseconds, within their busy timeout). The readers end their transaction when destroyed. No reader is
     // returned when this connection is already inside a transaction (its snapshot may hold its own uncommitted
     // writes), when the database is not a file, or when the lock cannot be had: the caller then reads alone.
-    // (On PostgreSQL the same is pg_export_snapshot() and SET TRANSACTION SNAPSHOT.)
+    // (On PostgreSQL: a REPEATABLE READ transaction whose snapshot the readers import with SET TRANSACTION
+    // SNAPSHOT.) endSharedRead ends what beginSharedRead began.
     Result<std::vector<std::unique_ptr<Database>>> beginSharedRead(const std::string& savepoint, int extra);
+    Result<Ok> endSharedRead(const std::string& savepoint);
 
     // Internal to db/ (repositories): a cached prepared statement, and statements without results.
-    Result<sql::Statement> prepare(const std::string& sqlText);
+    Result<sql::Statement> prepare(const std::string& sqlText, sql::Rows rows = sql::Rows::Few);
     Result<Ok> execute(const std::string& sqlText);
-    std::int64_t lastInsertId() const;
-    sqlite3* handle() const { return m_db; }
+    Backend& backend() { return *m_backend; }
     int& transactionDepth() { return m_transactionDepth; }
 
 private:
-    Database(sqlite3* db, std::string path)
-        : m_db(db)
+    Database(std::unique_ptr<Backend> backend, std::string path)
+        : m_backend(std::move(backend))
         , m_path(std::move(path))
     {}
-    sqlite3* m_db;
+    static Result<std::unique_ptr<Database>> openWith(const std::string& location,
+                                                      const std::vector<Migration>& migrations, bool mustExist);
+    std::unique_ptr<Backend> m_backend;
     std::string m_path;
     MigrationOutcome m_migrationOutcome;
-    std::map<std::string, sqlite3_stmt*, std::less<>> m_statements;
     int m_transactionDepth = 0;
+    bool m_sharedReadFresh = false;
 };
 
 // RAII transaction: rolls back unless committed. Nested transactions are SAVEPOINTs, so a repository's own
-// transaction joins a caller's; the outermost one is BEGIN IMMEDIATE, taking the write lock up front so two
-// stations never deadlock upgrading a read lock.
+// transaction joins a caller's; the outermost one takes the database's write lock up front (SQLite: BEGIN
+// IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so two stations never deadlock upgrading a read lock
+// and the audit chain has one tail.
 class Transaction
 {
 public:

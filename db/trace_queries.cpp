@@ -9,11 +9,11 @@ Result<std::vector<LotTraceRow>> TraceQueries::byLot(const std::string& lot)
     // shipment_preparation(preparation_id). DISTINCT: a vial may be scanned more than once for one preparation.
     auto s = m_db.prepare(
         "SELECT DISTINCT v.lot, v.gtin, p.number, p.status, pt.ipp, pt.family_name || ' ' || pt.given_name, "
-        "COALESCE(s.number, ''), COALESCE(s.status, '') "
+        "COALESCE(s.number, ''), COALESCE(s.status, ''), s.number "
         "FROM vial_scan v JOIN preparation p ON p.id = v.preparation_id "
         "JOIN prescription_order o ON o.id = p.order_id JOIN patient pt ON pt.id = o.patient_id "
         "LEFT JOIN shipment_preparation sp ON sp.preparation_id = p.id LEFT JOIN shipment s ON s.id = sp.shipment_id "
-        "WHERE v.lot = ? ORDER BY p.number, s.number");
+        "WHERE v.lot = ? ORDER BY p.number, s.number NULLS FIRST");
     if (!s)
         return s.error();
     s->bind(1, lot);

@@ -9,6 +9,9 @@ packages=(
   qt6-base-dev libgl-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
   libmodbus-dev libzxing-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev
+  # PostgreSQL: libpq for the second backend (docs/DATABASE.md); the server and its client tools (initdb, pg_ctl,
+  # psql, pg_dump, pg_restore) for the tests' throwaway cluster
+  libpq-dev postgresql postgresql-client
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # runtime tools: sqlite3 CLI (audit tamper tests), poppler (label read-back), mbpoll (independent Modbus

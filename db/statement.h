@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Internal to db/: a prepared SQLite statement with typed binding and reading. All SQLite C API calls of the
-// repositories go through here, so a PostgreSQL backend replaces this folder, not the repositories' callers.
+// Internal to db/: a prepared statement with typed binding and reading, the same on every backend. The repositories
+// speak only this (and SQL that both SQLite and PostgreSQL accept, with `?` or `?N` parameters); each backend
+// implements a Cursor (db/sqlite/, db/postgresql/), so nothing above db/ knows which one runs.
 #pragma once
 
 #include "db/error.h"
@@ -12,9 +13,6 @@
 #include <variant>
 #include <vector>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace prep::db::sql {
 
 // One value as stored: NULL, integer, real or text.
@@ -22,28 +20,52 @@ using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 // Column name -> value, in a fixed order (used to build INSERT/UPDATE statements of a record).
 using Columns = std::vector<std::pair<const char*, Value>>;
 
-// The DbError for an SQLite result code, naming what we were doing and SQLite's own message.
-DbError errorFrom(sqlite3* db, int code, std::string_view doing);
+// How many rows a query may return. Many: the backend streams them (PostgreSQL fetches them in batches through a
+// server-side cursor inside a transaction) instead of holding the whole result in memory.
+enum class Rows { Few, Many };
+
+// A backend's prepared statement. Owned and cached by the backend; a Statement borrows it.
+class Cursor
+{
+public:
+    virtual ~Cursor() = default;
+    virtual void bind(int index, const Value& value) = 0; // 1-based
+    virtual Result<bool> step() = 0;                      // true: a row is available
+    virtual void reset() = 0;                             // ready to run again; bindings cleared
+    virtual int columnCount() const = 0;
+    virtual std::string_view columnName(int i) const = 0;
+    virtual bool isNull(int i) const = 0;
+    virtual std::int64_t int64(int i) const = 0;
+    virtual double real(int i) const = 0;
+    virtual std::string_view textView(int i) const = 0; // valid until the next step
+    virtual Value value(int i) const = 0;
+};
 
 // A prepared statement borrowed from the Database's cache: reset and unbound when it goes out of scope.
 class Statement
 {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt)
-        : m_db(db)
-        , m_stmt(stmt)
+    explicit Statement(Cursor* cursor)
+        : m_c(cursor)
     {}
-    ~Statement();
+    ~Statement()
+    {
+        if (m_c)
+            m_c->reset();
+    }
     Statement(Statement&& other) noexcept
-        : m_db(other.m_db)
-        , m_stmt(std::exchange(other.m_stmt, nullptr))
+        : m_c(std::exchange(other.m_c, nullptr))
     {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     Statement& operator=(Statement&&) = delete;
 
-    // Parameters are 1-based, as in SQLite.
-    Statement& bind(int index, const Value& value);
+    // Parameters are 1-based.
+    Statement& bind(int index, const Value& value)
+    {
+        m_c->bind(index, value);
+        return *this;
+    }
     Statement& bind(int index, std::int64_t value) { return bind(index, Value{value}); }
     Statement& bind(int index, int value) { return bind(index, Value{std::int64_t{value}}); }
     Statement& bind(int index, double value) { return bind(index, Value{value}); }
@@ -53,28 +75,25 @@ public:
     Statement& bindAll(const std::vector<Value>& values);
 
     // true: a row is available; false: done.
-    Result<bool> step();
+    Result<bool> step() { return m_c->step(); }
     // Ready to run again with new bindings.
-    void reset();
+    void reset() { m_c->reset(); }
     // Runs to completion (for statements without rows).
     Result<Ok> run();
 
-    int columnCount() const;
-    std::string columnName(int i) const;
-    bool isNull(int i) const;
-    std::int64_t int64(int i) const;
-    double real(int i) const;
-    std::string text(int i) const;
-    std::string_view textView(int i) const; // valid until the next step
-    Value value(int i) const;
+    int columnCount() const { return m_c->columnCount(); }
+    std::string columnName(int i) const { return std::string(m_c->columnName(i)); }
+    bool isNull(int i) const { return m_c->isNull(i); }
+    std::int64_t int64(int i) const { return m_c->int64(i); }
+    double real(int i) const { return m_c->real(i); }
+    std::string text(int i) const { return std::string(m_c->textView(i)); }
+    std::string_view textView(int i) const { return m_c->textView(i); } // valid until the next step
+    Value value(int i) const { return m_c->value(i); }
     // Index of a result column by name, -1 when absent.
     int columnIndex(std::string_view name) const;
 
-    sqlite3_stmt* handle() const { return m_stmt; }
-
 private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt;
+    Cursor* m_c;
 };
 
 // Reads a result row by column name (repositories map rows to records with it).
