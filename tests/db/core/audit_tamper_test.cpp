@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tampering as an inspector would try it: the sqlite3 command-line tool on the database file, then verify().
+// Tampering as an inspector would try it: the sqlite3 command-line tool on the database file, or psql on the
+// PostgreSQL database, then verify().
 #include "db/audit_log.h"
 #include "db/audited.h"
 #include "db/logger_repository.h"
@@ -47,8 +48,8 @@ const Tamper kTampers[] = {
      "MAX(seq) FROM audit_log), hash = (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)",
      "signature 1 has no audit entry", false},
     {"InsertAuditEntry",
-     "INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, old_value, new_value, reason, "
-     "prev_hash, hash) SELECT '2026-11-22T09:00:00.000Z', 1, 'admin', 'note', 'x', '1', '', '', '', hash, "
+     "INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, old_value, new_value, reason, "
+     "prev_hash, hash) SELECT seq + 1, '2026-11-22T09:00:00.000Z', 1, 'admin', 'note', 'x', '1', '', '', '', hash, "
      "'0000000000000000000000000000000000000000000000000000000000000000' FROM chain_head",
      "was altered", true},
     {"EditTemperatureReading", "UPDATE temperature_reading SET celsius = 4.0 WHERE seq = 2", "logger_import 1 differs",
@@ -119,7 +120,7 @@ protected:
 TEST_P(AuditTamperTest, IsDetectedAndNamed)
 {
     const Tamper& t = GetParam();
-    ASSERT_EQ(sqliteTool(t.sql), 0) << "the sqlite3 tool refused: " << t.sql;
+    ASSERT_EQ(sqlTool(t.sql), 0) << "the sqlite3 tool or psql refused: " << t.sql;
     auto reopened = db::Database::open(dbPath);
     ASSERT_TRUE(reopened) << reopened.error().message;
     auto v = db::AuditLog(**reopened).verify();
@@ -218,8 +219,8 @@ protected:
         for (int i = 1; i < kThreads; ++i)
             bounds.push_back(last / kThreads * i); // the last entry of each range but the last one
         database.reset();
-        pristine = dir.file("pristine.sqlite").string();
-        std::filesystem::copy_file(dbPath, pristine);
+        pristineStore = store->copy(dir, "pristine");
+        pristine = pristineStore->location();
     }
 
     struct Finding
@@ -244,8 +245,8 @@ protected:
     // Tampers a fresh copy with `sql`; both ways of verifying must name `expected`.
     void expectNamed(const std::string& sql, std::int64_t expected, const char* text)
     {
-        const std::string path = dir.file("case" + std::to_string(++cases) + ".sqlite").string();
-        std::filesystem::copy_file(pristine, path);
+        const auto copy = pristineStore->copy(dir, "case" + std::to_string(++cases));
+        const std::string& path = copy->location();
         {
             auto opened = db::Database::open(path);
             ASSERT_TRUE(opened);
@@ -267,6 +268,7 @@ protected:
     }
     static std::string erase(std::int64_t seq) { return "DELETE FROM audit_log WHERE seq = " + std::to_string(seq); }
 
+    std::unique_ptr<test::TestDatabase> pristineStore;
     std::string pristine;
     std::int64_t last = 0;
     std::vector<std::int64_t> bounds;
@@ -349,7 +351,7 @@ TEST_F(ParallelVerificationTest, StaysExactWhileAStationWritesAndCheckpoints)
             ASSERT_TRUE(tx.commit());
             written += 50;
             if (round % 5 == 0) {
-                ASSERT_TRUE(db.execute("PRAGMA wal_checkpoint(PASSIVE)"));
+                ASSERT_TRUE(db.execute(test::onPostgres() ? "CHECKPOINT" : "PRAGMA wal_checkpoint(PASSIVE)"));
             }
         }
     });

@@ -8,6 +8,7 @@
 #include "db/preparation_repository.h"
 #include "db/user_directory.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_database.h"
 
 #include <gtest/gtest.h>
 
@@ -25,7 +26,8 @@ class DbFixture : public ::testing::Test
 protected:
     void SetUp() override
     {
-        dbPath = dir.file("station.sqlite").string();
+        store = std::make_unique<TestDatabase>(dir, "station");
+        dbPath = store->location();
         auto opened = db::Database::open(dbPath);
         ASSERT_TRUE(opened) << opened.error().message;
         database = std::move(*opened);
@@ -89,15 +91,12 @@ protected:
         return created ? *created : db::PreparationRecord{};
     }
 
-    // Runs SQL on the database file with the sqlite3 command-line tool, as someone tampering would.
-    int sqliteTool(const std::string& sqlText)
-    {
-        const std::string command = "sqlite3 '" + dbPath + "' \"" + sqlText + "\" 2>/dev/null";
-        return std::system(command.c_str());
-    }
+    // Runs SQL as someone tampering would: the sqlite3 tool on the file, or psql on the server.
+    int sqlTool(const std::string& sqlText) { return store->tool(sqlText); }
 
     TempDir dir;
-    std::string dbPath;
+    std::unique_ptr<TestDatabase> store;
+    std::string dbPath; // the database's location: a file, or a PostgreSQL URI
     std::unique_ptr<db::Database> database;
     std::unique_ptr<db::UserDirectory> users;
     db::Actor admin, technician, pharmacist, pharmacist2, nurse, courier, auditor;

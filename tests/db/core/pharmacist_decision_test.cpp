@@ -104,7 +104,7 @@ TEST_F(DeviationDecisionTest, ADecisionIsAuditedNeedsAReasonAndTheChainStillVeri
     ASSERT_TRUE(verified);
     EXPECT_TRUE(verified->intact);
     // Changing the decision behind the application's back is detected.
-    ASSERT_EQ(sqliteTool("UPDATE deviation_decision SET decision = 'rejected'"), 0);
+    ASSERT_EQ(sqlTool("UPDATE deviation_decision SET decision = 'rejected'"), 0);
     auto tampered = db::AuditLog(*database).verify();
     ASSERT_TRUE(tampered);
     EXPECT_FALSE(tampered->intact);

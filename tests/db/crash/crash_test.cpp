@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Crash safety (SIGKILL at random moments), two stations writing at once, and backup while a station writes.
-// Each uses real processes (db_worker) on one database file, as stations do.
+// Crash safety (SIGKILL at random moments), four stations writing at once, and backup while a station writes.
+// Each uses real processes (db_worker) on one database, as stations do: a SQLite file, or (the "postgres/" pass) a
+// database on the test's PostgreSQL cluster.
 #include "db/audit_log.h"
 #include "db/database.h"
 #include "db/preparation_repository.h"
 #include "db/user_directory.h"
 #include "tests/db/crash/worker_process.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_database.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <random>
 #include <set>
 #include <sys/wait.h>
@@ -95,7 +99,8 @@ std::int64_t countWhere(db::Database& database, const std::string& sqlText)
 TEST(CrashTest, SigkillAtRandomMomentsLosesNothingAcknowledged)
 {
     test::TempDir dir;
-    const std::string path = dir.file("station.sqlite").string();
+    test::TestDatabase store(dir, "station");
+    const std::string& path = store.location();
     createStation(path, {"tech1"});
     const long kills = envOr("PREP_CRASH_KILLS", 200);
     std::mt19937 rng(std::uint32_t(envOr("PREP_CRASH_SEED", 20261122)));
@@ -153,28 +158,37 @@ TEST(CrashTest, SigkillAtRandomMomentsLosesNothingAcknowledged)
               << " preparations marked interrupted\n";
 }
 
-TEST(ConcurrencyTest, TwoStationsWritingAtOnceLoseAndCorruptNothing)
+TEST(ConcurrencyTest, StationsWritingAtOnceLoseAndCorruptNothing)
 {
     test::TempDir dir;
-    const std::string path = dir.file("shared.sqlite").string();
-    createStation(path, {"tech1", "tech2"});
-    const std::string seconds = std::to_string(envOr("PREP_DB_CONCURRENCY_SECONDS", 15));
-    test::WorkerProcess a({PREP_DB_WORKER, path, "tech1", std::to_string(kTimeBase + 10000000LL), seconds});
-    test::WorkerProcess b({PREP_DB_WORKER, path, "tech2", std::to_string(kTimeBase + 20000000LL), seconds});
-    bool aOpen = true, bOpen = true;
-    while (aOpen || bOpen) {
-        if (aOpen)
-            aOpen = a.readFor(milliseconds(50));
-        if (bOpen)
-            bOpen = b.readFor(milliseconds(50));
+    test::TestDatabase store(dir, "shared");
+    const std::string& path = store.location();
+    // Four stations on PostgreSQL, the backend for several stations; two on one SQLite file, whose single write lock
+    // is unfair (a writer can lose the race for it many times in a row) and which docs/DATABASE.md keeps for one or
+    // two stations.
+    std::vector<std::string> stations{"tech1", "tech2"};
+    if (test::onPostgres())
+        stations = {"tech1", "tech2", "tech3", "tech4"};
+    createStation(path, stations);
+    // A minute on PostgreSQL, where several stations sharing one server is the point; 15 s on SQLite.
+    const std::string seconds = std::to_string(envOr("PREP_DB_CONCURRENCY_SECONDS", test::onPostgres() ? 60 : 15));
+    std::vector<std::unique_ptr<test::WorkerProcess>> workers;
+    for (std::size_t i = 0; i < stations.size(); ++i)
+        workers.push_back(std::make_unique<test::WorkerProcess>(std::vector<std::string>{
+            PREP_DB_WORKER, path, stations[i], std::to_string(kTimeBase + std::int64_t(i + 1) * 10000000LL), seconds}));
+    std::vector<bool> open(workers.size(), true);
+    while (std::find(open.begin(), open.end(), true) != open.end()) {
+        for (std::size_t i = 0; i < workers.size(); ++i)
+            if (open[i])
+                open[i] = workers[i]->readFor(milliseconds(50));
     }
-    EXPECT_EQ(a.finish(), 0);
-    EXPECT_EQ(b.finish(), 0);
     std::set<std::int64_t> acked;
     int prepared = 0;
-    collect(a.takeLines(), acked, &prepared);
-    collect(b.takeLines(), acked, &prepared);
-    ASSERT_GT(prepared, 2);
+    for (auto& w : workers) {
+        EXPECT_EQ(w->finish(), 0);
+        collect(w->takeLines(), acked, &prepared);
+    }
+    ASSERT_GT(prepared, int(stations.size()));
     expectIntact(path, acked, "after both stations stopped");
     auto database = db::Database::open(path);
     ASSERT_TRUE(database);
@@ -183,13 +197,15 @@ TEST(ConcurrencyTest, TwoStationsWritingAtOnceLoseAndCorruptNothing)
     EXPECT_EQ(countWhere(**database, "SELECT COUNT(*) FROM preparation WHERE status = 'prepared'"), prepared);
     EXPECT_EQ(countWhere(**database, "SELECT COUNT(DISTINCT number) FROM preparation"),
               countWhere(**database, "SELECT COUNT(*) FROM preparation"));
-    // Both stations really interleaved in one chain.
-    EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM audit_log WHERE username = 'tech1'"), 10);
-    EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM audit_log WHERE username = 'tech2'"), 10);
+    // Every station really wrote into the one chain.
+    for (const auto& name : stations)
+        EXPECT_GT(countWhere(**database, "SELECT COUNT(*) FROM audit_log WHERE username = '" + name + "'"), 10) << name;
 }
 
 TEST(BackupTest, BackupWhileAStationWritesIsConsistentAndRestores)
 {
+    if (test::onPostgres())
+        GTEST_SKIP() << "SQLite's online backup; on PostgreSQL: BackupTest.PgDumpWhileAStationWritesRestoresIntact";
     test::TempDir dir;
     const std::string path = dir.file("live.sqlite").string();
     createStation(path, {"tech1"});
@@ -229,4 +245,47 @@ TEST(BackupTest, BackupWhileAStationWritesIsConsistentAndRestores)
     ASSERT_TRUE(restored);
     EXPECT_EQ(countWhere(**restored, "SELECT COUNT(*) FROM weighing"), inBackup);
     EXPECT_LT(inBackup, std::int64_t(acked.size()));
+}
+
+// Backup and restore as docs/DATABASE.md tells a PostgreSQL site to do it: pg_dump while a station writes, then
+// pg_restore into a new database, whose audit trail must verify and which must hold every weighing acknowledged
+// before the dump began.
+TEST(BackupTest, PgDumpWhileAStationWritesRestoresIntact)
+{
+    if (!test::onPostgres())
+        GTEST_SKIP() << "PostgreSQL's tools; on SQLite: BackupTest.BackupWhileAStationWritesIsConsistentAndRestores";
+    test::TempDir dir;
+    test::TestDatabase store(dir, "live");
+    createStation(store.location(), {"tech1"});
+    test::WorkerProcess worker(
+        {PREP_DB_WORKER, store.location(), "tech1", std::to_string(kTimeBase + 10000000LL), "4"});
+    std::set<std::int64_t> acked;
+    worker.readFor(milliseconds(1500));
+    collect(worker.takeLines(), acked);
+    const auto ackedBeforeDump = acked;
+    ASSERT_FALSE(ackedBeforeDump.empty());
+    const std::string dump = dir.file("live.dump").string();
+    const std::string pgDump = "pg_dump --format=custom --file='" + dump + "' '" + store.location() + "'";
+    ASSERT_EQ(std::system(pgDump.c_str()), 0) << pgDump;
+    EXPECT_EQ(worker.finish(), 0);
+    collect(worker.takeLines(), acked);
+    ASSERT_GT(acked.size(), ackedBeforeDump.size()); // the station went on writing after the dump
+
+    test::TestDatabase restored(dir, "restored");
+    const std::string pgRestore =
+        "pg_restore --no-owner --exit-on-error --dbname='" + restored.location() + "' '" + dump + "'";
+    ASSERT_EQ(std::system(pgRestore.c_str()), 0) << pgRestore;
+    expectIntact(restored.location(), ackedBeforeDump, "after pg_restore");
+    // The restored database takes new work: its keys go on after the restored rows.
+    auto database = db::Database::open(restored.location());
+    ASSERT_TRUE(database) << database.error().message;
+    db::UserDirectory users(**database, db::PasswordHashCost::minimal());
+    auto admin = users.find("admin");
+    ASSERT_TRUE(admin);
+    auto more = users.createUser(*admin, db::UtcTime{milliseconds{kTimeBase + 90000000LL}}, "tech9", "Technician 9",
+                                 db::Role::Technician, kPassword);
+    ASSERT_TRUE(more) << more.error().message;
+    auto v = db::AuditLog(**database).verify();
+    ASSERT_TRUE(v);
+    EXPECT_TRUE(v->intact) << v->problem;
 }

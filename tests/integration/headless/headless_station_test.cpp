@@ -37,6 +37,10 @@ constexpr double kVialG = 21.5;
 class HeadlessStation : public ::testing::Test
 {
 protected:
+    // `sqlite`: the station keeps a SQLite file even on the "postgres/" pass (a station about to move).
+    explicit HeadlessStation(bool sqlite = false)
+        : bench(sqlite)
+    {}
     StationBench bench;
 
     // The site's people, created by its first admin.
@@ -108,7 +112,7 @@ protected:
     long weighings()
     {
         const station::SystemClock clock;
-        auto ctx = station::StationContext::open(bench.db().string(), clock);
+        auto ctx = station::StationContext::open(bench.db(), clock);
         EXPECT_TRUE(ctx.ok());
         auto s = (*ctx)->database().prepare("SELECT COUNT(*) FROM weighing");
         EXPECT_TRUE(s && s->step().value());
@@ -317,6 +321,58 @@ TEST_F(HeadlessStation, TheDemoNeverRunsOnARealStationAndRealUsersNeverJoinADemo
     EXPECT_NE(again.exitCode, 0) << again.err;
     auto users = bench.ok("user list --as admin", kPasswords.at("admin"));
     EXPECT_EQ(users.size(), 5u);
+}
+
+// Moving a site: a SQLite station's whole record copied into a new database (on the "postgres/" pass, a PostgreSQL
+// database) by `prepctl db copy`, then traced and verified on both, with the same answers.
+class SqliteStationMoved : public HeadlessStation
+{
+protected:
+    SqliteStationMoved()
+        : HeadlessStation(true)
+    {}
+};
+
+TEST_F(SqliteStationMoved, ACopiedStationTracesAndVerifiesTheSameOnItsNewDatabase)
+{
+    ASSERT_EQ(bench.db().rfind(bench.dir().path().string(), 0), 0u) << "the source must be a SQLite file";
+    const auto order = validatedOrder();
+    const std::string first =
+        bench.ok("prep start " + std::to_string(order) + " --as tech", kPasswords.at("tech")).value("preparation", "");
+    dailyCheck();
+    upToTare(first, "SN-0101");
+    bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl);
+    bench.ok("prep weigh " + first + " --step filled --as tech", kPasswords.at("tech"));
+    labelAndSign(first);
+    bench.ok("release " + first + " --as pharm", kPasswords.at("pharm"));
+
+    TestDatabase target(bench.dir(), "moved");
+    auto copy = bench.ok("db copy --to '" + target.location() + "'");
+    EXPECT_GT(copy["tables"].value("audit_log", 0), 20);
+    EXPECT_EQ(copy["tables"].value("preparation", 0), 2);
+    EXPECT_GT(copy.value("audit_entries_verified", 0), 20);
+    // A copy goes into an empty database only.
+    auto again = bench.run("db copy --to '" + target.location() + "'");
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_NE(again.err.find("not empty"), std::string::npos) << again.err;
+
+    for (const std::string& what : std::vector<std::string>{"trace prep " + first, "trace lot LOTA1", "audit verify"}) {
+        auto before = bench.run(what + " --json");
+        auto after = bench.runOn(target.location(), what + " --json");
+        ASSERT_EQ(before.exitCode, 0) << what << ": " << before.err;
+        ASSERT_EQ(after.exitCode, 0) << what << ": " << after.err;
+        auto a = before.json(), b = after.json();
+        a.erase("database");
+        b.erase("database");
+        EXPECT_EQ(a, b) << what;
+    }
+    // The moved station goes on working: its next records take keys after the copied ones, and still verify.
+    auto added = bench.runOn(target.location(),
+                             "user add --login tech5 --name 'Tech Cinq (fictif)' --role technician "
+                             "--as admin --json",
+                             kPasswords.at("admin"), "first-pass-55555");
+    EXPECT_EQ(added.exitCode, 0) << added.err;
+    EXPECT_EQ(bench.runOn(target.location(), "audit verify").exitCode, 0);
 }
 
 TEST(StationConfigFile, AnErrorNamesTheField)

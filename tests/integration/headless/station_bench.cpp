@@ -23,7 +23,8 @@ nlohmann::json PrepctlRun::json() const
     return j.is_discarded() ? nlohmann::json() : j;
 }
 
-StationBench::StationBench()
+StationBench::StationBench(bool sqlite)
+    : m_store(sqlite ? TestDatabase::sqliteFile(m_dir, "station") : std::make_unique<TestDatabase>(m_dir, "station"))
 {
     auto uri = m_scale.start("modbus-tcp://127.0.0.1:0");
     EXPECT_TRUE(uri.ok()) << (uri.ok() ? "" : uri.error().message);
@@ -57,13 +58,25 @@ void StationBench::writeConfig(int stableTimeoutS)
 
 PrepctlRun StationBench::run(const std::string& args, const std::string& password, const std::string& newPassword)
 {
+    return runCommand(db(), args, password, newPassword);
+}
+
+PrepctlRun StationBench::runOn(const std::string& database, const std::string& args, const std::string& password,
+                               const std::string& newPassword)
+{
+    return runCommand(database, args, password, newPassword);
+}
+
+PrepctlRun StationBench::runCommand(const std::string& database, const std::string& args, const std::string& password,
+                                    const std::string& newPassword)
+{
     const auto errFile = m_dir.file("stderr.txt");
     std::string env = "XDG_DATA_HOME='" + m_dir.file("xdg").string() + "' ";
     if (!password.empty())
         env += "PREP_PASSWORD='" + password + "' ";
     if (!newPassword.empty())
         env += "PREP_NEW_PASSWORD='" + newPassword + "' ";
-    const std::string cmd = env + PREPCTL_PATH + " " + args + " --db '" + db().string() + "' --config '" +
+    const std::string cmd = env + PREPCTL_PATH + " " + args + " --db '" + database + "' --config '" +
                             config().string() + "' 2>'" + errFile.string() + "' </dev/null";
     PrepctlRun r;
     FILE* pipe = popen(cmd.c_str(), "r");

@@ -6,11 +6,13 @@
 
 #include "devices/scale/scale_simulator.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_database.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace prep::test {
@@ -25,11 +27,16 @@ struct PrepctlRun
 class StationBench
 {
 public:
-    StationBench();
+    // The station's database: a SQLite file, or a PostgreSQL database on the "postgres/" pass; `sqlite` forces a
+    // file on both passes.
+    explicit StationBench(bool sqlite = false);
     ~StationBench();
 
     // prepctl ARGS --db ... --config ..., with PREP_PASSWORD=password (and PREP_NEW_PASSWORD when given).
     PrepctlRun run(const std::string& args, const std::string& password = {}, const std::string& newPassword = {});
+    // prepctl ARGS --db DATABASE --config ... (another database than the station's).
+    PrepctlRun runOn(const std::string& database, const std::string& args, const std::string& password = {},
+                     const std::string& newPassword = {});
     // The same, expecting success (exit 0, nothing on stderr); the test fails otherwise.
     nlohmann::json ok(const std::string& args, const std::string& password = {}, const std::string& newPassword = {});
 
@@ -41,7 +48,8 @@ public:
     // Shows the camera a photo of the label as printed (the PDF at `pdfPath`, rasterised by poppler).
     void presentLabel(const std::string& pdfPath);
 
-    std::filesystem::path db() const { return m_dir.file("station.sqlite"); }
+    // The database's location (--db): a file path or a PostgreSQL URI.
+    const std::string& db() const { return m_store->location(); }
     std::filesystem::path config() const { return m_dir.file("station.json"); }
     std::filesystem::path cameraDir() const { return m_dir.file("camera"); }
     std::filesystem::path printerDir() const { return m_dir.file("printed"); }
@@ -50,7 +58,10 @@ public:
     void writeConfig(int stableTimeoutS);
 
 private:
+    PrepctlRun runCommand(const std::string& database, const std::string& args, const std::string& password,
+                          const std::string& newPassword);
     TempDir m_dir;
+    std::unique_ptr<TestDatabase> m_store;
     devices::ScaleSimulator m_scale;
     std::string m_scaleUri;
     int m_frame = 0;
