@@ -82,10 +82,8 @@ int audit(cli::Args& args)
     if (words.size() != 1 || (words[0] != "verify" && words[0] != "list"))
         return cli::fail(args, "usage: prepctl audit verify|list [--entity E --id N] [--db PATH] [--json]", 2);
     const std::string path = args.dbPath();
-    // Never create an empty database while checking one: a missing file is an error.
-    if (!std::filesystem::exists(path))
-        return cli::fail(args, "no database at " + path);
-    auto database = db::Database::open(path);
+    // Never create an empty database while checking one: a missing one is an error.
+    auto database = db::Database::openExisting(path);
     if (!database)
         return cli::fail(args, database.error().message);
     return words[0] == "verify" ? verify(args, **database) : list(args, **database);

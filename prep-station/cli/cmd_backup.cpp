@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl backup --out FILE: a consistent copy of the live database (SQLite online backup API), safe while a
-// station keeps working. prepctl restore --from FILE: checks the backup (integrity and audit trail) on a scratch
-// copy, then replaces the database's content with it.
+// station keeps working. (A PostgreSQL database is copied with pg_dump and pg_restore: docs/DATABASE.md.) prepctl
+// restore --from FILE: checks the backup (integrity and audit trail) on a scratch copy, then replaces the database's
+// content with it.
 #include "db/audit_log.h"
 #include "db/database.h"
 #include "prep-station/cli/command.h"
@@ -24,9 +25,7 @@ int backup(cli::Args& args)
     if (!out || out->empty())
         return cli::fail(args, "usage: prepctl backup --out FILE [--db PATH] [--json]", 2);
     const std::string path = args.dbPath();
-    if (!fs::exists(path))
-        return cli::fail(args, "no database at " + path);
-    auto database = db::Database::open(path);
+    auto database = db::Database::openExisting(path);
     if (!database)
         return cli::fail(args, database.error().message);
     if (auto r = (*database)->backupTo(*out); !r)
@@ -50,6 +49,13 @@ int restore(cli::Args& args)
     if (!fs::exists(*from))
         return cli::fail(args, "no backup at " + *from);
     const std::string path = args.dbPath();
+    if (db::Database::isServerLocation(path)) { // a server's database: its backend names the server's own tools
+        auto live = db::Database::openExisting(path);
+        if (!live)
+            return cli::fail(args, live.error().message);
+        auto refused = (*live)->restoreFrom(*from);
+        return cli::fail(args, refused ? std::string("restore: nothing done") : refused.error().message);
+    }
 
     // Check the backup on a scratch copy (opening migrates it to this program's schema; the backup stays as is).
     const std::string scratch = path + ".restore-check";

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl label --prep ID --out FILE [--template ID]: renders a preparation's label (.pdf, .png, .zpl).
+#include "db/database.h"
 #include "prep-station/cli/command.h"
 #include "prep-station/cli/station_clock.h"
 #include "prep-station/workflow/label_desk.h"
@@ -20,8 +21,9 @@ int runLabel(Args& args)
     const auto out = args.option("out");
     if (!prepId || !out)
         return fail(args, "usage: prepctl label --prep ID --out FILE.{pdf,png,zpl}", 2);
-    if (!std::filesystem::exists(args.dbPath()))
-        return fail(args, "label: no database at " + args.dbPath());
+    // Reading only: never create an empty database where none was (a file path or a server's database).
+    if (auto existing = db::Database::openExisting(args.dbPath()); !existing)
+        return fail(args, "label: " + existing.error().message);
     auto ctx = station::StationContext::open(args.dbPath(), stationClock());
     if (!ctx)
         return fail(args, "label: " + ctx.error().message);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl trace prep ID | trace lot LOT [--out FILE] [--json]: recall and history queries.
+#include "db/database.h"
 #include "prep-station/cli/command.h"
 #include "prep-station/cli/station_clock.h"
 #include "prep-station/workflow/trace_desk.h"
@@ -17,8 +18,9 @@ int runTrace(Args& args)
     const auto& words = args.positional();
     if (words.size() != 2 || (words[0] != "prep" && words[0] != "lot"))
         return fail(args, "usage: prepctl trace prep ID | trace lot LOT [--json]", 2);
-    if (!std::filesystem::exists(args.dbPath()))
-        return fail(args, "trace: no database at " + args.dbPath());
+    // Reading only: never create an empty database where none was (a file path or a server's database).
+    if (auto existing = db::Database::openExisting(args.dbPath()); !existing)
+        return fail(args, "trace: " + existing.error().message);
     auto ctx = station::StationContext::open(args.dbPath(), stationClock());
     if (!ctx)
         return fail(args, "trace: " + ctx.error().message);

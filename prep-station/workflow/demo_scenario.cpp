@@ -133,7 +133,8 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     auto login = [&](const DemoAccount& a) { return ctx.users().authenticate(a.username, a.password, ctx.now()); };
 
     DemoResult result;
-    result.database = std::filesystem::absolute(options.dbPath);
+    result.database = db::Database::isServerLocation(options.dbPath) ? std::filesystem::path(options.dbPath)
+                                                                     : std::filesystem::absolute(options.dbPath);
     std::mt19937_64 rng(std::random_device{}());
 
     // A demo run stopped part-way (killed, power cut) left its preparations in progress: they are marked
