@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// db benchmarks. On the large data set: PREP_BENCH_DB=/path/from/db_bench_generate ./db_bench
-// Without it, a small data set (10,000 preparations) is generated in a temporary directory first.
+// db benchmarks. On the large data set: PREP_BENCH_DB=/path/from/db_bench_generate ./db_bench, or a PostgreSQL URI
+// of the same data set (db_bench_load_postgres). Without it, a small data set (10,000 preparations) is generated in
+// a temporary directory first. Inserts go to PREP_BENCH_INSERT_DB (an empty database, e.g. a PostgreSQL URI) or
+// a temporary SQLite file.
 #include "db/audit_chain.h"
 #include "db/audit_log.h"
 #include "db/database.h"
@@ -108,6 +110,10 @@ BENCHMARK(BM_TraceByLot)->Unit(benchmark::kMillisecond);
 void BM_TraceByLotCold(benchmark::State& state)
 {
     const std::string path = shared().path;
+    if (db::Database::isServerLocation(path)) {
+        state.SkipWithError("a SQLite file only: the server's cache is not this process's to drop");
+        return;
+    }
     std::size_t rows = 0;
     std::int64_t i = 0;
     for (auto _ : state) {
@@ -149,6 +155,10 @@ void BM_VerifyChain(benchmark::State& state)
         log.setVerifyThreads(int(state.range(0)));
     std::int64_t entries = 0;
     double cpu = 0;
+    if (state.range(1) && db::Database::isServerLocation(shared().path)) {
+        state.SkipWithError("a SQLite file only: the server's cache is not this process's to drop");
+        return;
+    }
     for (auto _ : state) {
         if (state.range(1)) {
             state.PauseTiming();
@@ -210,17 +220,40 @@ void BM_VerifyChainAndRecords(benchmark::State& state)
 }
 BENCHMARK(BM_VerifyChainAndRecords)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
-// Audited inserts: a weighing and its audit entry. Arg 1: one transaction (one fsync) per insert, as the station
-// does; arg 1000: a thousand per transaction (the cost of the audit work itself).
-void BM_AuditedWeighingInsert(benchmark::State& state)
+// The database inserts go to: PREP_BENCH_INSERT_DB, or a SQLite file in a temporary folder; its admin.
+struct InsertTarget
 {
-    test::TempDir dir;
-    auto database = db::Database::open(dir.file("insert.sqlite").string());
-    if (!database)
-        std::abort();
-    db::UserDirectory users(**database, db::PasswordHashCost::minimal());
-    auto admin = users.bootstrapAdmin("admin", "Alice Admin", "bench password", db::UtcTime{});
-    db::WeighingRepository weighings(**database);
+    std::unique_ptr<test::TempDir> dir;
+    std::string location;
+    db::Actor admin;
+};
+
+InsertTarget& insertTarget()
+{
+    static InsertTarget target = [] {
+        InsertTarget t;
+        if (const char* p = std::getenv("PREP_BENCH_INSERT_DB"); p && *p) {
+            t.location = p;
+        } else {
+            t.dir = std::make_unique<test::TempDir>();
+            t.location = t.dir->file("insert.sqlite").string();
+        }
+        auto database = db::Database::open(t.location);
+        if (!database)
+            std::abort();
+        db::UserDirectory users(**database, db::PasswordHashCost::minimal());
+        auto admin = users.empty() ? users.bootstrapAdmin("admin", "Alice Admin", "bench password", db::UtcTime{})
+                                   : users.find("admin");
+        if (!admin)
+            std::abort();
+        t.admin = *admin;
+        return t;
+    }();
+    return target;
+}
+
+db::WeighingRecord benchWeighing()
+{
     db::WeighingRecord w;
     w.step = "daily_check";
     w.grams = 100.0001;
@@ -228,13 +261,26 @@ void BM_AuditedWeighingInsert(benchmark::State& state)
     w.readabilityG = 0.0001;
     w.source = "sim://scale serial=SIM-1";
     w.raw = "S S 100.0001 g";
+    return w;
+}
+
+// Audited inserts: a weighing and its audit entry. Arg 1: one transaction (one fsync) per insert, as the station
+// does; arg 1000: a thousand per transaction (the cost of the audit work itself).
+void BM_AuditedWeighingInsert(benchmark::State& state)
+{
+    auto& target = insertTarget();
+    auto database = db::Database::open(target.location);
+    if (!database)
+        std::abort();
+    db::WeighingRepository weighings(**database);
+    const db::WeighingRecord w = benchWeighing();
     db::UtcTime at{};
     const auto perTransaction = state.range(0);
     for (auto _ : state) {
         db::Transaction tx(**database);
         for (std::int64_t i = 0; i < perTransaction; ++i) {
             at += std::chrono::milliseconds{1};
-            if (!weighings.add(*admin, at, w))
+            if (!weighings.add(target.admin, at, w))
                 state.SkipWithError("insert failed");
         }
         if (!tx.commit())
@@ -243,6 +289,34 @@ void BM_AuditedWeighingInsert(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * perTransaction);
 }
 BENCHMARK(BM_AuditedWeighingInsert)->Arg(1)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// Several stations at once: each thread is a station with its own connection, one weighing per transaction (as a
+// technician's station commits), all into one audit chain. items_per_second: all stations together, by wall time.
+void BM_ConcurrentAuditedInserts(benchmark::State& state)
+{
+    auto& target = insertTarget();
+    auto database = db::Database::open(target.location);
+    if (!database) {
+        state.SkipWithError(database.error().message.c_str());
+        return;
+    }
+    db::WeighingRepository weighings(**database);
+    const db::WeighingRecord w = benchWeighing();
+    db::UtcTime at{std::chrono::hours{24 * (1 + state.thread_index())}};
+    for (auto _ : state) {
+        at += std::chrono::milliseconds{1};
+        if (auto r = weighings.add(target.admin, at, w); !r)
+            state.SkipWithError(r.error().message.c_str());
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ConcurrentAuditedInserts)
+    ->Threads(1)
+    ->Threads(2)
+    ->Threads(4)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(3.0);
 
 } // namespace
 
