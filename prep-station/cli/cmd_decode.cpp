@@ -103,7 +103,8 @@ int runDecode(Args& args)
                      << '\n';
     }
     if (args.json())
-        args.out << results.dump() << '\n';
+        // Binary content is not UTF-8: its invalid bytes become U+FFFD instead of an exception ending prepctl.
+        args.out << results.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (unreadable)
         return fail(args, firstError + (unreadable > 1 ? " (and " + std::to_string(unreadable - 1) + " more)" : ""));
     return 0;
