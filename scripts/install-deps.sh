@@ -8,7 +8,7 @@ packages=(
   # libraries (docs/ARCHITECTURE.md, layers)
   qt6-base-dev libgl-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
-  libmodbus-dev libzxing-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev
+  libmodbus-dev libzxing-dev libdmtx-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev
   # PostgreSQL: libpq for the second backend (docs/DATABASE.md); the server and its client tools (initdb, pg_ctl,
   # psql, pg_dump, pg_restore) for the tests' throwaway cluster
   libpq-dev postgresql postgresql-client
@@ -16,7 +16,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # runtime tools: sqlite3 CLI (audit tamper tests), poppler (label read-back), mbpoll (independent Modbus
   # client), CUPS with a PDF printer (print tests), fonts for labels, Xvfb for the GUI without a display
-  sqlite3 poppler-utils mbpoll cups cups-client cups-bsd printer-driver-cups-pdf fonts-dejavu-core tzdata
+  # dmtx-utils: dmtxread, plain libdmtx, the baseline the barcode reader is compared with (BENCHMARKS.md)
+  sqlite3 poppler-utils mbpoll dmtx-utils cups cups-client cups-bsd printer-driver-cups-pdf fonts-dejavu-core tzdata
   xvfb xauth
 )
 missing=()

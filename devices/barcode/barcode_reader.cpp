@@ -2,6 +2,7 @@
 #include "devices/barcode/barcode_reader.h"
 
 #include "devices/barcode/code_locator.h"
+#include "devices/barcode/dmtx_reader.h"
 #include "devices/barcode/image_enhance.h"
 #include "devices/gs1/gs1.h"
 
@@ -9,6 +10,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <functional>
 
@@ -101,15 +103,11 @@ bool isGs1Symbology(const std::string& id)
     return id == "]d2" || id == "]C1" || id == "]Q3" || id == "]e0";
 }
 
-// Converts a ZXing result to ours, mapping its corners back to the frame with `toFrame` (the crop's geometry).
-// Returns false for content that claims GS1 but breaks its rules: better no read than a wrong one.
-bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
+// Applies the rules every decoder's result must pass, whichever decoder read it. Returns false for content that
+// claims GS1 but breaks its rules: better no read than a wrong one.
+bool validate(Barcode& out)
 {
-    out.format = formatName(r);
-    out.symbology = r.symbologyIdentifier();
-    const auto& bytes = r.bytes();
-    out.text.assign(bytes.begin(), bytes.end());
-    // ZXing keeps FNC1 in the first position implicit; a leading GS is not data.
+    // ZXing keeps FNC1 in the first position implicit and libdmtx spells it out; a leading GS is not data.
     while (!out.text.empty() && out.text.front() == kGs1Separator)
         out.text.erase(out.text.begin());
     if (isGs1Symbology(out.symbology)) {
@@ -120,6 +118,18 @@ bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
         out.gs1 = true;
         out.hri = msg->hri();
     }
+    return !out.text.empty();
+}
+
+// Converts a ZXing result to ours, mapping its corners back to the frame with `toFrame` (the crop's geometry).
+bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
+{
+    out.format = formatName(r);
+    out.symbology = r.symbologyIdentifier();
+    const auto& bytes = r.bytes();
+    out.text.assign(bytes.begin(), bytes.end());
+    if (!validate(out))
+        return false;
     const auto& pos = r.position();
     std::vector<cv::Point2f> pts;
     for (int i = 0; i < 4; ++i)
@@ -193,6 +203,18 @@ bool overlap(const Barcode& a, const Barcode& b)
     return cv::intersectConvexConvex(hullA, hullB, common) > 0;
 }
 
+// The area two symbols share, over the smaller one's.
+double overlapShare(const Barcode& a, const Barcode& b)
+{
+    std::vector<cv::Point2f> hullA, hullB, common;
+    cv::convexHull(a.corners, hullA);
+    cv::convexHull(b.corners, hullB);
+    const double smaller = std::min(cv::contourArea(hullA), cv::contourArea(hullB));
+    if (smaller <= 0)
+        return 0;
+    return cv::intersectConvexConvex(hullA, hullB, common) / smaller;
+}
+
 // UPC-A is EAN-13 with a leading 0: the same symbol may come back under either name.
 std::string linearKey(const Barcode& b)
 {
@@ -211,8 +233,13 @@ std::vector<Barcode> resolveConflicts(std::vector<Read> found)
             if (!overlap(a, b))
                 continue;
             const bool ma = isMatrix(a), mb = isMatrix(b);
-            if (ma && mb)
-                continue; // both error-corrected: two symbols side by side
+            if (ma && mb) {
+                // Both error-corrected: two symbols side by side touch at most; two contents over the same
+                // modules (two decoders, or two crops, disagreeing) cannot both be right.
+                if (a.text != b.text && overlapShare(a, b) > 0.25)
+                    drop[i] = drop[j] = true;
+                continue;
+            }
             if (ma != mb) {
                 drop[ma ? j : i] = true;
                 continue;
@@ -359,6 +386,57 @@ void orderFound(std::vector<Barcode>& found)
     std::stable_sort(found.begin(), found.end(), [&](const Barcode& a, const Barcode& b) { return rank(a) < rank(b); });
 }
 
+// libdmtx's reads as ours, under the same rules as ZXing's; `toFrame` maps `image`'s pixels to the frame.
+bool addLibdmtxReads(const cv::Mat& image, const cv::Mat& toFrame, std::chrono::steady_clock::time_point deadline,
+                     int shrink, const char* step, std::vector<Read>& found)
+{
+    // libdmtx searches every edge of a frame: on a cluttered 1280x960 frame it once "decoded" a 10x10 symbol
+    // (5 check codewords) in the background. A pack's code is 16x16 or larger; with 12 check codewords or more,
+    // noise that passes Reed-Solomon is out of reach.
+    constexpr int kMinErrorCodewords = 12;
+    bool any = false;
+    for (auto& s : readDataMatrixWithLibdmtx(image, deadline, shrink)) {
+        if (s.errorCodewords < kMinErrorCodewords)
+            continue;
+        Read read;
+        read.code.format = "DataMatrix";
+        read.code.symbology = s.gs1 ? "]d2" : "]d1";
+        read.code.text = std::move(s.text);
+        read.code.step = step;
+        if (!validate(read.code))
+            continue;
+        cv::perspectiveTransform(s.corners, read.code.corners, toFrame);
+        addUnique(found, std::move(read));
+        any = true;
+    }
+    return any;
+}
+
+// libdmtx on the matrix candidates, each given an equal share of half the budget, then on the whole frame
+// (subsampled first: quick for large modules) until the budget is spent.
+void consultLibdmtx(const cv::Mat& grey, const std::vector<CodeCandidate>& candidates, const std::vector<Crop>& crops,
+                    int budgetMs, std::vector<Read>& found)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::milliseconds(budgetMs);
+    int matrixRegions = 0;
+    for (const auto& c : candidates)
+        matrixRegions += !c.linear;
+    const auto share = std::chrono::milliseconds(budgetMs / 2 / std::max(1, matrixRegions));
+    for (size_t i = 0; i < crops.size() && i < candidates.size(); ++i) {
+        if (candidates[i].linear || crops[i].image.empty())
+            continue;
+        if (addLibdmtxReads(crops[i].image, crops[i].toFrame, std::min(end, Clock::now() + share), 1, "libdmtx-region",
+                            found))
+            return;
+    }
+    const cv::Mat identity = cv::Mat::eye(3, 3, CV_64F);
+    for (int shrink : {2, 1})
+        if (Clock::now() < end && addLibdmtxReads(grey, identity, end, shrink, "libdmtx-frame", found))
+            return;
+}
+
 } // namespace
 
 std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& grey, int maxCandidates)
@@ -426,6 +504,18 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
     }
     if (!found.empty())
         return done();
+    // Live: one more cheap look, ZXing's own detector and image pyramid over the whole frame, matrix codes only.
+    // It finds what the regions miss most often, a large code at an angle, in a few ms (2D detection is cheap
+    // next to ZXing's row scans for linear codes).
+    if (m_options.mode == ReadMode::LivePreview) {
+        // At half size: such a code keeps 5 px modules or more, and the look costs a quarter.
+        if (!small && m_options.wholeFrame) {
+            cv::Mat half;
+            cv::resize(grey, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+            attempt(half, hard, translationScale(0, 0, 0.5), Formats::Matrix, "whole-frame");
+        }
+        return done();
+    }
 
     // The most telling variation of each region first: a highlight normalised away, a white-on-black code
     // inverted, a linear code smoothed along its bars.
@@ -530,6 +620,9 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
                 break;
         }
     }
+    // Last, a second, independent decoder for DataMatrix: ZXing's detector gave up on every region.
+    if (m_options.libdmtxBudgetMs > 0)
+        consultLibdmtx(grey, candidates, crops, m_options.libdmtxBudgetMs, found);
     return done();
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads the barcodes in a camera frame. ZXing-cpp decodes; OpenCV in front of it finds the candidate code
 // regions of a cluttered frame, crops and normalises them, and retries variations only when the fast path
-// fails. A wrong read is worse than no read: GS1 content that breaks the GS1 rules is reported as unreadable, and
-// two different contents read at the same place are not both reported.
+// fails; on a still frame, libdmtx is consulted last for DataMatrix. A wrong read is worse than no read: GS1
+// content that breaks the GS1 rules is reported as unreadable, and two different contents read at the same place
+// are not both reported.
 #pragma once
 
 #include <opencv2/core.hpp>
 
+#include "devices/error.h"
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,8 +27,13 @@ struct Barcode
     std::string step;                 // the reader's step that found it ("region", "glare", "whole-frame", ...)
 };
 
+// A live preview must keep up with the camera: it gets the fast path only (candidate regions as cropped, at
+// most a few ms each). A still frame (the one recorded, or when the technician asks) gets every fallback.
+enum class ReadMode { Still, LivePreview };
+
 struct BarcodeReaderOptions
 {
+    ReadMode mode = ReadMode::Still;
     bool locateCandidates = true; // OpenCV candidate regions before the whole frame
     int maxCandidates = 8;        // regions tried per frame, best first: matrix-like and as many bar-like
     bool retryVariations = true;  // contrast, scale, deskew and binarizer variations on regions that failed
@@ -32,6 +41,9 @@ struct BarcodeReaderOptions
     // The pharmacy's formats (GS1 DataMatrix, GS1-128/Code 128, EAN-13/8, UPC, DataBar, QR) or every format
     // ZXing knows (prepctl decode on arbitrary images). Fewer formats, fewer chances of a false linear read.
     bool allFormats = false;
+    // Still frames only: how long libdmtx may search the candidate regions, then the frame, for a DataMatrix
+    // that ZXing did not read. 0: never consult it.
+    int libdmtxBudgetMs = 1500;
 };
 
 class BarcodeReader
@@ -45,6 +57,13 @@ public:
 private:
     BarcodeReaderOptions m_options;
 };
+
+// Runs `decode` in a child process and returns what it read: an abort inside a decoder (Debian's ZXing 1.4 keeps
+// its assertions) or a decoder running past `limitMs` ends the child, not the station, and comes back as an error
+// naming what happened.
+Result<std::vector<Barcode>> decodeContained(const std::function<std::vector<Barcode>()>& decode, int limitMs = 30000);
+// reader.read(image) in a child process (decodeContained).
+Result<std::vector<Barcode>> readContained(const BarcodeReader& reader, const cv::Mat& image, int limitMs = 30000);
 
 // Candidate code regions of a grey frame, best first, as rotated rectangles (exposed for tests and tuning).
 std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& grey, int maxCandidates = 8);

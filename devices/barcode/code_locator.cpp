@@ -61,19 +61,17 @@ double barCoherence(const cv::Mat& grey, const cv::RotatedRect& rect)
     return coherence * alignment;
 }
 
-} // namespace
-
-std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int maxLinear, bool flattenLight)
+// Blobs of module texture in `grey` (the frame scaled by `scale`), added to `squares` and `linears` in the
+// frame's own pixels unless a candidate is already known there.
+void findBlobs(const cv::Mat& grey, double scale, bool withLinear, std::vector<CodeCandidate>& squares,
+               std::vector<CodeCandidate>& linears)
 {
-    cv::Mat grey = greyIn;
-    // The kernels below are tuned for a 1280x960 camera frame; larger photos are searched at that scale and the
-    // regions scaled back.
-    const double shrink = std::min(1.0, 1600.0 / std::max(grey.cols, grey.rows));
-    if (shrink < 1.0)
-        cv::resize(greyIn, grey, cv::Size(), shrink, shrink, cv::INTER_AREA);
-    // Modules of 2-7 px at this scale; a high contrast floor keeps flat, noisy areas flat.
-    if (flattenLight)
-        grey = normaliseLocalContrast(grey, 4.0, 25);
+    auto known = [](const std::vector<CodeCandidate>& list, const cv::RotatedRect& rect) {
+        for (const auto& s : list)
+            if (cv::norm(s.rect.center - rect.center) < std::min(rect.size.width, rect.size.height) / 3)
+                return true;
+        return false;
+    };
     // Dense texture of dark/light modules: strong morphological gradient everywhere inside a code, closed into
     // one blob; text lines and edges give elongated or sparse blobs that the shape tests drop.
     cv::Mat gradient;
@@ -81,14 +79,7 @@ std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int
     cv::Mat edges;
     cv::threshold(gradient, edges, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
 
-    std::vector<CodeCandidate> squares, linears;
     const double frameArea = double(grey.cols) * grey.rows;
-    auto known = [](const std::vector<CodeCandidate>& list, const cv::RotatedRect& rect) {
-        for (const auto& s : list)
-            if (cv::norm(s.rect.center - rect.center) < std::min(rect.size.width, rect.size.height) / 3)
-                return true;
-        return false;
-    };
     // Two closing sizes: the large one joins the modules of a well-resolved code; the small one keeps a code of
     // 2-3 px modules apart from the label text printed a few pixels away.
     for (const int closing : {9, 5}) {
@@ -104,8 +95,11 @@ std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int
             // Smallest code: 10x10 modules of 2 px; largest: most of the frame.
             if (area < 300 || area > frameArea * 0.8)
                 continue;
-            const cv::RotatedRect rect = cv::minAreaRect(contour);
-            const double w = rect.size.width, h = rect.size.height;
+            const cv::RotatedRect found = cv::minAreaRect(contour);
+            const cv::RotatedRect rect(cv::Point2f(float(found.center.x / scale), float(found.center.y / scale)),
+                                       cv::Size2f(float(found.size.width / scale), float(found.size.height / scale)),
+                                       found.angle);
+            const double w = found.size.width, h = found.size.height;
             if (w < 14 || h < 14)
                 continue;
             const double aspect = std::max(w, h) / std::min(w, h);
@@ -116,14 +110,16 @@ std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int
                 CodeCandidate c;
                 c.rect = rect;
                 c.quad = quadOf(contour);
+                for (auto& p : c.quad)
+                    p = cv::Point2f(float(p.x / scale), float(p.y / scale));
                 // Square, solid blobs first. Blobs under 40 px (a word of label text, closed into a block) rank
                 // lower: a pack's GS1 DataMatrix has at least 18x18 modules, 40 px at the 2 px a read needs.
                 c.score = fill / aspect * std::sqrt(std::min(1.0, std::min(w, h) / 40.0)) + 1e-6 * area;
                 squares.push_back(std::move(c));
             }
             // A linear code closes into a bar-filled rectangle, from square-ish (EAN-13) to long (GS1-128).
-            if (maxLinear > 0 && aspect >= 1.2 && aspect <= 12.0 && std::min(w, h) >= 20 && !known(linears, rect)) {
-                const double coherence = barCoherence(grey, rect);
+            if (withLinear && aspect >= 1.2 && aspect <= 12.0 && std::min(w, h) >= 20 && !known(linears, rect)) {
+                const double coherence = barCoherence(grey, found);
                 if (coherence < 0.6)
                     continue;
                 CodeCandidate c;
@@ -133,6 +129,30 @@ std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int
                 linears.push_back(std::move(c));
             }
         }
+    }
+}
+
+} // namespace
+
+std::vector<CodeCandidate> locateCodes(const cv::Mat& greyIn, int maxMatrix, int maxLinear, bool flattenLight)
+{
+    cv::Mat grey = greyIn;
+    // The kernels below are tuned for a 1280x960 camera frame; larger photos are searched at that scale and the
+    // regions scaled back.
+    const double shrink = std::min(1.0, 1600.0 / std::max(grey.cols, grey.rows));
+    if (shrink < 1.0)
+        cv::resize(greyIn, grey, cv::Size(), shrink, shrink, cv::INTER_AREA);
+    // Modules of 2-7 px at this scale; a high contrast floor keeps flat, noisy areas flat.
+    if (flattenLight)
+        grey = normaliseLocalContrast(grey, 4.0, 25);
+    std::vector<CodeCandidate> squares, linears;
+    findBlobs(grey, 1.0, maxLinear > 0, squares, linears);
+    // Modules over ~10 px (a code filling a quarter of the frame) leave holes no closing above fills: the same
+    // search on the frame at a third of its size sees them as 3-4 px modules.
+    if (grey.cols >= 480 && grey.rows >= 360) {
+        cv::Mat third;
+        cv::resize(grey, third, cv::Size(), 1.0 / 3, 1.0 / 3, cv::INTER_AREA);
+        findBlobs(third, 1.0 / 3, maxLinear > 0, squares, linears);
     }
     auto best = [](std::vector<CodeCandidate>& list, int n) {
         std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.score > b.score; });

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl decode IMAGE...: one line per image, FILE<TAB>FORMAT<TAB>TEXT (GS1 content as HRI) or FILE<TAB>NONE.
+// prepctl decode IMAGE... [--live]: one line per image, FILE<TAB>FORMAT<TAB>TEXT (GS1 content as HRI) or
+// FILE<TAB>NONE. Each image is decoded in a child process: a decoder's abort on one image names that image and
+// the others are still read. --live reads as the camera's live preview does (fast path only).
 #include "devices/barcode/barcode_reader.h"
 #include "prep-station/cli/command.h"
 
@@ -32,17 +34,26 @@ std::string oneLine(const std::string& text)
 
 int runDecode(Args& args)
 {
-    if (auto unknown = args.unknownOptions({}); !unknown.empty())
+    if (auto unknown = args.unknownOptions({"live"}); !unknown.empty())
         return fail(args, "decode: unknown option --" + unknown.front());
-    if (args.positional().empty())
-        return fail(args, "usage: prepctl decode IMAGE... [--json]", 2);
+    // "--live a.png" parses as an option with a value: that value is the first image.
+    std::vector<std::string> files = args.positional();
+    const auto liveValue = args.option("live");
+    if (liveValue && !liveValue->empty())
+        files.insert(files.begin(), *liveValue);
+    if (files.empty())
+        return fail(args, "usage: prepctl decode IMAGE... [--live] [--json]", 2);
     devices::BarcodeReaderOptions options;
     options.allFormats = true; // any image, any code: the station's camera path keeps the pharmacy's formats
+    if (args.flag("live") || liveValue)
+        options.mode = devices::ReadMode::LivePreview;
+    else
+        options.libdmtxBudgetMs = 5000; // a file on disk, no technician waiting: give the second decoder time
     const devices::BarcodeReader reader(options);
     nlohmann::json results = nlohmann::json::array();
     int unreadable = 0;
     std::string firstError;
-    for (const auto& file : args.positional()) {
+    for (const auto& file : files) {
         std::error_code ec;
         const cv::Mat image =
             std::filesystem::is_regular_file(file, ec) ? cv::imread(file, cv::IMREAD_COLOR) : cv::Mat();
@@ -53,7 +64,17 @@ int runDecode(Args& args)
             results.push_back({{"file", file}, {"error", "cannot read image"}});
             continue;
         }
-        const auto codes = reader.read(image);
+        const auto contained = devices::readContained(reader, image);
+        if (!contained) {
+            ++unreadable;
+            if (firstError.empty())
+                firstError = "decode: " + file + ": " + contained.error().message;
+            results.push_back({{"file", file}, {"error", contained.error().message}});
+            if (!args.json())
+                args.out << file << "\tERROR\t" << oneLine(contained.error().message) << '\n';
+            continue;
+        }
+        const auto& codes = *contained;
         if (args.json()) {
             nlohmann::json j{{"file", file}};
             nlohmann::json list = nlohmann::json::array();
@@ -82,7 +103,8 @@ int runDecode(Args& args)
                      << '\n';
     }
     if (args.json())
-        args.out << results.dump() << '\n';
+        // Binary content is not UTF-8: its invalid bytes become U+FFFD instead of an exception ending prepctl.
+        args.out << results.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (unreadable)
         return fail(args, firstError + (unreadable > 1 ? " (and " + std::to_string(unreadable - 1) + " more)" : ""));
     return 0;

@@ -8,16 +8,22 @@
 // Counters: median_ms, p95_ms (wall clock per frame), median_cpu_ms, p95_cpu_ms (this thread's CPU time per
 // frame: the figure that holds on a machine shared with other work), decoded (fraction), misreads (count, must be 0).
 #include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/dmtx_reader.h"
+#include "devices/gs1/gs1.h"
 #include "tests/devices/barcode/held_out_images.h"
+#include "tests/devices/barcode/pack_corpus.h"
+#include "tests/devices/barcode/public_images.h"
 #include "tests/devices/barcode/vial_corpus.h"
 
 #include <benchmark/benchmark.h>
+#include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <opencv2/core/utility.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 using namespace prep;
@@ -133,7 +139,7 @@ void benchHeldOut(benchmark::State& state)
     state.counters["photos"] = double(counted);
 }
 
-void benchNoCode(benchmark::State& state)
+void benchNoCode(benchmark::State& state, devices::ReadMode mode)
 {
     cv::setNumThreads(1);
     std::vector<cv::Mat> frames;
@@ -146,7 +152,9 @@ void benchNoCode(benchmark::State& state)
                           cv::Scalar(236, 244, 248), cv::FILLED);
             frames.push_back(image);
         }
-    const devices::BarcodeReader reader;
+    devices::BarcodeReaderOptions options;
+    options.mode = mode;
+    const devices::BarcodeReader reader(options);
     std::vector<double> ms, cpuMs;
     int misreads = 0;
     size_t i = 0;
@@ -168,6 +176,146 @@ void benchNoCode(benchmark::State& state)
     state.counters["photos"] = double(std::min(i, frames.size()));
 }
 
+// The decoders compared on the pack photos (pack_corpus.h): what each reports as HRI (or raw text) per frame.
+enum class Decoder { Reader, LivePreview, PlainZxing, PlainLibdmtx };
+
+std::string gs1OrRaw(std::string text)
+{
+    while (!text.empty() && text.front() == devices::kGs1Separator)
+        text.erase(text.begin());
+    auto msg = devices::parseGs1(text, false);
+    return msg ? msg->hri() : text;
+}
+
+std::vector<std::string> decodeWith(Decoder d, const cv::Mat& bgr)
+{
+    std::vector<std::string> out;
+    switch (d) {
+    case Decoder::Reader:
+    case Decoder::LivePreview: {
+        devices::BarcodeReaderOptions o;
+        o.mode = d == Decoder::Reader ? devices::ReadMode::Still : devices::ReadMode::LivePreview;
+        for (const auto& c : devices::BarcodeReader(o).read(bgr))
+            out.push_back(c.gs1 ? c.hri : c.text);
+        break;
+    }
+    case Decoder::PlainZxing: {
+        // ZXing-cpp 1.4 as its own ZXingReader runs it (try harder, rotate, downscale), DataMatrix only.
+        cv::Mat grey;
+        cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+        ZXing::DecodeHints hints;
+        hints.setFormats(ZXing::BarcodeFormat::DataMatrix);
+        hints.setTryHarder(true);
+        hints.setTryRotate(true);
+        hints.setTryDownscale(true);
+        const ZXing::ImageView view(grey.data, grey.cols, grey.rows, ZXing::ImageFormat::Lum);
+        for (const auto& r : ZXing::ReadBarcodes(view, hints))
+            if (r.isValid())
+                out.push_back(gs1OrRaw(std::string(r.bytes().begin(), r.bytes().end())));
+        break;
+    }
+    case Decoder::PlainLibdmtx: {
+        // As dmtxread runs it: the whole frame, no shrink; 20 s at most (dmtxread has no limit by default).
+        cv::Mat grey;
+        cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+        for (auto& s : devices::readDataMatrixWithLibdmtx(
+                 grey, std::chrono::steady_clock::now() + std::chrono::seconds(20), 1, 1))
+            out.push_back(gs1OrRaw(s.text));
+        break;
+    }
+    }
+    return out;
+}
+
+// One class of pack photos in one split, through one decoder: decoded / missed / misread, ms per frame.
+void benchPack(benchmark::State& state, const std::string& cls, test::PackSplit split, Decoder decoder)
+{
+    cv::setNumThreads(1);
+    std::vector<test::PackPhoto> photos;
+    for (int i = 0; i < photosPerClass(); ++i)
+        photos.push_back(test::packPhoto(cls, split, i));
+    // Tuning photos only may be written out to be looked at; the held-out ones never are.
+    if (const char* dir = std::getenv("PREP_BENCH_DUMP_TUNING");
+        dir && split == test::PackSplit::Tuning && decoder == Decoder::Reader)
+        for (const auto& p : photos)
+            cv::imwrite(std::string(dir) + "/" + p.name + ".png", p.image);
+    std::vector<double> ms, cpuMs;
+    int decoded = 0, misreads = 0;
+    std::string missed;
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto& p = photos[i % photos.size()];
+        const double c0 = threadCpuMs();
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto texts = decodeWith(decoder, p.image);
+        const auto t1 = std::chrono::steady_clock::now();
+        cpuMs.push_back(threadCpuMs() - c0);
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        if (i < photos.size()) {
+            bool hit = false;
+            for (const auto& t : texts) {
+                hit = hit || t == p.hri;
+                misreads += t != p.hri;
+            }
+            decoded += hit;
+            if (!hit && split == test::PackSplit::Tuning)
+                missed += " " + p.name;
+        }
+        ++i;
+    }
+    const size_t counted = std::min(i, photos.size());
+    percentiles(state, ms, "_ms");
+    percentiles(state, cpuMs, "_cpu_ms");
+    state.counters["decoded"] = double(decoded);
+    state.counters["missed"] = double(counted) - decoded;
+    state.counters["misreads"] = misreads;
+    state.counters["photos"] = double(counted);
+    state.SetLabel(missed.empty() ? "" : "missed:" + missed); // tuning split only
+}
+
+// The public DataMatrix images (public_images.h) through one decoder: an image counts as decoded when one read
+// is its expected content (raw bytes, or GS1 HRI), as misread when a read is something else (dm-2x2-* images
+// hold four symbols: their other reads are not counted).
+void benchPublic(benchmark::State& state, Decoder decoder)
+{
+    cv::setNumThreads(1);
+    const auto images = test::publicDataMatrixImages();
+    std::vector<double> ms, cpuMs;
+    int decoded = 0, misreads = 0;
+    std::string missed;
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto& image = images[i % images.size()];
+        std::string expected = image.expected;
+        while (!expected.empty() && expected.front() == devices::kGs1Separator)
+            expected.erase(expected.begin());
+        const double c0 = threadCpuMs();
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto texts = decodeWith(decoder, image.image);
+        const auto t1 = std::chrono::steady_clock::now();
+        cpuMs.push_back(threadCpuMs() - c0);
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        if (i < images.size()) {
+            bool hit = false;
+            for (const auto& t : texts) {
+                const bool right = t == expected || t == gs1OrRaw(expected);
+                hit = hit || right;
+                misreads += !right && image.name.find("2x2") == std::string::npos;
+            }
+            decoded += hit;
+            if (!hit)
+                missed += " " + image.name;
+        }
+        ++i;
+    }
+    percentiles(state, ms, "_ms");
+    percentiles(state, cpuMs, "_cpu_ms");
+    state.counters["decoded"] = double(decoded);
+    state.counters["misreads"] = misreads;
+    state.counters["photos"] = double(std::min(i, images.size()));
+    state.SetLabel(missed.empty() ? "" : "missed:" + missed);
+}
+
 const bool kRegistered = [] {
     for (const auto& c : test::corpusClasses())
         for (bool pipeline : {true, false})
@@ -175,9 +323,29 @@ const bool kRegistered = [] {
                                          c.name, pipeline)
                 ->Iterations(photosPerClass())
                 ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("barcode/no_code", benchNoCode)
-        ->Iterations(3 * std::max(1, photosPerClass() / 3))
-        ->Unit(benchmark::kMillisecond);
+    for (auto [mode, name] : {std::pair{devices::ReadMode::Still, "barcode/no_code"},
+                              {devices::ReadMode::LivePreview, "barcode/no_code/live"}})
+        benchmark::RegisterBenchmark(name, benchNoCode, mode)
+            ->Iterations(3 * std::max(1, photosPerClass() / 3))
+            ->Unit(benchmark::kMillisecond);
+    for (auto [split, splitName] :
+         {std::pair{test::PackSplit::Tuning, "tuning"}, {test::PackSplit::HeldOut, "heldout"}})
+        for (const auto& cls : test::packClasses())
+            for (auto [decoder, decoderName] : {std::pair{Decoder::Reader, "reader"},
+                                                {Decoder::LivePreview, "live"},
+                                                {Decoder::PlainZxing, "zxing"},
+                                                {Decoder::PlainLibdmtx, "libdmtx"}})
+                benchmark::RegisterBenchmark((std::string("pack/") + splitName + "/" + cls + "/" + decoderName).c_str(),
+                                             benchPack, cls, split, decoder)
+                    ->Iterations(photosPerClass())
+                    ->Unit(benchmark::kMillisecond);
+    for (auto [decoder, decoderName] : {std::pair{Decoder::Reader, "reader"},
+                                        {Decoder::LivePreview, "live"},
+                                        {Decoder::PlainZxing, "zxing"},
+                                        {Decoder::PlainLibdmtx, "libdmtx"}})
+        benchmark::RegisterBenchmark((std::string("public/") + decoderName).c_str(), benchPublic, decoder)
+            ->Iterations(int(test::publicDataMatrixImages().size()))
+            ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("barcode/held_out", benchHeldOut)
         ->Iterations(int(test::heldOutImages().size()))
         ->Unit(benchmark::kMillisecond);
