@@ -6,6 +6,7 @@
 #include "prep-station/workflow/demo_bench.h"
 #include "prep-station/workflow/demo_scenario.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_database.h"
 #include "ui/station_window.h"
 
 #include <gtest/gtest.h>
@@ -30,9 +31,13 @@ protected:
         static int argc = 1;
         static char name[] = "test_ui";
         static char* argv[] = {name, nullptr};
+        // Offscreen unless the run chose a platform (ctest's postgres/ pass sets only the database's variable).
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         if (!QApplication::instance())
             m_app = std::make_unique<QApplication>(argc, argv);
-        auto ctx = station::StationContext::open(m_dir.file("gui.sqlite").string(), m_clock);
+        m_store = std::make_unique<test::TestDatabase>(m_dir, "gui");
+        auto ctx = station::StationContext::open(m_store->location(), m_clock);
         ASSERT_TRUE(ctx) << ctx.error().message;
         m_ctx = std::move(*ctx);
         auto seeded = station::seedDemoOrder(*m_ctx);
@@ -74,6 +79,7 @@ protected:
     QString lastLogLine() { return find<QPlainTextEdit>("stepLog")->toPlainText().split('\n').last(); }
 
     test::TempDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_store; // a SQLite file, or a PostgreSQL database on the postgres/ pass
     station::SystemClock m_clock;
     std::unique_ptr<QApplication> m_app;
     std::unique_ptr<station::StationContext> m_ctx;

@@ -234,7 +234,7 @@ TEST_F(TransactionTest, BackupIsAConsistentStandaloneCopy)
     const auto copy = dir.file("backup.sqlite").string();
     auto r = database->backupTo(copy);
     if (test::onPostgres()) {
-        // The server's own tools copy a PostgreSQL database (tests/db/postgres/): prepctl backup says so.
+        // The server's own tools copy a PostgreSQL database (tests/db/crash/, BackupTest): prepctl backup says so.
         ASSERT_FALSE(r);
         EXPECT_NE(r.error().message.find("pg_dump"), std::string::npos) << r.error().message;
         return;
