@@ -134,7 +134,7 @@ Result<std::string> recordSnapshot(Database& db, std::string_view entityName, st
     return recordSnapshot(db, *entity, *s);
 }
 
-Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft)
+Result<ChainHead> readChainHead(Database& db)
 {
     auto head = db.prepare("SELECT seq, hash FROM chain_head WHERE id = 1");
     if (!head)
@@ -143,10 +143,27 @@ Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft)
     if (!hr)
         return hr.error();
     if (!*hr)
-        return makeDbError(DbError::Kind::Corrupt, "the audit chain head is missing");
+        return makeDbError(DbError::Kind::Corrupt, db.path() + ": the audit chain head is missing");
+    return ChainHead{head->int64(0), head->text(1)};
+}
+
+Result<Ok> writeChainHead(Database& db, const ChainHead& head)
+{
+    auto upd = db.prepare("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1");
+    if (!upd)
+        return upd.error();
+    upd->bind(1, head.seq).bind(2, head.hash);
+    return upd->run();
+}
+
+Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft)
+{
+    auto head = readChainHead(db);
+    if (!head)
+        return head.error();
     AuditEntry e;
-    e.seq = head->int64(0) + 1;
-    e.prevHash = head->text(1);
+    e.seq = head->seq + 1;
+    e.prevHash = head->hash;
     e.at = draft.at;
     e.userId = draft.userId;
     e.username = draft.username;
@@ -168,11 +185,7 @@ Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft)
                   e.prevHash, e.hash});
     if (auto r = ins->run(); !r)
         return r.error();
-    auto upd = db.prepare("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1");
-    if (!upd)
-        return upd.error();
-    upd->bindAll({e.seq, e.hash});
-    if (auto r = upd->run(); !r)
+    if (auto r = writeChainHead(db, ChainHead{e.seq, e.hash}); !r)
         return r.error();
     return e.seq;
 }

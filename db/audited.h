@@ -37,6 +37,15 @@ struct AuditDraft
     std::string username, action, entity, entityId, oldValue, newValue, reason;
 };
 
+// The last entry of the chain as recorded beside it (chain_head), and its update.
+struct ChainHead
+{
+    std::int64_t seq = 0;
+    std::string hash;
+};
+Result<ChainHead> readChainHead(Database& db);
+Result<Ok> writeChainHead(Database& db, const ChainHead& head);
+
 // Appends one entry to the hash chain. Must run inside a Transaction (the write lock makes the chain linear).
 Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft);
 

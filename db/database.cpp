@@ -15,8 +15,7 @@ bool Database::isServerLocation(const std::string& location)
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& location)
 {
-    const Dialect dialect = isServerLocation(location) ? Dialect::Postgresql : Dialect::Sqlite;
-    auto migrations = builtinMigrations(dialect);
+    auto migrations = builtinMigrations(isServerLocation(location) ? Dialect::Postgresql : Dialect::Sqlite);
     if (!migrations)
         return migrations.error();
     return openWith(location, *migrations, false);
@@ -29,8 +28,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& location, co
 
 Result<std::unique_ptr<Database>> Database::openExisting(const std::string& location)
 {
-    const Dialect dialect = isServerLocation(location) ? Dialect::Postgresql : Dialect::Sqlite;
-    auto migrations = builtinMigrations(dialect);
+    auto migrations = builtinMigrations(isServerLocation(location) ? Dialect::Postgresql : Dialect::Sqlite);
     if (!migrations)
         return migrations.error();
     return openWith(location, *migrations, true);

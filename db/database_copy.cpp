@@ -2,6 +2,7 @@
 #include "db/database_copy.h"
 
 #include "db/audit_log.h"
+#include "db/audited.h"
 
 namespace prep::db {
 
@@ -122,19 +123,10 @@ Result<DatabaseCopy> copyDatabase(Database& from, Database& to)
             if (auto r = to.backend().keysCopied(table); !r)
                 return r.error();
         }
-        auto head = from.prepare("SELECT seq, hash FROM chain_head WHERE id = 1");
+        auto head = readChainHead(from);
         if (!head)
             return head.error();
-        auto hr = head->step();
-        if (!hr)
-            return hr.error();
-        if (!*hr)
-            return makeDbError(DbError::Kind::Corrupt, from.path() + ": the audit chain head is missing");
-        auto setHead = to.prepare("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1");
-        if (!setHead)
-            return setHead.error();
-        setHead->bind(1, head->int64(0)).bind(2, head->text(1));
-        if (auto r = setHead->run(); !r)
+        if (auto r = writeChainHead(to, *head); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
