@@ -96,6 +96,7 @@ public:
         , m_name(std::move(name))
         , m_sql(std::move(sqlText))
         , m_streams(rows == sql::Rows::Many)
+        , m_connectionNumber(backend.connectionNumber())
     {}
     ~PgCursor() override { PQclear(m_result); }
 
@@ -217,7 +218,26 @@ private:
 
     Result<Ok> start()
     {
+        auto r = startOnce();
+        // The server closed the connection since its last use (libpq learns it only now): outside a transaction,
+        // once more on a new connection.
+        if (!r && PQstatus(m_backend.connection()) != CONNECTION_OK && !m_backend.transactionOpen())
+            r = startOnce();
+        return r;
+    }
+
+    Result<Ok> startOnce()
+    {
+        if (auto r = m_backend.reconnectIfLost(); !r)
+            return r.error();
         PGconn* conn = m_backend.connection();
+        if (m_connectionNumber != m_backend.connectionNumber()) {
+            // Prepared on a connection the server has since closed: prepare it again on this one.
+            ResultGuard res{PQprepare(conn, m_name.c_str(), m_sql.c_str(), 0, nullptr)};
+            if (PQresultStatus(res.r) != PGRES_COMMAND_OK)
+                return resultError(conn, res.r, "preparing \"" + m_sql.substr(0, 60) + "\"");
+            m_connectionNumber = m_backend.connectionNumber();
+        }
         const auto v = values();
         // A query that may return many rows, inside a transaction: a server-side cursor read in batches, so that
         // verifying twenty million audit entries never holds them all in memory.
@@ -281,6 +301,7 @@ private:
     bool m_started = false;
     bool m_cursorOpen = false;
     std::string m_cursorName;
+    long m_connectionNumber;
 };
 
 } // namespace
@@ -376,8 +397,11 @@ Result<Ok> PgBackend::reconnectIfLost()
 {
     if (PQstatus(m_conn) == CONNECTION_OK)
         return Ok{};
-    m_statements.clear();
+    if (m_transactionOpen)
+        return makeDbError(DbError::Kind::Io, "the connection to " + withoutPassword(m_uri) +
+                                                  " was lost during a transaction: nothing of it was written");
     PQreset(m_conn);
+    ++m_connectionNumber;
     if (PQstatus(m_conn) != CONNECTION_OK)
         return makeDbError(DbError::Kind::Io, "the connection to " + withoutPassword(m_uri) +
                                                   " was lost: " + trimmed(PQerrorMessage(m_conn)));
@@ -389,11 +413,11 @@ Result<Ok> PgBackend::reconnectIfLost()
 Result<sql::Cursor*> PgBackend::prepare(const std::string& sqlText, sql::Rows rows)
 {
     const std::string key = (rows == sql::Rows::Many ? "M:" : "F:") + sqlText;
+    if (auto r = reconnectIfLost(); !r)
+        return r.error();
     auto it = m_statements.find(key);
     if (it != m_statements.end())
         return it->second.get();
-    if (auto r = reconnectIfLost(); !r)
-        return r.error();
     const std::string text = numberedParameters(sqlText);
     const std::string name = nextName('s');
     ResultGuard res{PQprepare(m_conn, name.c_str(), text.c_str(), 0, nullptr)};
@@ -407,22 +431,46 @@ Result<sql::Cursor*> PgBackend::prepare(const std::string& sqlText, sql::Rows ro
 
 Result<Ok> PgBackend::execute(const std::string& sqlText)
 {
+    // The end of a transaction ends it here whatever the server answers (a lost connection ended it already).
+    const bool ends = sqlText == "COMMIT" || sqlText == "ROLLBACK";
+    if (ends && PQstatus(m_conn) != CONNECTION_OK) {
+        m_transactionOpen = false;
+        return makeDbError(DbError::Kind::Io, "the connection to " + withoutPassword(m_uri) +
+                                                  " was lost during a transaction: nothing of it was written");
+    }
     if (auto r = reconnectIfLost(); !r)
         return r.error();
-    return run(m_conn, sqlText);
+    auto r = run(m_conn, sqlText);
+    if (!r && !ends && !m_transactionOpen && PQstatus(m_conn) != CONNECTION_OK) {
+        // Lost since its last use, outside a transaction: once more on a new connection.
+        if (auto again = reconnectIfLost(); !again)
+            return again.error();
+        r = run(m_conn, sqlText);
+    }
+    if (ends)
+        m_transactionOpen = false;
+    return r;
 }
 
 Result<Ok> PgBackend::beginWrite()
 {
     if (auto r = reconnectIfLost(); !r)
         return r.error();
-    if (auto r = run(m_conn, "BEGIN"); !r)
-        return r;
+    auto begun = run(m_conn, "BEGIN");
+    if (!begun && PQstatus(m_conn) != CONNECTION_OK) {
+        // Lost since its last use: nothing had begun, so a new connection may begin it.
+        if (auto again = reconnectIfLost(); !again)
+            return again.error();
+        begun = run(m_conn, "BEGIN");
+    }
+    if (!begun)
+        return begun;
     // Held until COMMIT or ROLLBACK: every writer of every station queues here, as on SQLite's write lock.
     if (auto r = run(m_conn, "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) + ")"); !r) {
         (void)run(m_conn, "ROLLBACK");
         return r;
     }
+    m_transactionOpen = true;
     return Ok{};
 }
 
@@ -500,8 +548,11 @@ Result<std::vector<std::unique_ptr<Backend>>> PgBackend::beginSharedRead(const s
             return r.error();
         return readers;
     }
+    if (auto r = reconnectIfLost(); !r)
+        return r.error();
     if (auto r = run(m_conn, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"); !r)
         return r.error();
+    m_transactionOpen = true;
     if (extra <= 0)
         return readers;
     // The readers import this transaction's snapshot: all of them see the same committed state.
@@ -523,7 +574,7 @@ Result<std::vector<std::unique_ptr<Backend>>> PgBackend::beginSharedRead(const s
 
 Result<Ok> PgBackend::endSharedRead(const std::string& savepoint, bool fresh)
 {
-    return run(m_conn, fresh ? std::string("COMMIT") : "RELEASE " + savepoint);
+    return fresh ? execute("COMMIT") : run(m_conn, "RELEASE " + savepoint);
 }
 
 } // namespace prep::db

@@ -45,18 +45,25 @@ public:
 
     pg_conn* connection() const { return m_conn; }
     std::string nextName(char prefix) { return prefix + std::to_string(++m_names); }
+    // After the server closed the connection (restart, network), a new one — but never inside a transaction: what
+    // the lost transaction wrote is gone, and the statements after it must not run outside it (an error instead,
+    // until the caller has ended it).
+    Result<Ok> reconnectIfLost();
+    bool transactionOpen() const { return m_transactionOpen; }
+    // Which connection this is: a prepared statement made on an earlier one is prepared again before it runs.
+    long connectionNumber() const { return m_connectionNumber; }
 
 private:
     PgBackend(pg_conn* conn, std::string uri)
         : m_conn(conn)
         , m_uri(std::move(uri))
     {}
-    // After the server closed the connection (restart, network), a new one, when no transaction was under way.
-    Result<Ok> reconnectIfLost();
     pg_conn* m_conn;
     std::string m_uri;
     std::map<std::string, std::unique_ptr<sql::Cursor>, std::less<>> m_statements;
     long m_names = 0;
+    long m_connectionNumber = 0;
+    bool m_transactionOpen = false; // begun by beginWrite or a fresh shared read, not yet ended
 };
 
 } // namespace prep::db
