@@ -5,6 +5,7 @@
 #include "devices/barcode/image_enhance.h"
 #include "devices/camera/vial_photo.h"
 #include "devices/gs1/gs1.h"
+#include "tests/devices/barcode/abort_trigger.h"
 #include "tests/devices/barcode/vial_corpus.h"
 
 #include <gtest/gtest.h>
@@ -196,18 +197,8 @@ TEST(BarcodeReader, PlainEan13InACameraFrameDoesNotAbort)
     // ZXing 1.4 as Debian builds it keeps its assertions, and its image pyramid finding one linear code at two
     // scales aborted the process (zxing-cpp issue #740) on exactly this: an EAN-13 in the middle of a 1280x960
     // frame. Linear formats are now read without the pyramid.
-    std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> s(ZBarcode_Create(), &ZBarcode_Delete);
-    s->symbology = BARCODE_EANX;
-    s->scale = 3;
-    s->show_hrt = 1;
-    s->output_options |= BARCODE_QUIET_ZONES;
-    const std::string digits = "340093000001";
-    ASSERT_LT(ZBarcode_Encode_and_Buffer(s.get(), reinterpret_cast<const unsigned char*>(digits.data()),
-                                         int(digits.size()), 0),
-              ZINT_ERROR);
-    const cv::Mat symbol(s->bitmap_height, s->bitmap_width, CV_8UC3, s->bitmap);
-    cv::Mat frame(960, 1280, CV_8UC3, cv::Scalar::all(255));
-    symbol.copyTo(frame(cv::Rect((1280 - symbol.cols) / 2, (960 - symbol.rows) / 2, symbol.cols, symbol.rows)));
+    const cv::Mat frame = prep::test::ean13AbortTriggerFrame();
+    ASSERT_FALSE(frame.empty());
     BarcodeReaderOptions all;
     all.allFormats = true;
     for (const auto& reader : {BarcodeReader(), BarcodeReader(all)}) {

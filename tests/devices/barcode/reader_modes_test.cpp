@@ -6,6 +6,7 @@
 #include "devices/camera/photo_scene.h"
 #include "devices/camera/vial_photo.h"
 #include "devices/gs1/gs1.h"
+#include "tests/devices/barcode/abort_trigger.h"
 
 #include <gtest/gtest.h>
 #include <opencv2/imgproc.hpp>
@@ -146,20 +147,10 @@ TEST(ContainedDecoding, AnAbortInsideTheDecoderIsAnError)
 // the child process, not the station, ends.
 TEST(ContainedDecoding, TheZxingAssertionThatOnceAbortedTheStationIsContained)
 {
-    std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> s(ZBarcode_Create(), &ZBarcode_Delete);
-    s->symbology = BARCODE_EANX;
-    s->scale = 3;
-    s->show_hrt = 1;
-    s->output_options |= BARCODE_QUIET_ZONES;
-    const std::string digits = "340093000001";
-    ASSERT_LT(ZBarcode_Encode_and_Buffer(s.get(), reinterpret_cast<const unsigned char*>(digits.data()),
-                                         int(digits.size()), 0),
-              ZINT_ERROR);
-    const cv::Mat symbol(s->bitmap_height, s->bitmap_width, CV_8UC3, s->bitmap);
-    cv::Mat frame(960, 1280, CV_8U, cv::Scalar(255));
-    cv::Mat grey;
-    cv::cvtColor(symbol, grey, cv::COLOR_BGR2GRAY);
-    grey.copyTo(frame(cv::Rect((1280 - grey.cols) / 2, (960 - grey.rows) / 2, grey.cols, grey.rows)));
+    const cv::Mat colour = prep::test::ean13AbortTriggerFrame();
+    ASSERT_FALSE(colour.empty());
+    cv::Mat frame;
+    cv::cvtColor(colour, frame, cv::COLOR_BGR2GRAY);
     const auto r = decodeContained([&] {
         ZXing::DecodeHints hints;
         hints.setFormats(ZXing::BarcodeFormat::LinearCodes);
