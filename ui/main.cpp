@@ -94,7 +94,7 @@ int main(int argc, char** argv)
     std::unique_ptr<DemoBench> bench;
     std::unique_ptr<prep::devices::Scale> scale;
     std::unique_ptr<prep::devices::Camera> camera;
-    prep::devices::BarcodeReader reader;
+    prep::devices::ContainedBarcodeReader reader;
     WeighingRules rules;
     double referenceGrams = DemoBench::kReferenceWeightGrams;
     if (isDemo || (config->simulatedScale() && config->simulatedCamera())) {

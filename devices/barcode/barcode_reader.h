@@ -10,7 +10,6 @@
 
 #include "devices/error.h"
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,13 +56,6 @@ public:
 private:
     BarcodeReaderOptions m_options;
 };
-
-// Runs `decode` in a child process and returns what it read: an abort inside a decoder (Debian's ZXing 1.4 keeps
-// its assertions) or a decoder running past `limitMs` ends the child, not the station, and comes back as an error
-// naming what happened.
-Result<std::vector<Barcode>> decodeContained(const std::function<std::vector<Barcode>()>& decode, int limitMs = 30000);
-// reader.read(image) in a child process (decodeContained).
-Result<std::vector<Barcode>> readContained(const BarcodeReader& reader, const cv::Mat& image, int limitMs = 30000);
 
 // Candidate code regions of a grey frame, best first, as rotated rectangles (exposed for tests and tuning).
 std::vector<cv::RotatedRect> locateCodeCandidates(const cv::Mat& grey, int maxCandidates = 8);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl decode IMAGE... [--live]: one line per image, FILE<TAB>FORMAT<TAB>TEXT (GS1 content as HRI) or
-// FILE<TAB>NONE. Each image is decoded in a child process: a decoder's abort on one image names that image and
-// the others are still read. --live reads as the camera's live preview does (fast path only).
-#include "devices/barcode/barcode_reader.h"
+// FILE<TAB>NONE. Images are decoded in the decoder process (ContainedBarcodeReader): a decoder's abort on one image
+// names that image and the others are still read. --live reads as the camera's live preview does (fast path only).
+#include "devices/barcode/contained_barcode_reader.h"
 #include "prep-station/cli/command.h"
 
 #include <nlohmann/json.hpp>
@@ -49,7 +49,7 @@ int runDecode(Args& args)
         options.mode = devices::ReadMode::LivePreview;
     else
         options.libdmtxBudgetMs = 5000; // a file on disk, no technician waiting: give the second decoder time
-    const devices::BarcodeReader reader(options);
+    const devices::ContainedBarcodeReader reader(options);
     nlohmann::json results = nlohmann::json::array();
     int unreadable = 0;
     std::string firstError;
@@ -64,7 +64,7 @@ int runDecode(Args& args)
             results.push_back({{"file", file}, {"error", "cannot read image"}});
             continue;
         }
-        const auto contained = devices::readContained(reader, image);
+        const auto contained = reader.read(image);
         if (!contained) {
             ++unreadable;
             if (firstError.empty())

@@ -2,7 +2,7 @@
 // prepctl prep start|daily-check|scan|weigh|label|readback|sign|status: a technician's preparation at the isolator,
 // one step per command, on the devices station.json names. Each step is the workflow's (IsolatorSession,
 // LabelDesk): the same rules and records as at the GUI.
-#include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/contained_barcode_reader.h"
 #include "prep-station/cli/station_access.h"
 #include "prep-station/config/station_devices.h"
 #include "prep-station/stability/expiry.h"
@@ -85,11 +85,12 @@ struct Bench
     ActingUser who;
     std::unique_ptr<devices::Scale> scale = std::make_unique<AbsentScale>();
     std::unique_ptr<devices::Camera> camera = std::make_unique<AbsentCamera>();
-    devices::BarcodeReader reader;
+    // Held by pointer: a Bench is moved, its decoder process is not.
+    std::unique_ptr<devices::ContainedBarcodeReader> reader = std::make_unique<devices::ContainedBarcodeReader>();
 
     station::IsolatorSession session()
     {
-        station::IsolatorSession s(*ctx, who.actor, station::IsolatorDevices{*scale, *camera, reader},
+        station::IsolatorSession s(*ctx, who.actor, station::IsolatorDevices{*scale, *camera, *reader},
                                    config.evidenceDir);
         s.stableTimeout = std::chrono::seconds(config.scale.stableTimeoutS);
         // A simulated scale (sim://) is allowed only because the configuration says so, and its source says sim://.
@@ -352,11 +353,11 @@ int readback(Args& args)
         return fail(args, "prep readback: " + records.error().message);
     // First the file as printed (rasterised at print resolution), then the paper in front of the camera.
     if (!station::labelReadBacks(*records).pdf) {
-        auto pdf = labels.readBack(bench->who.actor, prep->id, bench->reader);
+        auto pdf = labels.readBack(bench->who.actor, prep->id, *bench->reader);
         if (!pdf)
             return refuse(args, "prep readback", pdf.error());
     }
-    auto photo = labels.readBackFromCamera(bench->who.actor, prep->id, *bench->camera, bench->reader);
+    auto photo = labels.readBackFromCamera(bench->who.actor, prep->id, *bench->camera, *bench->reader);
     if (!photo)
         return refuse(args, "prep readback", photo.error());
     report(args, {{"preparation", prep->number}, {"pdf", true}, {"camera", true}, {"photo", photo->path}},

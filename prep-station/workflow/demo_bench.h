@@ -4,7 +4,7 @@
 // technician (placing a reference weight, an empty syringe, filling it, presenting a vial to the camera).
 #pragma once
 
-#include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/contained_barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "devices/scale/simulated_scale.h"
 #include "prep-station/workflow/isolator_session.h"
@@ -30,7 +30,7 @@ public:
     }
     devices::Scale& scale() { return *m_scale; }
     devices::SimulatedCamera& camera() { return *m_camera; }
-    const devices::BarcodeReader& reader() const { return m_reader; }
+    const devices::ContainedBarcodeReader& reader() const { return m_reader; }
 
     static constexpr double kReferenceWeightGrams = 10.0;
     void placeReferenceWeight();
@@ -54,7 +54,7 @@ private:
     std::unique_ptr<devices::SimulatedScale> m_scale;
     std::unique_ptr<devices::Camera> m_cameraOwner;
     devices::SimulatedCamera* m_camera;
-    devices::BarcodeReader m_reader;
+    devices::ContainedBarcodeReader m_reader;
     std::mt19937_64 m_rng;
     double m_emptySyringeGrams = 0;
     double m_vialGrams = 0;

@@ -133,8 +133,10 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
     if (!frame)
         return fromDevice(frame.error(), "camera " + m_devices.camera.uri());
     const auto codes = m_devices.reader.read(*frame);
+    if (!codes)
+        return fromDevice(codes.error(), "vial photo");
     const devices::Barcode* gs1 = nullptr;
-    for (const auto& c : codes)
+    for (const auto& c : *codes)
         if (c.gs1 && c.format == "DataMatrix")
             gs1 = &c;
     if (!gs1)

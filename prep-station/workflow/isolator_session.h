@@ -4,7 +4,7 @@
 // (device URI and serial) before the next may start; a device fault records nothing and can be retried.
 #pragma once
 
-#include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/contained_barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "devices/scale/scale.h"
 #include "prep-station/gravimetry/weighing_rules.h"
@@ -21,7 +21,7 @@ struct IsolatorDevices
 {
     devices::Scale& scale;
     devices::Camera& camera;
-    const devices::BarcodeReader& reader;
+    const devices::ContainedBarcodeReader& reader;
 };
 
 struct FilledSyringeOutcome

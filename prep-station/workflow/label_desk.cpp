@@ -264,7 +264,7 @@ Result<db::LabelRecord> LabelDesk::recordReadBack(const db::Actor& who, const db
 }
 
 Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t preparationId,
-                                            const devices::BarcodeReader& reader)
+                                            const devices::ContainedBarcodeReader& reader)
 {
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
@@ -291,9 +291,11 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
     if (image.empty())
         return makeError(Error::Kind::Label, "cannot read the rasterised label " + raster);
     const auto codes = reader.read(image);
+    if (!codes)
+        return fromDevice(codes.error(), "read-back of the rasterised label " + raster);
     bool matches = false;
     std::string seen;
-    for (const auto& c : codes) {
+    for (const auto& c : *codes) {
         seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
         if (c.format == "DataMatrix" && c.text == pdf->barcodeData)
             matches = true;
@@ -311,8 +313,8 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
 }
 
 Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std::int64_t preparationId,
-                                                      devices::Camera& camera, const devices::BarcodeReader& reader,
-                                                      int frames)
+                                                      devices::Camera& camera,
+                                                      const devices::ContainedBarcodeReader& reader, int frames)
 {
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
@@ -340,7 +342,10 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
             return fromDevice(grabbed.error(), "camera " + camera.uri());
         frame = *grabbed;
         seen.clear();
-        for (const auto& c : reader.read(frame)) {
+        const auto codes = reader.read(frame);
+        if (!codes)
+            return fromDevice(codes.error(), "read-back photo of the label of " + prep->number);
+        for (const auto& c : *codes) {
             seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
             if (c.format != "DataMatrix")
                 continue;

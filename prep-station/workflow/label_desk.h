@@ -4,7 +4,7 @@
 // station's own barcode reader and must name the preparation.
 #pragma once
 
-#include "devices/barcode/barcode_reader.h"
+#include "devices/barcode/contained_barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "labels/label_content.h"
 #include "labels/label_printer.h"
@@ -51,14 +51,14 @@ public:
     // Rasterises the latest PDF label at print resolution, decodes it, and records whether it names the
     // preparation. Release requires a successful read-back.
     Result<db::LabelRecord> readBack(const db::Actor& who, std::int64_t preparationId,
-                                     const devices::BarcodeReader& reader);
+                                     const devices::ContainedBarcodeReader& reader);
     // Reads the printed label from the station camera (the technician holds up the label, or the bag it is stuck
     // on): up to `frames` frames until one shows the preparation's DataMatrix. The frame is kept as evidence
     // (JPEG, SHA-256 in the record) and the outcome recorded, success or not. A label of another preparation in
     // view is refused at once. Release requires this as well as the PDF read-back: the PDF proves the file, the
     // photo proves the paper that came out of the printer.
     Result<db::LabelRecord> readBackFromCamera(const db::Actor& who, std::int64_t preparationId,
-                                               devices::Camera& camera, const devices::BarcodeReader& reader,
+                                               devices::Camera& camera, const devices::ContainedBarcodeReader& reader,
                                                int frames = 5);
 
     // The GS1 element string on the label: (01) the site's preparation GTIN, (7003) expiry date and time (Paris),

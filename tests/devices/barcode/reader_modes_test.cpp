@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's modes and safety nets: the live preview's fast path, large codes at any angle, libdmtx as the
-// second decoder, and decoding contained in a child process so that a decoder's abort is an error, not a crash.
+// second decoder (containment: contained_reader_test.cpp).
 #include "devices/barcode/barcode_reader.h"
 #include "devices/barcode/dmtx_reader.h"
 #include "devices/camera/photo_scene.h"
@@ -113,76 +113,4 @@ TEST(Libdmtx, GivesUpAtItsDeadline)
     cv::randu(noise, 0, 256);
     // A deadline already past: nothing is searched, nothing is reported.
     EXPECT_TRUE(readDataMatrixWithLibdmtx(noise, std::chrono::steady_clock::now()).empty());
-}
-
-TEST(ContainedDecoding, SameReadsAsInProcess)
-{
-    auto photo = renderVialPhoto(kPack, VialPhotoOptions{});
-    ASSERT_TRUE(photo);
-    const BarcodeReader reader;
-    const auto direct = reader.read(*photo);
-    const auto contained = readContained(reader, *photo);
-    ASSERT_TRUE(contained) << contained.error().message;
-    ASSERT_EQ(contained->size(), direct.size());
-    for (size_t i = 0; i < direct.size(); ++i) {
-        EXPECT_EQ((*contained)[i].format, direct[i].format);
-        EXPECT_EQ((*contained)[i].text, direct[i].text);
-        EXPECT_EQ((*contained)[i].hri, direct[i].hri);
-        EXPECT_EQ((*contained)[i].gs1, direct[i].gs1);
-        EXPECT_EQ((*contained)[i].symbology, direct[i].symbology);
-        EXPECT_EQ((*contained)[i].corners, direct[i].corners);
-    }
-}
-
-TEST(ContainedDecoding, AnAbortInsideTheDecoderIsAnError)
-{
-    const auto r = decodeContained([]() -> std::vector<Barcode> { std::abort(); });
-    ASSERT_FALSE(r);
-    EXPECT_NE(r.error().message.find("SIGABRT"), std::string::npos) << r.error().message;
-    EXPECT_NE(r.error().message.find("not read"), std::string::npos) << r.error().message;
-}
-
-// The image that made ZXing 1.4 abort (zxing-cpp issue #740): an EAN-13 in a 1280x960 frame, read with the
-// image pyramid on linear formats. The reader no longer asks ZXing for that; asked directly, ZXing asserts, and
-// the child process, not the station, ends.
-TEST(ContainedDecoding, TheZxingAssertionThatOnceAbortedTheStationIsContained)
-{
-    const cv::Mat colour = prep::test::ean13AbortTriggerFrame();
-    ASSERT_FALSE(colour.empty());
-    cv::Mat frame;
-    cv::cvtColor(colour, frame, cv::COLOR_BGR2GRAY);
-    const auto r = decodeContained([&] {
-        ZXing::DecodeHints hints;
-        hints.setFormats(ZXing::BarcodeFormat::LinearCodes);
-        hints.setTryHarder(true);
-        hints.setTryRotate(true);
-        hints.setTryDownscale(true);
-        std::vector<Barcode> codes;
-        for (const auto& res : ZXing::ReadBarcodes(
-                 ZXing::ImageView(frame.data, frame.cols, frame.rows, ZXing::ImageFormat::Lum), hints)) {
-            Barcode b;
-            b.text = std::string(res.bytes().begin(), res.bytes().end());
-            codes.push_back(b);
-        }
-        return codes;
-    });
-    // Debian's ZXing 1.4 keeps its assertions: the child aborts. A ZXing without them reads the code once.
-    if (r) {
-        EXPECT_FALSE(r->empty());
-    } else {
-        EXPECT_NE(r.error().message.find("SIGABRT"), std::string::npos) << r.error().message;
-        std::cout << "contained: " << r.error().message << '\n';
-    }
-}
-
-TEST(ContainedDecoding, ADecoderRunningPastItsLimitIsStopped)
-{
-    const auto r = decodeContained(
-        [] {
-            std::this_thread::sleep_for(std::chrono::seconds(30));
-            return std::vector<Barcode>{};
-        },
-        200);
-    ASSERT_FALSE(r);
-    EXPECT_NE(r.error().message.find("ran past 200 ms"), std::string::npos) << r.error().message;
 }

@@ -104,6 +104,32 @@ TEST_F(IsolatorSessionTest, TheWrongVialIsRefusedAndNotRecorded)
     EXPECT_TRUE(scans->empty());
 }
 
+// Debian's ZXing keeps its assertions: a decoder that aborts on the vial photo ends its own process. The station
+// names it, records nothing, and the next scan (a new decoder process) is recorded.
+TEST_F(IsolatorSessionTest, ADecoderThatAbortsOnTheVialPhotoIsAnErrorAndRecordsNothing)
+{
+    passDailyCheck();
+    presentRightVial();
+    const devices::ContainedBarcodeReader aborting({}, {PREP_MISBEHAVING_DECODER, {"abort"}});
+    const auto& tech = demoAccount(db::Role::Technician);
+    auto actor = m_ctx->users().authenticate(tech.username, tech.password, m_clock.now());
+    ASSERT_TRUE(actor);
+    auto devices = m_bench->devices();
+    IsolatorSession session(*m_ctx, *actor, IsolatorDevices{devices.scale, devices.camera, aborting}, m_dir.path());
+    auto scan = session.scanVial(m_prep.id);
+    ASSERT_FALSE(scan);
+    EXPECT_EQ(scan.error().kind, Error::Kind::Device);
+    EXPECT_NE(scan.error().message.find("SIGABRT"), std::string::npos) << scan.error().message;
+    auto scans = m_ctx->vialScans().listFor(m_prep.id);
+    ASSERT_TRUE(scans);
+    EXPECT_TRUE(scans->empty());
+    auto again = m_session->scanVial(m_prep.id);
+    ASSERT_TRUE(again) << again.error().message;
+    scans = m_ctx->vialScans().listFor(m_prep.id);
+    ASSERT_TRUE(scans);
+    EXPECT_EQ(scans->size(), 1u);
+}
+
 TEST_F(IsolatorSessionTest, SevenPercentOverAwaitsThePharmacistAndCannotBeSigned)
 {
     passDailyCheck();
