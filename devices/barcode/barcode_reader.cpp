@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devices/barcode/barcode_reader.h"
 
+#include "devices/barcode/border_repair.h"
 #include "devices/barcode/code_locator.h"
 #include "devices/barcode/dmtx_reader.h"
 #include "devices/barcode/image_enhance.h"
@@ -17,6 +18,9 @@
 namespace prep::devices {
 
 namespace {
+
+// What redrawing hidden borders may cost a still frame, at most (a few ms per candidate region in practice).
+constexpr int kBorderRepairBudgetMs = 300;
 
 // The one cv::Mat -> ZXing::ImageView adapter: grey, 8 bits, any row stride.
 ZXing::ImageView toImageView(const cv::Mat& grey)
@@ -128,6 +132,7 @@ bool convert(const ZXing::Result& r, const cv::Mat& toFrame, Barcode& out)
     out.symbology = r.symbologyIdentifier();
     const auto& bytes = r.bytes();
     out.text.assign(bytes.begin(), bytes.end());
+    out.utf8 = r.text();
     if (!validate(out))
         return false;
     const auto& pos = r.position();
@@ -402,6 +407,7 @@ bool addLibdmtxReads(const cv::Mat& image, const cv::Mat& toFrame, std::chrono::
         read.code.format = "DataMatrix";
         read.code.symbology = s.gs1 ? "]d2" : "]d1";
         read.code.text = std::move(s.text);
+        read.code.utf8 = std::move(s.utf8);
         read.code.step = step;
         if (!validate(read.code))
             continue;
@@ -620,6 +626,23 @@ std::vector<Barcode> BarcodeReader::read(const cv::Mat& image) const
                 break;
         }
     }
+    // A border hidden in part (a gloved finger over a corner): redraw it and let Reed-Solomon judge the rest.
+    if (found.empty()) {
+        Hints pure = hintsFor(false);
+        pure.matrix.setFormats(ZXing::BarcodeFormat::DataMatrix);
+        pure.matrix.setIsPure(true);
+        pure.matrix.setTryRotate(false);
+        pure.matrix.setTryDownscale(false);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBorderRepairBudgetMs);
+        for (const auto& cand : candidates)
+            if (!cand.linear &&
+                decodeWithRedrawnBorder(grey, cand.rect, deadline, [&](const cv::Mat& symbol, const cv::Mat& toFrame) {
+                    return attempt(symbol, pure, toFrame, Formats::Matrix, "border-redrawn");
+                }))
+                break;
+    }
+    if (!found.empty())
+        return done();
     // Last, a second, independent decoder for DataMatrix: ZXing's detector gave up on every region.
     if (m_options.libdmtxBudgetMs > 0)
         consultLibdmtx(grey, candidates, crops, m_options.libdmtxBudgetMs, found);

@@ -19,12 +19,19 @@ struct Barcode
 {
     std::string format;               // "DataMatrix", "GS1-128", "Code128", "EAN-13", "EAN-8", "QRCode", ...
     std::string text;                 // the raw content, GS1 separators as GS (0x1D), no symbology identifier
+    std::string utf8;                 // the content as text, from the symbol's character set (ECI) to UTF-8
     bool gs1 = false;                 // GS1 content that passed the GS1 syntax rules
     std::string hri;                  // GS1 human-readable interpretation when gs1
     std::string symbology;            // the symbology identifier ("]d2", "]C1", "]E0", ...)
     std::vector<cv::Point2f> corners; // where in the frame, clockwise from top-left of the symbol
     std::string step;                 // the reader's step that found it ("region", "glare", "whole-frame", ...)
 };
+
+// What a person is shown of a code: the GS1 HRI, else the text, else (an unknown character set) the bytes.
+inline const std::string& shownText(const Barcode& b)
+{
+    return b.gs1 ? b.hri : (b.utf8.empty() ? b.text : b.utf8);
+}
 
 // A live preview must keep up with the camera: it gets the fast path only (candidate regions as cropped, at
 // most a few ms each). A still frame (the one recorded, or when the technician asks) gets every fallback.

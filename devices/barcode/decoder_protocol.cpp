@@ -90,7 +90,7 @@ std::string serialiseCodes(const std::vector<Barcode>& codes)
 {
     std::string out;
     for (const auto& c : codes) {
-        for (const std::string* s : {&c.format, &c.text, &c.hri, &c.symbology, &c.step})
+        for (const std::string* s : {&c.format, &c.text, &c.utf8, &c.hri, &c.symbology, &c.step})
             putString(out, *s);
         out += char(c.gs1);
         out += char(c.corners.size());
@@ -107,7 +107,7 @@ bool deserialiseCodes(const std::string& bytes, std::vector<Barcode>& codes)
     Reader in(bytes);
     while (!in.atEnd()) {
         Barcode c;
-        for (std::string* s : {&c.format, &c.text, &c.hri, &c.symbology, &c.step})
+        for (std::string* s : {&c.format, &c.text, &c.utf8, &c.hri, &c.symbology, &c.step})
             if (!in.string(*s))
                 return false;
         unsigned char gs1 = 0, corners = 0;

@@ -9,6 +9,21 @@ namespace prep::devices {
 
 namespace {
 
+// ISO/IEC 16022, 5.2.1: without an ECI, a DataMatrix's bytes are ISO 8859-1.
+std::string latin1AsUtf8(const std::string& bytes)
+{
+    std::string out;
+    for (unsigned char c : bytes) {
+        if (c < 0x80) {
+            out += char(c);
+        } else {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
 constexpr int kFnc1Codeword = 232;
 constexpr int kGroupSeparator = 0x1d;
 
@@ -60,6 +75,7 @@ std::vector<DmtxSymbol> readDataMatrixWithLibdmtx(const cv::Mat& grey, std::chro
         if (message) {
             DmtxSymbol s;
             s.text.assign(reinterpret_cast<const char*>(message->output), size_t(message->outputIdx));
+            s.utf8 = latin1AsUtf8(s.text);
             s.gs1 = message->codeSize > 0 && message->code[0] == kFnc1Codeword;
             s.errorCodewords = dmtxGetSymbolAttribute(DmtxSymAttribSymbolErrorWords, region->sizeIdx);
             // The symbol's unit square (y up, (0,0) the corner of the L) mapped to the shrunk image, then to rows

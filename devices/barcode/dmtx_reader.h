@@ -15,6 +15,7 @@ namespace prep::devices {
 struct DmtxSymbol
 {
     std::string text;                 // decoded bytes; FNC1 as GS (0x1D), a leading one included
+    std::string utf8;                 // the same as text: ISO 8859-1, a DataMatrix's character set without ECI
     bool gs1 = false;                 // the first codeword is FNC1: GS1 DataMatrix (symbology identifier ]d2)
     std::vector<cv::Point2f> corners; // in `grey`'s pixels, clockwise from the symbol's top-left
     int errorCodewords = 0;           // Reed-Solomon check codewords of the symbol's size: how hard it is to fake

@@ -80,7 +80,7 @@ int runDecode(Args& args)
             nlohmann::json list = nlohmann::json::array();
             for (const auto& c : codes) {
                 nlohmann::json cj{{"format", c.format},
-                                  {"text", c.gs1 ? c.hri : c.text},
+                                  {"text", devices::shownText(c)},
                                   {"gs1", c.gs1},
                                   {"raw", c.text},
                                   {"symbology", c.symbology}};
@@ -99,8 +99,7 @@ int runDecode(Args& args)
         if (codes.empty())
             args.out << file << "\tNONE\n";
         else
-            args.out << file << '\t' << codes[0].format << '\t' << oneLine(codes[0].gs1 ? codes[0].hri : codes[0].text)
-                     << '\n';
+            args.out << file << '\t' << codes[0].format << '\t' << oneLine(devices::shownText(codes[0])) << '\n';
     }
     if (args.json())
         // Binary content is not UTF-8: its invalid bytes become U+FFFD instead of an exception ending prepctl.

@@ -296,7 +296,7 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
     bool matches = false;
     std::string seen;
     for (const auto& c : *codes) {
-        seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
+        seen += (seen.empty() ? "" : ", ") + devices::shownText(c);
         if (c.format == "DataMatrix" && c.text == pdf->barcodeData)
             matches = true;
     }
@@ -346,7 +346,7 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
         if (!codes)
             return fromDevice(codes.error(), "read-back photo of the label of " + prep->number);
         for (const auto& c : *codes) {
-            seen += (seen.empty() ? "" : ", ") + (c.gs1 ? c.hri : c.text);
+            seen += (seen.empty() ? "" : ", ") + devices::shownText(c);
             if (c.format != "DataMatrix")
                 continue;
             if (c.text == label->barcodeData)

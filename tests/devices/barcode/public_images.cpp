@@ -19,8 +19,7 @@ std::vector<PublicImage> publicDataMatrixImages()
     std::vector<fs::path> files;
     for (const auto& e : fs::recursive_directory_iterator(root)) {
         const auto ext = e.path().extension();
-        if (e.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".webp") &&
-            e.path().filename().string().find("eci") == std::string::npos)
+        if (e.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".webp"))
             files.push_back(e.path());
     }
     std::sort(files.begin(), files.end());
@@ -34,6 +33,7 @@ std::vector<PublicImage> publicDataMatrixImages()
             std::ifstream in(expected, std::ios::binary);
             if (in) {
                 p.expected.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+                p.expectedIsText = std::string(ext) == ".txt";
                 break;
             }
         }
@@ -42,6 +42,19 @@ std::vector<PublicImage> publicDataMatrixImages()
             out.push_back(std::move(p));
     }
     return out;
+}
+
+bool isExpectedRead(const PublicImage& image, const std::string& bytes, const std::string& text, const std::string& hri)
+{
+    auto content = [](std::string s) {
+        while (!s.empty() && s.front() == '\x1d')
+            s.erase(s.begin());
+        return s;
+    };
+    const std::string expected = content(image.expected);
+    if (!hri.empty() && hri == expected)
+        return true;
+    return content(image.expectedIsText ? text : bytes) == expected;
 }
 
 } // namespace prep::test
