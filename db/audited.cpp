@@ -2,6 +2,7 @@
 #include "db/audited.h"
 
 #include "db/audit_chain.h"
+#include "db/audit_checkpoint.h"
 #include "db/hash.h"
 #include "db/records.h"
 
@@ -187,6 +188,9 @@ Result<std::int64_t> appendAudit(Database& db, const AuditDraft& draft)
         return r.error();
     if (auto r = writeChainHead(db, ChainHead{e.seq, e.hash}); !r)
         return r.error();
+    if (isCheckpointEntry(e.entity, e.action))
+        if (auto r = signCheckpoint(db, e.seq, e.hash); !r)
+            return r.error();
     return e.seq;
 }
 

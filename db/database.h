@@ -16,6 +16,8 @@
 
 namespace prep::db {
 
+class CheckpointSigner;
+
 class Database
 {
 public:
@@ -66,6 +68,9 @@ public:
     Result<Ok> execute(const std::string& sqlText);
     Backend& backend() { return *m_backend; }
     int& transactionDepth() { return m_transactionDepth; }
+    // Internal to db/: who signs audit checkpoints on this connection (db/audit_checkpoint.h); none by default.
+    const std::shared_ptr<const CheckpointSigner>& checkpointSigner() const { return m_checkpointSigner; }
+    void setCheckpointSigner(std::shared_ptr<const CheckpointSigner> signer) { m_checkpointSigner = std::move(signer); }
 
 private:
     Database(std::unique_ptr<Backend> backend, std::string path)
@@ -79,6 +84,7 @@ private:
     MigrationOutcome m_migrationOutcome;
     int m_transactionDepth = 0;
     bool m_sharedReadFresh = false;
+    std::shared_ptr<const CheckpointSigner> m_checkpointSigner;
 };
 
 // RAII transaction: rolls back unless committed. Nested transactions are SAVEPOINTs, so a repository's own

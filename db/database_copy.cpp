@@ -26,7 +26,9 @@ const std::vector<std::string>& schemaTables()
                                                   "handover",
                                                   "logger_import",
                                                   "temperature_reading",
-                                                  "audit_log"};
+                                                  "audit_log",
+                                                  "audit_key",
+                                                  "audit_checkpoint"};
     return kTables;
 }
 

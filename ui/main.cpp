@@ -4,6 +4,7 @@
 // `--demo` opens on the demo data (demo accounts, a validated azacitidine order, the simulated bench) in a demo
 // database of its own; `--db PATH` chooses the database.
 #include "labels/gui_application.h"
+#include "prep-station/audit/station_key.h"
 #include "prep-station/config/station_config.h"
 #include "prep-station/config/station_devices.h"
 #include "prep-station/time/clock.h"
@@ -84,6 +85,8 @@ int main(int argc, char** argv)
     if (config) {
         (*ctx)->useConfiguredSite(config->site);
     }
+    if (auto key = (*ctx)->useAuditKey(auditKeyDir(dataDir.toStdString())); !key)
+        return refuse(key.error().message);
     if (isDemo) {
         if (auto seeded = seedDemoOrder(**ctx); !seeded)
             return refuse("demo data: " + seeded.error().message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl demo [--out DIR] [--db PATH] [--json]: one azacitidine dose end to end on simulated devices, in a demo
 // database (default: demo.sqlite in the data directory).
+#include "prep-station/audit/station_key.h"
 #include "prep-station/cli/command.h"
 #include "prep-station/workflow/demo_scenario.h"
 
@@ -20,6 +21,7 @@ int runDemo(Args& args)
     options.outDir = std::filesystem::absolute(args.option("out").value_or("prepstation-demo"));
     // The demo and its published accounts live in a demo database of their own, never in the station's.
     options.dbPath = args.option("db").value_or((std::filesystem::path(args.dataDir()) / "demo.sqlite").string());
+    options.auditKeyDir = station::auditKeyDir(args.dataDir());
     if (!args.json())
         options.progress = [&](const std::string& s) { args.out << "  " << s << '\n' << std::flush; };
     auto result = station::runDemo(options);

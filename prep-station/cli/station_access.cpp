@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/cli/station_access.h"
 
+#include "prep-station/audit/station_key.h"
 #include "prep-station/cli/station_clock.h"
 #include "prep-station/workflow/user_desk.h"
 
@@ -41,6 +42,9 @@ station::Result<std::unique_ptr<station::StationContext>> openStation(Args& args
             return config.error();
         (*ctx)->useConfiguredSite(config->site);
     }
+    // Every signature, release and dispatch written from here on gets a checkpoint signed by the station key.
+    if (auto key = (*ctx)->useAuditKey(station::auditKeyDir(args.dataDir())); !key)
+        return key.error();
     return std::move(*ctx);
 }
 

@@ -123,6 +123,9 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     if (!opened)
         return step(opened.error(), "opening " + options.dbPath);
     StationContext& ctx = **opened;
+    if (!options.auditKeyDir.empty())
+        if (auto key = ctx.useAuditKey(options.auditKeyDir); !key)
+            return step(key.error(), "the station key in " + options.auditKeyDir.string());
     if (auto accounts = ensureDemoAccounts(ctx); !accounts)
         return accounts.error();
     const auto& tech = demoAccount(db::Role::Technician);

@@ -20,6 +20,8 @@ struct DemoOptions
 {
     std::filesystem::path outDir;
     std::string dbPath;
+    // The station key that signs the audit checkpoints (prep-station/audit/station_key.h); none: unsigned.
+    std::filesystem::path auditKeyDir;
     // Told each step as it happens ("order 12 validated by pharm.demo"), for a person watching.
     std::function<void(const std::string&)> progress;
 };

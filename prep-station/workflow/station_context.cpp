@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/station_context.h"
 
+#include "db/audit_checkpoint.h"
+#include "prep-station/audit/station_key.h"
+
 #include "prep-station/data_files.h"
 
 #include <nlohmann/json.hpp>
@@ -97,6 +100,32 @@ Result<StationContext::Prescribed> StationContext::prescribedFor(const db::Prepa
     if (!patient)
         return fromDb(patient.error());
     return Prescribed{std::move(*order), std::move(*patient)};
+}
+
+Result<std::string> StationContext::useAuditKey(const std::filesystem::path& keyDir)
+{
+    auto key = StationKey::loadOrCreate(keyDir);
+    if (!key)
+        return key.error();
+    if (auto r = db::adoptCheckpointSigner(*m_db, *key, now()); !r)
+        return fromDb(r.error());
+    return (*key)->keyId();
+}
+
+Result<std::string> StationContext::rotateAuditKey(const db::Actor& who, const std::filesystem::path& keyDir)
+{
+    if (auto allowed = requireRole(who, {db::Role::Admin}, "rotate the station's audit key"); !allowed)
+        return allowed.error();
+    if (auto current = useAuditKey(keyDir); !current)
+        return current.error();
+    auto next = StationKey::createPending(keyDir);
+    if (!next)
+        return next.error();
+    if (auto r = db::rotateCheckpointSigner(*m_db, who, *next, now()); !r)
+        return fromDb(r.error());
+    if (auto r = StationKey::promotePending(keyDir); !r)
+        return r.error();
+    return (*next)->keyId();
 }
 
 void StationContext::useConfiguredSite(const SiteConfig& site)

@@ -28,6 +28,7 @@
 #include "prep-station/identity/vial_check.h"
 #include "prep-station/time/clock.h"
 
+#include <filesystem>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -95,6 +96,12 @@ public:
     // A station's configuration names its site; it replaces the data file's identity on labels and reports (the
     // preparation GTIN only when the configuration gives one).
     void useConfiguredSite(const SiteConfig& site);
+    // Audit checkpoints are signed with the station key in `keyDir` from now on (created there when absent;
+    // prep-station/audit/station_key.h). Returns the key's id.
+    Result<std::string> useAuditKey(const std::filesystem::path& keyDir);
+    // A new station key (administrator only): the current one vouches for it in the trail, then it signs.
+    // Returns the new key's id.
+    Result<std::string> rotateAuditKey(const db::Actor& who, const std::filesystem::path& keyDir);
 
 private:
     StationContext(std::unique_ptr<db::Database> db, const Clock& clock, ClinicalData data);
