@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GS1 element strings (the content of a pack's GS1 DataMatrix, a GS1-128 label, or a scanner's keystrokes),
-// parsed and validated exactly as the GS1 Barcode Syntax Dictionary says: formats, check digits, dates
-// (DD = 00 is the last day of the month), mandatory and excluded AI pairings.
+// parsed and validated exactly as the GS1 Barcode Syntax Dictionary says: formats, every linter it names (check
+// digits, dates with DD = 00 the last day of the month, country and currency codes, IBAN...), mandatory and
+// excluded AI pairings. Verdicts are those of GS1's Barcode Syntax Engine, checked on its own test vectors
+// (tests/devices/gs1/gs1_engine_vectors_test.cpp).
 #pragma once
 
 #include "devices/error.h"
@@ -65,8 +67,9 @@ struct Gs1Examination
 Gs1Examination examineGs1(std::string_view input, bool checkRequisites = true);
 
 // Parses a GS1 element string: raw with GS (0x1D) or the text "<GS>" as separator, an optional symbology
-// identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)...". Every element is
-// validated against the dictionary; the error names the AI and the rule it breaks.
+// identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)..." in which a '(' of
+// data is written "\(". Every element is validated against the dictionary; the error names the AI and the rule it
+// breaks, and marks the offending characters in brackets: "AI (17) ...: illegal month ...: 26[13]31".
 Result<Gs1Message> parseGs1(std::string_view input);
 // The same, choosing whether the mandatory associations (req=) are checked. The dictionary says they hold over
 // all the carriers marking one item, so a single symbol read by a camera is checked without them; the vial check
