@@ -278,9 +278,6 @@ std::optional<Gs1Problem> parseRaw(std::string_view s, std::vector<Gs1Element>& 
 {
     const auto& dict = Gs1Dictionary::embedded();
     size_t p = 0;
-    // Some scanners transmit the leading FNC1 itself as GS.
-    if (p < s.size() && s[p] == kGs1Separator)
-        ++p;
     while (p < s.size()) {
         const Gs1AiRule* rule = dict.matchPrefix(s.substr(p));
         if (!rule)
@@ -317,10 +314,17 @@ std::variant<std::string, Gs1Problem> normalise(std::string_view input)
     if (input.size() > kMaxInput)
         return problem(Gs1Fault::Syntax, "",
                        "input of " + std::to_string(input.size()) + " characters is longer than any GS1 symbol");
+    const size_t before = input.size();
     if (auto fault = stripSymbologyId(input))
         return *fault;
     std::string s = replaceAll(std::string(input), "<GS>", std::string(1, kGs1Separator));
-    return replaceAll(std::move(s), "<gs>", std::string(1, kGs1Separator));
+    s = replaceAll(std::move(s), "<gs>", std::string(1, kGs1Separator));
+    // Without a symbology identifier, some scanners transmit the FNC1 in first position itself, as GS. After an
+    // identifier, which already says "FNC1 in first", a GS is a field separator with no field before it: GS1's
+    // engine refuses it, and so do we.
+    if (input.size() == before && !s.empty() && s.front() == kGs1Separator)
+        s.erase(0, 1);
+    return s;
 }
 
 // Depth-first enumeration of the readings of a separator-less string.

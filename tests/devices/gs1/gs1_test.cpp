@@ -257,6 +257,8 @@ TEST(Gs1Parse, FieldsEndWhereTheEngineEndsThem)
     EXPECT_TRUE(parseGs1("]d20103400930000007" + gs + "10AB")) << "superfluous GS after a predefined length";
     EXPECT_FALSE(parseGs1("]d2010340093000000" + gs + "10AB")) << "GS inside a predefined-length field";
     EXPECT_FALSE(parseGs1("]d20103400930000007" + gs + gs + "10AB")) << "two GS carry no AI";
+    EXPECT_TRUE(parseGs1(gs + "0103400930000007")) << "without an identifier, a leading GS is the FNC1 in first";
+    EXPECT_FALSE(parseGs1("]d2" + gs + "0103400930000007")) << "after one, it separates nothing";
     EXPECT_FALSE(parseGs1("]d101034009300000071726053110AB")) << "]d1 is not a GS1 DataMatrix";
     std::string many = "(01)03400930000007";
     for (int i = 0; i < 64; ++i)
