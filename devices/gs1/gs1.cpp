@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <variant>
 
 namespace prep::devices {
 
 namespace {
 
-constexpr std::string_view kCset82 =
-    "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
-constexpr std::string_view kCset39 = "#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-constexpr std::string_view kBase64Url = "-0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+// GS1's engine holds at most 64 AIs in one message (MAX_AIS); a longer one is refused as it refuses it.
+constexpr size_t kMaxAis = 64;
 // A scan is at most a few hundred characters; anything longer than a DataMatrix can hold is not a scan.
 constexpr size_t kMaxInput = 3200;
 
@@ -58,185 +58,161 @@ std::string printable(std::string_view s)
     return out;
 }
 
-bool validDate(int yy, int mm, int dd, bool dayZeroAllowed)
+// "AI (17) USE BY or EXPIRY"
+std::string aiName(const Gs1AiRule& rule)
 {
-    if (mm < 1 || mm > 12)
-        return false;
-    if (dd == 0)
-        return dayZeroAllowed;
-    using namespace std::chrono;
-    return year_month_day{year{2000 + yy}, month{unsigned(mm)}, day{unsigned(dd)}}.ok();
+    return "AI (" + rule.ai + ")" + (rule.title.empty() ? "" : " " + rule.title);
 }
 
-// Linters of the syntax dictionary (reference procedures at ref.gs1.org). Returns an error text or empty.
-// Linters that need external tables (GS1 company prefixes, ISO country and currency lists) check only the
-// shape of the data; they cannot make a wrong read pass a check digit.
-std::string lint(const std::string& linter, std::string_view v)
+Gs1Problem problem(Gs1Fault fault, std::string ai, std::string message, Gs1LintError lint = Gs1LintError::Ok)
 {
-    if (linter == "csum")
-        return gs1CheckDigitValid(v) ? "" : "wrong check digit";
-    if (linter == "yymmd0" || linter == "yymmdd") {
-        if (v.size() != 6 || !allDigits(v) ||
-            !validDate(number(v.substr(0, 2)), number(v.substr(2, 2)), number(v.substr(4, 2)), linter == "yymmd0"))
-            return "not a valid date YYMMDD";
-        return "";
-    }
-    if (linter == "yyyymmdd") {
-        using namespace std::chrono;
-        if (v.size() != 8 || !allDigits(v) ||
-            !year_month_day{year{number(v.substr(0, 4))}, month{unsigned(number(v.substr(4, 2)))},
-                            day{unsigned(number(v.substr(6, 2)))}}
-                 .ok())
-            return "not a valid date YYYYMMDD";
-        return "";
-    }
-    if (linter == "hhmi")
-        return v.size() == 4 && number(v.substr(0, 2)) <= 23 && number(v.substr(2, 2)) <= 59 ? ""
-                                                                                             : "not a valid time HHMM";
-    if (linter == "hh")
-        return number(v) <= 23 ? "" : "not a valid hour";
-    if (linter == "mi" || linter == "ss")
-        return number(v) <= 59 ? "" : "not a valid minute or second";
-    if (linter == "nonzero")
-        return number(v) != 0 ? "" : "must not be zero";
-    if (linter == "zero")
-        return number(v) == 0 ? "" : "must be zero";
-    if (linter == "yesno")
-        return v == "0" || v == "1" ? "" : "must be 0 or 1";
-    if (linter == "winding")
-        return v == "0" || v == "1" || v == "9" ? "" : "winding must be 0, 1 or 9";
-    if (linter == "pieceoftotal") {
-        const int piece = number(v.substr(0, v.size() / 2)), total = number(v.substr(v.size() / 2));
-        return piece >= 1 && piece <= total ? "" : "piece number must be between 1 and the total";
-    }
-    if (linter == "hyphen")
-        return v == "-" ? "" : "must be a hyphen";
-    if (linter == "iso3166alpha2")
-        return v.size() == 2 && std::isupper(static_cast<unsigned char>(v[0])) &&
-                       std::isupper(static_cast<unsigned char>(v[1]))
-                   ? ""
-                   : "not an ISO 3166 alpha-2 country code";
-    // N10 fields: compared as text, equal lengths, so no integer overflow.
-    if (linter == "latitude")
-        return v.size() == 10 && v <= std::string_view("1800000000") ? "" : "latitude out of range";
-    if (linter == "longitude")
-        return v.size() == 10 && v <= std::string_view("3600000000") ? "" : "longitude out of range";
-    if (linter == "nozeroprefix")
-        return v.size() > 1 && v[0] == '0' ? "must not start with 0" : "";
-    if (linter == "hasnondigit")
-        return allDigits(v) ? "must contain a non-digit" : "";
-    if (linter == "pcenc") {
-        for (size_t i = 0; i < v.size(); ++i)
-            if (v[i] == '%' && (i + 2 >= v.size() || !std::isxdigit(static_cast<unsigned char>(v[i + 1])) ||
-                                !std::isxdigit(static_cast<unsigned char>(v[i + 2]))))
-                return "bad percent-encoding";
-        return "";
-    }
-    return "";
+    return Gs1Problem{fault, std::move(ai), lint, std::move(message)};
 }
 
-std::string checkCharset(char charset, std::string_view v)
+std::string lengthText(const Gs1AiRule& rule)
 {
-    std::string_view allowed;
-    const char* name = "";
-    switch (charset) {
-    case 'N':
-        return allDigits(v) ? "" : "must be digits only";
-    case 'Y':
-        allowed = kCset39;
-        name = "GS1 CSET 39";
-        break;
-    case 'Z':
-        allowed = kBase64Url;
-        name = "base64url";
-        break;
-    default:
-        allowed = kCset82;
-        name = "GS1 CSET 82";
-        break;
-    }
-    for (char c : v)
-        if (allowed.find(c) == std::string_view::npos)
-            return std::string("character '") + printable(std::string_view(&c, 1)) + "' is not in " + name;
-    return "";
+    return rule.minLength() == rule.maxLength()
+               ? std::to_string(rule.maxLength()) + " characters"
+               : std::to_string(rule.minLength()) + "-" + std::to_string(rule.maxLength()) + " characters";
 }
 
-// Checks one element's value against its rule; returns an error text naming the AI, or empty.
-std::string validateElement(const Gs1AiRule& rule, std::string_view value)
+// Checks a value against its rule the way GS1's engine does: each component takes what it may of the value,
+// its character set is checked and then each of its linters. Returns how much of the value the components
+// took (0 and a problem when something is wrong).
+size_t validateComponents(const Gs1AiRule& rule, std::string_view value, std::optional<Gs1Problem>& fault)
 {
-    const std::string where = "AI (" + rule.ai + ")" + (rule.title.empty() ? "" : " " + rule.title);
-    if (value.empty())
-        return where + ": empty value";
+    if (value.empty()) {
+        fault = problem(Gs1Fault::Value, rule.ai, aiName(rule) + ": empty value");
+        return 0;
+    }
     size_t pos = 0;
-    for (size_t i = 0; i < rule.components.size(); ++i) {
-        const Gs1Component& c = rule.components[i];
-        if (pos == value.size() && c.optional)
-            break;
-        const size_t left = value.size() - pos;
-        size_t take = std::min<size_t>(left, size_t(c.maxLength));
-        if (take < size_t(c.minLength))
-            return where + ": '" + printable(value) + "' is too short (" + std::to_string(rule.minLength()) +
-                   (rule.minLength() == rule.maxLength() ? "" : "-" + std::to_string(rule.maxLength())) +
-                   " characters expected)";
+    for (const Gs1Component& c : rule.components) {
+        const size_t take = std::min(value.size() - pos, size_t(c.maxLength));
+        if (c.optional && take == 0)
+            continue;
+        if (take < size_t(c.minLength)) {
+            fault = problem(Gs1Fault::Value, rule.ai,
+                            aiName(rule) + ": '" + printable(value) + "' has the wrong length (" + lengthText(rule) +
+                                " expected)");
+            return 0;
+        }
         const std::string_view part = value.substr(pos, take);
-        if (auto e = checkCharset(c.charset, part); !e.empty())
-            return where + ": " + e;
-        for (const auto& l : c.linters)
-            if (auto e = lint(l, part); !e.empty())
-                return where + ": '" + printable(part) + "' " + e;
+        auto report = [&](const Gs1LintResult& r) {
+            // Show the offending characters in brackets within the whole value: "26[13]00".
+            const size_t at = pos + r.pos;
+            const std::string marked = printable(value.substr(0, at)) + "[" + printable(value.substr(at, r.len)) + "]" +
+                                       printable(value.substr(at + r.len));
+            fault = problem(Gs1Fault::Value, rule.ai,
+                            aiName(rule) + ": " + std::string(gs1LintErrorText(r.error)) + ": " + marked, r.error);
+        };
+        if (auto r = gs1CharsetLinter(c.charset)(part); !r.ok()) {
+            report(r);
+            return 0;
+        }
+        for (const Gs1Linter check : c.linterChecks)
+            if (auto r = check(part); !r.ok()) {
+                report(r);
+                return 0;
+            }
         pos += take;
     }
-    if (pos != value.size())
-        return where + ": '" + printable(value) + "' is too long (at most " + std::to_string(rule.maxLength()) +
-               " characters)";
-    return "";
+    return pos;
 }
 
-bool hasAi(const std::vector<Gs1Element>& elements, std::string_view pattern)
+// Checks one whole value (from the HRI or from wedge readings): its length, then its components.
+std::optional<Gs1Problem> validateValue(const Gs1AiRule& rule, std::string_view value)
 {
-    return std::any_of(elements.begin(), elements.end(), [&](const auto& e) { return gs1AiMatches(pattern, e.ai); });
+    std::optional<Gs1Problem> fault;
+    if (value.empty()) {
+        // reported as such below
+    } else if (value.size() < size_t(rule.minLength())) {
+        return problem(Gs1Fault::Value, rule.ai,
+                       aiName(rule) + ": '" + printable(value) + "' is too short (" + lengthText(rule) + " expected)");
+    } else if (value.size() > size_t(rule.maxLength())) {
+        return problem(Gs1Fault::Value, rule.ai,
+                       aiName(rule) + ": '" + printable(value) + "' is too long (at most " +
+                           std::to_string(rule.maxLength()) + " characters)");
+    }
+    validateComponents(rule, value, fault);
+    return fault;
 }
 
-// Mandatory and excluded pairings, over the whole message.
-std::string validatePairings(const std::vector<Gs1Element>& elements)
+bool present(const std::vector<Gs1Element>& elements, std::string_view pattern, std::string_view ignore)
+{
+    return std::any_of(elements.begin(), elements.end(),
+                       [&](const auto& e) { return e.ai != ignore && gs1AiMatches(pattern, e.ai); });
+}
+
+std::string alternatives(const std::vector<std::vector<std::string>>& groups)
+{
+    std::string out;
+    for (const auto& group : groups) {
+        out += out.empty() ? "" : " or ";
+        for (size_t i = 0; i < group.size(); ++i)
+            out += (i ? "+(" : "(") + group[i] + ")";
+    }
+    return out;
+}
+
+// The rules between the AIs of one message, in the order GS1's engine applies them: excluded pairs (ex=),
+// mandatory associations (req=, unless `checkRequisites` is off), one value per AI, and a digital signature
+// (8030) only over a serialised key. At most one problem of each kind.
+void validateMessage(const std::vector<Gs1Element>& all, bool checkRequisites, std::vector<Gs1Problem>& problems)
 {
     const auto& dict = Gs1Dictionary::embedded();
-    for (const auto& e : elements) {
-        const Gs1AiRule* rule = dict.find(e.ai);
-        if (!rule)
-            continue;
-        for (const auto& other : elements)
-            if (other.ai != e.ai)
-                for (const auto& ex : rule->excludes)
-                    if (gs1AiMatches(ex, other.ai))
-                        return "AI (" + e.ai + ") and AI (" + other.ai + ") may not appear together";
-        if (rule->requires_.empty())
-            continue;
-        const bool satisfied = std::any_of(rule->requires_.begin(), rule->requires_.end(), [&](const auto& group) {
-            return std::all_of(group.begin(), group.end(), [&](const auto& p) { return hasAi(elements, p); });
-        });
-        if (!satisfied) {
-            std::string alternatives;
-            for (const auto& group : rule->requires_) {
-                alternatives += alternatives.empty() ? "" : " or ";
-                for (size_t i = 0; i < group.size(); ++i)
-                    alternatives += (i ? "+(" : "(") + group[i] + ")";
+    auto first = [&](auto&& check) {
+        for (const auto& e : all)
+            if (const Gs1AiRule* rule = dict.find(e.ai))
+                if (auto p = check(e, *rule)) {
+                    problems.push_back(std::move(*p));
+                    return;
+                }
+    };
+    first([&](const Gs1Element& e, const Gs1AiRule& rule) -> std::optional<Gs1Problem> {
+        for (const auto& pattern : rule.excludes)
+            for (const auto& other : all)
+                if (other.ai != e.ai && gs1AiMatches(pattern, other.ai))
+                    return problem(Gs1Fault::ExcludedPair, e.ai,
+                                   "AI (" + e.ai + ") and AI (" + other.ai + ") may not appear together");
+        return std::nullopt;
+    });
+    if (checkRequisites)
+        first([&](const Gs1Element& e, const Gs1AiRule& rule) -> std::optional<Gs1Problem> {
+            for (const auto& groups : rule.requirements) {
+                const bool met = std::any_of(groups.begin(), groups.end(), [&](const auto& group) {
+                    return std::all_of(group.begin(), group.end(),
+                                       [&](const auto& p) { return present(all, p, e.ai); });
+                });
+                if (!met)
+                    return problem(Gs1Fault::MissingRequired, e.ai,
+                                   "AI (" + e.ai + ") requires " + alternatives(groups) + " in the same message");
             }
-            return "AI (" + e.ai + ") requires " + alternatives + " in the same message";
-        }
-    }
-    return "";
+            return std::nullopt;
+        });
+    first([&](const Gs1Element& e, const Gs1AiRule&) -> std::optional<Gs1Problem> {
+        for (const auto& other : all)
+            if (other.ai == e.ai && other.value != e.value)
+                return problem(Gs1Fault::RepeatedAi, e.ai, "AI (" + e.ai + ") appears twice with different values");
+        return std::nullopt;
+    });
+    // GS1 General Specifications 3.9.14: a signature (8030) must cover a serialised GDTI, GCN or GRAI.
+    if (present(all, "8030", ""))
+        first([&](const Gs1Element& e, const Gs1AiRule& rule) -> std::optional<Gs1Problem> {
+            if ((e.ai == "253" || e.ai == "255" || e.ai == "8003") && int(e.value.size()) == rule.minLength())
+                return problem(Gs1Fault::DigitalSignatureWithoutSerial, e.ai,
+                               aiName(rule) + ": a digital signature (8030) needs its serial component");
+            return std::nullopt;
+        });
 }
 
-// Appends `element`, or refuses a repeated AI with a different value (a repeat with the same value is allowed
-// and kept once).
-std::string addElement(std::vector<Gs1Element>& elements, Gs1Element element)
+// Keeps each AI once (a repeat with the same value is the same fact, read from two carriers).
+std::vector<Gs1Element> distinct(std::vector<Gs1Element> all)
 {
-    for (const auto& e : elements)
-        if (e.ai == element.ai)
-            return e.value == element.value ? "" : "AI (" + e.ai + ") appears twice with different values";
-    elements.push_back(std::move(element));
-    return "";
+    std::vector<Gs1Element> out;
+    for (auto& e : all)
+        if (std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.ai == e.ai; }))
+            out.push_back(std::move(e));
+    return out;
 }
 
 std::string replaceAll(std::string s, std::string_view from, std::string_view to)
@@ -249,104 +225,106 @@ std::string replaceAll(std::string s, std::string_view from, std::string_view to
 }
 
 // Strips the symbology identifier; refuses identifiers of non-GS1 symbols.
-Result<std::string_view> stripSymbologyId(std::string_view s)
+std::optional<Gs1Problem> stripSymbologyId(std::string_view& s)
 {
     if (s.size() >= 3 && s[0] == ']') {
         static constexpr std::array<std::string_view, 6> kGs1Ids = {"]d2", "]C1", "]Q3", "]e0", "]J1", "]d5"};
         const std::string_view id = s.substr(0, 3);
         if (std::find(kGs1Ids.begin(), kGs1Ids.end(), id) == kGs1Ids.end())
-            return invalid("symbology identifier " + std::string(id) + " is not a GS1 symbol");
+            return problem(Gs1Fault::Syntax, "", "symbology identifier " + std::string(id) + " is not a GS1 symbol");
         s.remove_prefix(3);
     }
-    return s;
+    return std::nullopt;
 }
 
-Result<Gs1Message> parseHri(std::string_view s)
+// Bracketed AI syntax "(01)...(10)...": every '(' opens an AI unless escaped as "\(" (GS1's engine reads it the
+// same way, so that a lot holding a bracket is written "(10)AB\(1").
+std::optional<Gs1Problem> parseHri(std::string_view s, std::vector<Gs1Element>& all)
 {
     const auto& dict = Gs1Dictionary::embedded();
-    // An element starts at "(" + a known AI + ")"; anything else in a value is data.
-    auto aiAt = [&](size_t p) -> const Gs1AiRule* {
-        if (p >= s.size() || s[p] != '(')
-            return nullptr;
+    size_t p = 0;
+    while (p < s.size()) {
+        if (s[p] != '(')
+            return problem(Gs1Fault::Syntax, "",
+                           "expected '(AI)' at position " + std::to_string(p + 1) + " of the HRI: '" +
+                               printable(s.substr(p)) + "'");
         const size_t close = s.find(')', p);
-        if (close == std::string_view::npos || close - p < 3 || close - p > 5)
-            return nullptr;
-        return dict.find(s.substr(p + 1, close - p - 1));
-    };
-    Gs1Message msg;
-    size_t p = 0;
-    while (p < s.size()) {
-        const Gs1AiRule* rule = aiAt(p);
+        if (close == std::string_view::npos)
+            return problem(Gs1Fault::Syntax, "", "unterminated '(' at position " + std::to_string(p + 1));
+        const std::string_view ai = s.substr(p + 1, close - p - 1);
+        const Gs1AiRule* rule = ai.size() >= 2 && ai.size() <= 4 && allDigits(ai) ? dict.find(ai) : nullptr;
         if (!rule)
-            return invalid("expected '(AI)' at position " + std::to_string(p + 1) + " of the HRI: '" +
-                           printable(s.substr(p)) + "'");
-        size_t start = p + rule->ai.size() + 2, end = start;
-        while (end < s.size() && !aiAt(end))
-            ++end;
-        std::string_view value = s.substr(start, end - start);
-        while (!value.empty() && value.front() == ' ')
-            value.remove_prefix(1);
-        while (!value.empty() && value.back() == ' ')
-            value.remove_suffix(1);
-        if (auto e = validateElement(*rule, value); !e.empty())
-            return invalid(e);
-        if (auto e = addElement(msg.elements, {rule->ai, rule->title, std::string(value)}); !e.empty())
-            return invalid(e);
-        p = end;
+            return problem(Gs1Fault::Syntax, std::string(ai), "unknown Application Identifier (" + printable(ai) + ")");
+        std::string value;
+        size_t q = close + 1;
+        while (q < s.size() && s[q] != '(') {
+            if (s[q] == '\\' && q + 1 < s.size() && s[q + 1] == '(') {
+                value += '(';
+                q += 2;
+            } else {
+                value += s[q++];
+            }
+        }
+        if (auto fault = validateValue(*rule, value))
+            return fault;
+        all.push_back({rule->ai, rule->title, std::move(value)});
+        p = q;
     }
-    if (msg.elements.empty())
-        return invalid("no GS1 element in the HRI");
-    return msg;
+    return std::nullopt;
 }
 
-Result<Gs1Message> parseRaw(std::string_view s)
+// A raw element string, FNC1 in first position implied (by the symbology identifier); GS between fields.
+std::optional<Gs1Problem> parseRaw(std::string_view s, std::vector<Gs1Element>& all)
 {
     const auto& dict = Gs1Dictionary::embedded();
-    Gs1Message msg;
     size_t p = 0;
     while (p < s.size()) {
-        // A leading FNC1, a GS after a predefined-length field or a doubled GS carries no data.
-        if (s[p] == kGs1Separator) {
-            ++p;
-            continue;
-        }
         const Gs1AiRule* rule = dict.matchPrefix(s.substr(p));
         if (!rule)
-            return invalid("unknown Application Identifier at position " + std::to_string(p + 1) + ": '" +
-                           printable(s.substr(p, 4)) + "'");
+            return problem(Gs1Fault::Syntax, "",
+                           "unknown Application Identifier at position " + std::to_string(p + 1) + ": '" +
+                               printable(s.substr(p, 4)) + "'");
         p += rule->ai.size();
-        size_t end;
-        if (rule->predefinedLength) {
-            end = p + size_t(rule->maxLength());
-            if (end > s.size())
-                return invalid("AI (" + rule->ai + ") " + rule->title + ": '" + printable(s.substr(p)) +
-                               "' is too short (" + std::to_string(rule->maxLength()) + " characters expected)");
-        } else {
-            end = s.find(kGs1Separator, p);
-            if (end == std::string_view::npos)
-                end = s.size();
-        }
+        size_t end = s.find(kGs1Separator, p);
+        if (end == std::string_view::npos)
+            end = s.size();
+        // A predefined-length field ends at its length (or at an early GS, which its length check then refuses).
+        if (rule->predefinedLength)
+            end = std::min(end, p + size_t(rule->maxLength()));
+        std::optional<Gs1Problem> fault;
         const std::string_view value = s.substr(p, end - p);
-        if (auto e = validateElement(*rule, value); !e.empty())
-            return invalid(e);
-        if (auto e = addElement(msg.elements, {rule->ai, rule->title, std::string(value)}); !e.empty())
-            return invalid(e);
+        const size_t taken = validateComponents(*rule, value, fault);
+        if (fault)
+            return fault;
+        if (taken < value.size())
+            return problem(Gs1Fault::Value, rule->ai,
+                           aiName(*rule) + ": '" + printable(value) + "' is too long (at most " +
+                               std::to_string(rule->maxLength()) + " characters), or a GS separator is missing");
+        all.push_back({rule->ai, rule->title, std::string(value)});
         p = end;
+        // One GS ends a field (superfluous after a predefined-length one, and at the very end).
+        if (p < s.size() && s[p] == kGs1Separator)
+            ++p;
     }
-    if (msg.elements.empty())
-        return invalid("empty GS1 element string");
-    return msg;
+    return std::nullopt;
 }
 
-Result<std::string> normalise(std::string_view input)
+std::variant<std::string, Gs1Problem> normalise(std::string_view input)
 {
     if (input.size() > kMaxInput)
-        return invalid("input of " + std::to_string(input.size()) + " characters is longer than any GS1 symbol");
-    auto stripped = stripSymbologyId(input);
-    if (!stripped)
-        return stripped.error();
-    std::string s = replaceAll(std::string(*stripped), "<GS>", std::string(1, kGs1Separator));
-    return replaceAll(std::move(s), "<gs>", std::string(1, kGs1Separator));
+        return problem(Gs1Fault::Syntax, "",
+                       "input of " + std::to_string(input.size()) + " characters is longer than any GS1 symbol");
+    const size_t before = input.size();
+    if (auto fault = stripSymbologyId(input))
+        return *fault;
+    std::string s = replaceAll(std::string(input), "<GS>", std::string(1, kGs1Separator));
+    s = replaceAll(std::move(s), "<gs>", std::string(1, kGs1Separator));
+    // Without a symbology identifier, some scanners transmit the FNC1 in first position itself, as GS. After an
+    // identifier, which already says "FNC1 in first", a GS is a field separator with no field before it: GS1's
+    // engine refuses it, and so do we.
+    if (input.size() == before && !s.empty() && s.front() == kGs1Separator)
+        s.erase(0, 1);
+    return s;
 }
 
 // Depth-first enumeration of the readings of a separator-less string.
@@ -366,8 +344,11 @@ struct ReadingSearch
             return;
         }
         if (p == s.size()) {
-            if (!current.empty() && validatePairings(current).empty())
-                found.push_back(Gs1Message{current});
+            std::vector<Gs1Problem> problems;
+            if (!current.empty())
+                validateMessage(current, true, problems);
+            if (!current.empty() && problems.empty())
+                found.push_back(Gs1Message{distinct(current)});
             return;
         }
         const Gs1AiRule* rule = Gs1Dictionary::embedded().matchPrefix(s.substr(p));
@@ -380,11 +361,10 @@ struct ReadingSearch
             lo = hi = size_t(rule->maxLength());
         for (size_t len = lo; len <= hi && len <= left; ++len) {
             const std::string_view value = s.substr(start, len);
-            if (!validateElement(*rule, value).empty())
+            if (validateValue(*rule, value))
                 continue;
             const size_t before = current.size();
-            if (!addElement(current, {rule->ai, rule->title, std::string(value)}).empty())
-                continue;
+            current.push_back({rule->ai, rule->title, std::string(value)});
             run(start + len);
             current.resize(before);
         }
@@ -431,23 +411,42 @@ Result<Gs1Message> parseGs1(std::string_view input, bool checkPairings)
 {
     if (Gs1Dictionary::embedded().size() == 0)
         return makeDeviceError(DeviceError::Kind::Config, "the embedded GS1 syntax dictionary did not load");
-    auto s = normalise(input);
-    if (!s)
-        return s.error();
-    auto msg = !s->empty() && s->front() == '(' ? parseHri(*s) : parseRaw(*s);
-    if (!msg)
-        return msg;
-    if (checkPairings)
-        if (auto e = validatePairings(msg->elements); !e.empty())
-            return invalid(e);
-    return msg;
+    auto examined = examineGs1(input, checkPairings);
+    if (!examined.problems.empty())
+        return invalid(examined.problems.front().message);
+    return std::move(examined.message);
+}
+
+Gs1Examination examineGs1(std::string_view input, bool checkRequisites)
+{
+    Gs1Examination out;
+    auto normalised = normalise(input);
+    if (auto* fault = std::get_if<Gs1Problem>(&normalised)) {
+        out.problems.push_back(std::move(*fault));
+        return out;
+    }
+    const std::string& s = std::get<std::string>(normalised);
+    std::vector<Gs1Element> all;
+    auto fault = !s.empty() && s.front() == '(' ? parseHri(s, all) : parseRaw(s, all);
+    if (!fault && all.empty())
+        fault = problem(Gs1Fault::Syntax, "", "empty GS1 element string");
+    if (!fault && all.size() > kMaxAis)
+        fault = problem(Gs1Fault::Syntax, "", "more than " + std::to_string(kMaxAis) + " AIs in one message");
+    if (fault) {
+        out.problems.push_back(std::move(*fault));
+        return out;
+    }
+    validateMessage(all, checkRequisites, out.problems);
+    out.message.elements = distinct(std::move(all));
+    return out;
 }
 
 Result<std::vector<Gs1Message>> gs1Readings(std::string_view input, const Gs1WedgeOptions& options)
 {
-    auto s = normalise(input);
-    if (!s)
-        return s.error();
+    auto normalised = normalise(input);
+    if (auto* fault = std::get_if<Gs1Problem>(&normalised))
+        return invalid(fault->message);
+    auto* s = &std::get<std::string>(normalised);
     for (const auto& sub : options.separatorSubstitutes)
         *s = replaceAll(std::move(*s), sub, std::string(1, kGs1Separator));
     // Carriage return / line feed are the scanner's "enter" suffix, not data.

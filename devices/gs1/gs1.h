@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GS1 element strings (the content of a pack's GS1 DataMatrix, a GS1-128 label, or a scanner's keystrokes),
-// parsed and validated exactly as the GS1 Barcode Syntax Dictionary says: formats, check digits, dates
-// (DD = 00 is the last day of the month), mandatory and excluded AI pairings.
+// parsed and validated exactly as the GS1 Barcode Syntax Dictionary says: formats, every linter it names (check
+// digits, dates with DD = 00 the last day of the month, country and currency codes, IBAN...), mandatory and
+// excluded AI pairings. Verdicts are those of GS1's Barcode Syntax Engine, checked on its own test vectors
+// (tests/devices/gs1/gs1_engine_vectors_test.cpp).
 #pragma once
 
 #include "devices/error.h"
+#include "devices/gs1/gs1_linters.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -35,13 +39,42 @@ struct Gs1Message
     std::string elementString() const;
 };
 
+// What kind of rule an input breaks (the checks of GS1's Barcode Syntax Engine, in its terms).
+enum class Gs1Fault : std::uint8_t {
+    Syntax,                        // not an element string: unknown AI, bad brackets, non-GS1 symbol, too many AIs
+    Value,                         // an AI's value: length, character set, or a linter (Gs1Problem::lint says which)
+    ExcludedPair,                  // two AIs that may not appear together (ex=)
+    MissingRequired,               // an AI without the AIs it requires (req=)
+    RepeatedAi,                    // one AI twice with different values
+    DigitalSignatureWithoutSerial, // (8030) over a GDTI, GCN or GRAI without its serial component
+};
+
+struct Gs1Problem
+{
+    Gs1Fault fault = Gs1Fault::Syntax;
+    std::string ai;                       // the AI at fault, when there is one
+    Gs1LintError lint = Gs1LintError::Ok; // for Gs1Fault::Value found by a linter
+    std::string message;                  // names the AI and what is wrong
+};
+
+// Every problem of an input, for tools and tests that compare with GS1's engine check by check: a problem that
+// stops parsing comes alone; otherwise one problem per message rule broken, in the engine's order.
+struct Gs1Examination
+{
+    Gs1Message message; // meaningful only when `problems` is empty
+    std::vector<Gs1Problem> problems;
+};
+Gs1Examination examineGs1(std::string_view input, bool checkRequisites = true);
+
 // Parses a GS1 element string: raw with GS (0x1D) or the text "<GS>" as separator, an optional symbology
-// identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)...". Every element is
-// validated against the dictionary; the error names the AI and the rule it breaks.
+// identifier prefix ("]d2", "]C1", "]Q3", "]e0", "]J1"), or a bracketed HRI "(01)...(17)..." in which a '(' of
+// data is written "\(". Every element is validated against the dictionary; the error names the AI and the rule it
+// breaks, and marks the offending characters in brackets: "AI (17) ...: illegal month ...: 26[13]31".
 Result<Gs1Message> parseGs1(std::string_view input);
-// The same, choosing whether the mandatory/excluded pairings (req=, ex=) are checked. The dictionary says they
-// hold over all the carriers marking one item, so a single symbol read by a camera is checked without them;
-// the vial check applies them to the pack's code.
+// The same, choosing whether the mandatory associations (req=) are checked. The dictionary says they hold over
+// all the carriers marking one item, so a single symbol read by a camera is checked without them; the vial check
+// applies them to the pack's code. Excluded pairs, repeated AIs and the (8030) rule always apply, as in GS1's
+// engine, where only the req= check may be switched off.
 Result<Gs1Message> parseGs1(std::string_view input, bool checkPairings);
 
 // A GS1 date YYMMDD; DD = 00 means the last day of the month. std::nullopt when the date does not exist.

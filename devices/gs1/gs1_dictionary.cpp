@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <sstream>
 
 namespace prep::devices {
 
@@ -47,7 +46,8 @@ bool isComponentToken(std::string_view t)
     return (c == 'N' || c == 'X' || c == 'Y' || c == 'Z') && t.find('=') == std::string_view::npos;
 }
 
-bool parseComponent(std::string_view token, Gs1Component& c)
+// Fills `c` from "N6,yymmd0" or "[X..17]"; an empty `unknownLinter` on success names a linter we do not have.
+bool parseComponent(std::string_view token, Gs1Component& c, std::string& unknownLinter)
 {
     auto parts = split(token, ',');
     std::string_view head = parts[0];
@@ -69,6 +69,14 @@ bool parseComponent(std::string_view token, Gs1Component& c)
         c.maxLength = c.minLength;
     }
     c.linters.assign(parts.begin() + 1, parts.end());
+    for (const auto& name : c.linters) {
+        const Gs1Linter check = gs1Linter(name);
+        if (!check) {
+            unknownLinter = name;
+            return false;
+        }
+        c.linterChecks.push_back(check);
+    }
     return true;
 }
 
@@ -104,11 +112,17 @@ bool gs1AiMatches(std::string_view pattern, std::string_view ai)
 Result<Gs1Dictionary> Gs1Dictionary::parse(std::string_view text)
 {
     Gs1Dictionary dict;
-    std::istringstream in{std::string(text)};
-    std::string line;
     int lineNo = 0;
-    while (std::getline(in, line)) {
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string line(text.substr(start, end - start));
+        start = end + 1;
         ++lineNo;
+        // Comment lines are most of the file: skip them before any tokenising.
+        if (const auto first = line.find_first_not_of(" \t\r"); first == std::string::npos || line[first] == '#')
+            continue;
         std::string title;
         if (auto hash = line.find('#'); hash != std::string::npos) {
             title = line.substr(hash + 1);
@@ -117,10 +131,12 @@ Result<Gs1Dictionary> Gs1Dictionary::parse(std::string_view text)
             const auto e = title.find_last_not_of(' ');
             title = b == std::string::npos ? std::string() : title.substr(b, e - b + 1);
         }
-        std::istringstream words(line);
         std::vector<std::string> tokens;
-        for (std::string w; words >> w;)
-            tokens.push_back(w);
+        for (size_t p = line.find_first_not_of(" \t\r"); p != std::string::npos;) {
+            const size_t q = line.find_first_of(" \t\r", p);
+            tokens.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
+            p = q == std::string::npos ? q : line.find_first_not_of(" \t\r", q);
+        }
         if (tokens.empty())
             continue;
         auto bad = [&](const std::string& why) {
@@ -135,8 +151,10 @@ Result<Gs1Dictionary> Gs1Dictionary::parse(std::string_view text)
             rule.predefinedLength = tokens[i++].find('*') != std::string::npos;
         for (; i < tokens.size() && isComponentToken(tokens[i]); ++i) {
             Gs1Component c;
-            if (!parseComponent(tokens[i], c))
-                return bad("bad component '" + tokens[i] + "'");
+            std::string unknownLinter;
+            if (!parseComponent(tokens[i], c, unknownLinter))
+                return bad(unknownLinter.empty() ? "bad component '" + tokens[i] + "'"
+                                                 : "linter '" + unknownLinter + "' is not implemented");
             rule.components.push_back(std::move(c));
         }
         if (rule.components.empty())
@@ -147,9 +165,7 @@ Result<Gs1Dictionary> Gs1Dictionary::parse(std::string_view text)
                 std::vector<std::vector<std::string>> groups;
                 for (const auto& g : split(std::string_view(t).substr(4), ','))
                     groups.push_back(split(g, '+'));
-                // Repeated req= keys each apply; we keep them as one list of alternatives per key by folding
-                // into the first (the dictionary has no AI with two req= keys today).
-                rule.requires_.insert(rule.requires_.end(), groups.begin(), groups.end());
+                rule.requirements.push_back(std::move(groups));
             } else if (t.rfind("ex=", 0) == 0) {
                 for (const auto& p : split(std::string_view(t).substr(3), ','))
                     rule.excludes.push_back(p);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "devices/error.h"
+#include "devices/gs1/gs1_linters.h"
 
 #include <string>
 #include <string_view>
@@ -19,7 +20,8 @@ struct Gs1Component
     int minLength = 0;
     int maxLength = 0;
     bool optional = false;
-    std::vector<std::string> linters; // "csum", "yymmd0", "hhmi", ...
+    std::vector<std::string> linters;    // "csum", "yymmd0", "hhmi", ...
+    std::vector<Gs1Linter> linterChecks; // the same, resolved when the dictionary is read
 };
 
 struct Gs1AiRule
@@ -28,8 +30,10 @@ struct Gs1AiRule
     std::string title;
     bool predefinedLength = false; // "*" flag: never followed by a separator
     std::vector<Gs1Component> components;
-    std::vector<std::vector<std::string>> requires_; // req=01+21,03: any one group, all of its members
-    std::vector<std::string> excludes;               // ex=255,37: patterns, 'n' matches any digit
+    // Each req= attribute is a list of alternative groups (req=01+21,03: "01 and 21, or 03"); every attribute must be
+    // met by one of its groups. An AI may carry several (250: req=01,8006 req=21).
+    std::vector<std::vector<std::vector<std::string>>> requirements;
+    std::vector<std::string> excludes; // ex=255,37: patterns, 'n' matches any digit
     int minLength() const;
     int maxLength() const;
 };
@@ -37,7 +41,7 @@ struct Gs1AiRule
 class Gs1Dictionary
 {
 public:
-    // The embedded dictionary, parsed once.
+    // The embedded dictionary, parsed once, on first use.
     static const Gs1Dictionary& embedded();
     static Result<Gs1Dictionary> parse(std::string_view text);
 

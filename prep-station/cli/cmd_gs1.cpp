@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl gs1 parse STRING [--wedge] [--json]: a GS1 element string, each AI with its meaning, or the error.
+// prepctl gs1 parse STRING [--wedge] [--no-req] [--json]: a GS1 element string, each AI with its meaning, or the
+// error naming the AI and what is wrong. Verdicts are those of GS1's Barcode Syntax Engine (devices/gs1).
+// This file is also linked into the thin `prepctl` front (front_main.cpp): it may use devices/gs1 only.
 #include "devices/gs1/gs1.h"
 #include "prep-station/cli/command.h"
 
@@ -39,13 +41,17 @@ std::string dateNote(const devices::Gs1Element& e)
 
 int runGs1(Args& args)
 {
-    if (auto unknown = args.unknownOptions({"wedge"}); !unknown.empty())
+    if (auto unknown = args.unknownOptions({"wedge", "no-req"}); !unknown.empty())
         return fail(args, "gs1: unknown option --" + unknown.front());
     const auto& words = args.positional();
     if (words.size() != 2 || words[0] != "parse")
-        return fail(args, "usage: prepctl gs1 parse STRING [--wedge] [--json]  (GS as \\x1d or <GS>, or (AI)HRI)", 2);
+        return fail(args,
+                    "usage: prepctl gs1 parse STRING [--wedge] [--no-req] [--json]  (GS as \\x1d or <GS>, or (AI)HRI)",
+                    2);
     const std::string input = unescapeSeparators(words[1]);
-    auto msg = args.flag("wedge") ? devices::parseGs1Wedge(input) : devices::parseGs1(input);
+    // --no-req: the code is one of several carriers on the item (a single symbol of a pack, say), so the AIs that
+    // the dictionary's req= asks for may be on another; GS1's engine offers the same switch.
+    auto msg = args.flag("wedge") ? devices::parseGs1Wedge(input) : devices::parseGs1(input, !args.flag("no-req"));
     if (!msg)
         return fail(args, "gs1: " + msg.error().message);
     if (args.json()) {

@@ -205,3 +205,63 @@ TEST(Gs1Parse, OneSymbolCanBeCheckedWithoutThePairingRules)
     EXPECT_EQ(alone->hri(), "(10)AB12");
     EXPECT_FALSE(parseGs1("(01)03400930000008", false)) << "element rules still apply";
 }
+
+TEST(Gs1Parse, WithoutPairingRulesExcludedPairsAndRepeatsStillApply)
+{
+    // As in GS1's engine, only the req= check may be switched off.
+    EXPECT_FALSE(parseGs1("(01)03400930000007(02)03400930000007(37)10", false));
+    EXPECT_FALSE(parseGs1("(01)03400930000007(10)A(10)B", false));
+}
+
+TEST(Gs1Parse, ErrorsNameTheAiTheLinterAndTheCharacters)
+{
+    EXPECT_EQ(errorOf("(01)03400930000007(17)261331"),
+              "AI (17) USE BY or EXPIRY: the date contains an illegal month of the year: 26[13]31");
+    EXPECT_EQ(errorOf("(415)5412345678908(8007)FR12345678901234"),
+              "AI (8007) IBAN: the IBAN is invalid since the check characters are incorrect: FR[12]345678901234");
+    EXPECT_NE(errorOf("(01)03400930000007(422)999").find("AI (422)"), std::string::npos) << "999 is no country";
+    EXPECT_NE(errorOf("(01)03400930000007(7040)1AB=").find("Importer Index"), std::string::npos);
+    EXPECT_NE(errorOf("(8018)123456789012345675(7259)ABC(7258)0/3").find("zero prefix"), std::string::npos);
+    auto examined = examineGs1("(01)03400930000007(3910)9870");
+    ASSERT_EQ(examined.problems.size(), 1u);
+    EXPECT_EQ(examined.problems[0].fault, Gs1Fault::Value);
+    EXPECT_EQ(examined.problems[0].ai, "3910");
+    EXPECT_EQ(examined.problems[0].lint, Gs1LintError::NotIso4217);
+}
+
+TEST(Gs1Parse, EachReqAttributeMustBeMetOnItsOwn)
+{
+    // (250) req=01,8006 req=21: a secondary serial needs a GTIN (or ITIP) and a serial.
+    EXPECT_NE(errorOf("(01)03400930000007(250)ABC").find("AI (250) requires (21)"), std::string::npos);
+    EXPECT_TRUE(parseGs1("(01)03400930000007(21)XYZ(250)ABC"));
+}
+
+TEST(Gs1Parse, DigitalSignatureNeedsASerialisedKey)
+{
+    EXPECT_NE(errorOf("(253)1234567890128(8030)ABC123").find("serial"), std::string::npos);
+    EXPECT_TRUE(parseGs1("(253)1234567890128X(8030)ABC123"));
+}
+
+TEST(Gs1Parse, BracketedDataMayHoldAnEscapedBracketAndNothingElseIsTrimmed)
+{
+    auto r = parseGs1("(01)03400930000007(10)AB\\(1");
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->find("10")->value, "AB(1");
+    EXPECT_FALSE(parseGs1("(01)03400930000007(10)AB(1")) << "'(' opens an AI";
+    EXPECT_FALSE(parseGs1("(01) 03400930000007")) << "a space is data, and not a digit";
+}
+
+TEST(Gs1Parse, FieldsEndWhereTheEngineEndsThem)
+{
+    const std::string gs(1, kGs1Separator);
+    EXPECT_TRUE(parseGs1("]d20103400930000007" + gs + "10AB")) << "superfluous GS after a predefined length";
+    EXPECT_FALSE(parseGs1("]d2010340093000000" + gs + "10AB")) << "GS inside a predefined-length field";
+    EXPECT_FALSE(parseGs1("]d20103400930000007" + gs + gs + "10AB")) << "two GS carry no AI";
+    EXPECT_TRUE(parseGs1(gs + "0103400930000007")) << "without an identifier, a leading GS is the FNC1 in first";
+    EXPECT_FALSE(parseGs1("]d2" + gs + "0103400930000007")) << "after one, it separates nothing";
+    EXPECT_FALSE(parseGs1("]d101034009300000071726053110AB")) << "]d1 is not a GS1 DataMatrix";
+    std::string many = "(01)03400930000007";
+    for (int i = 0; i < 64; ++i)
+        many += "(91)A";
+    EXPECT_NE(errorOf(many).find("more than 64 AIs"), std::string::npos);
+}
