@@ -20,6 +20,7 @@ Args::Args(std::vector<std::string> words, std::ostream& o, std::ostream& e)
             m_json = true;
         } else if (w.rfind("--", 0) == 0 && w.size() > 2) {
             const auto eq = w.find('=');
+            m_optionPositions[w.substr(2, eq == std::string::npos ? std::string::npos : eq - 2)] = m_positional.size();
             if (eq != std::string::npos) {
                 m_options[w.substr(2, eq - 2)] = w.substr(eq + 1);
             } else if (i + 1 < words.size() && words[i + 1].rfind("--", 0) != 0) {
@@ -62,6 +63,12 @@ std::optional<std::string> Args::option(const std::string& name) const
     if (it == m_options.end())
         return std::nullopt;
     return it->second;
+}
+
+std::size_t Args::positionalBefore(const std::string& name) const
+{
+    const auto it = m_optionPositions.find(name);
+    return it == m_optionPositions.end() ? m_positional.size() : it->second;
 }
 
 bool Args::flag(const std::string& name) const

@@ -36,11 +36,11 @@ int runDecode(Args& args)
 {
     if (auto unknown = args.unknownOptions({"live"}); !unknown.empty())
         return fail(args, "decode: unknown option --" + unknown.front());
-    // "--live a.png" parses as an option with a value: that value is the first image.
+    // "--live a.png" parses as an option with a value: that value is an image, in its place on the line.
     std::vector<std::string> files = args.positional();
     const auto liveValue = args.option("live");
     if (liveValue && !liveValue->empty())
-        files.insert(files.begin(), *liveValue);
+        files.insert(files.begin() + std::ptrdiff_t(args.positionalBefore("live")), *liveValue);
     if (files.empty())
         return fail(args, "usage: prepctl decode IMAGE... [--live] [--json]", 2);
     devices::BarcodeReaderOptions options;

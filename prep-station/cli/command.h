@@ -28,6 +28,8 @@ public:
     std::optional<std::string> option(const std::string& name) const;
     bool flag(const std::string& name) const;
     const std::vector<std::string>& positional() const { return m_positional; }
+    // How many positional words came before --name (a flag's "value" may be a positional word in its place).
+    std::size_t positionalBefore(const std::string& name) const;
     // Names of options that were given but that the command does not know (reported as an error).
     std::vector<std::string> unknownOptions(const std::vector<std::string>& known) const;
 
@@ -37,6 +39,7 @@ public:
 private:
     bool m_json = false;
     std::map<std::string, std::string> m_options;
+    std::map<std::string, std::size_t> m_optionPositions;
     std::vector<std::string> m_flags;
     std::vector<std::string> m_positional;
 };

@@ -66,6 +66,11 @@ TEST(PrepctlDecode, OneLinePerImageWithGs1AsHriOrNone)
     const CommandRun missing = prepctl("decode " + dir.file("nope.png").string(), dir);
     EXPECT_NE(missing.exitCode, 0);
     EXPECT_NE(missing.err.find("nope.png"), std::string::npos);
+
+    // --live between the images: the image after it keeps its place in the output.
+    const CommandRun live = prepctl("decode " + blank + " --live " + vial, dir);
+    EXPECT_EQ(live.exitCode, 0) << live.err;
+    EXPECT_EQ(live.out, blank + "\tNONE\n" + vial + "\tDataMatrix\t(01)03400930000014(17)270531(10)LOT7(21)SN7\n");
 }
 
 TEST(PrepctlGs1, ParsePrintsEachAiOrNamesTheError)
