@@ -4,6 +4,7 @@
 #include "prep-station/cli/station_access.h"
 #include "prep-station/dosing/protocol.h"
 #include "prep-station/orders/mllp_server.h"
+#include "prep-station/orders/utf8_text.h"
 #include "prep-station/workflow/order_desk.h"
 #include "prep-station/workflow/order_intake.h"
 
@@ -211,7 +212,7 @@ int import(Args& args, station::StationContext& ctx, const ActingUser& who)
         return fail(args, "order import: cannot read " + words[1]);
     std::stringstream bytes;
     bytes << in.rdbuf();
-    const std::string name = std::filesystem::path(words[1]).filename().string();
+    const std::string name = station::asUtf8Text(std::filesystem::path(words[1]).filename().string());
     auto results = station::OrderIntake(ctx).importFile(who.actor, bytes.str(), name);
     if (!results)
         return refuse(args, "order import", results.error());

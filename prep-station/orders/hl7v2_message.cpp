@@ -208,7 +208,8 @@ std::variant<Hl7Message, Hl7Error> parseHl7Message(std::string_view bytes)
         const size_t nameEnd = line.find(d.field);
         segment.name = std::string(line.substr(0, nameEnd));
         if (!isSegmentName(segment.name))
-            return error(segment.name.size() <= 3 ? segment.name : segment.name.substr(0, 3), sequence, 0,
+            // ERR-2 still needs a segment ID: what stands there, or "???" when nothing does.
+            return error(segment.name.empty() ? std::string("???") : segment.name.substr(0, 3), sequence, 0,
                          Hl7ErrorCode::SegmentSequence,
                          "segment " + std::to_string(sequence) + " does not begin with a segment name ('" +
                              std::string(line.substr(0, 12)) + "')");

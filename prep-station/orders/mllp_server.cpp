@@ -153,7 +153,11 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
                 } else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
                     c.closing = true;
                     c.out.clear();
-                    log("connection from " + c.peer + " closed");
+                    std::string note;
+                    if (c.reader.discarded() > 0)
+                        note = "; " + std::to_string(c.reader.discarded()) +
+                               " bytes outside MLLP frames (<VT>...<FS><CR>) were not read";
+                    log("connection from " + c.peer + " closed" + note);
                 }
             }
             if (!c.out.empty() && (fds[i].revents & POLLOUT || c.closing)) {

@@ -8,6 +8,7 @@
 #include "prep-station/orders/hl7v2_mllp.h"
 #include "prep-station/orders/hl7v2_order_reader.h"
 #include "prep-station/orders/order_format.h"
+#include "prep-station/orders/utf8_text.h"
 #include "prep-station/workflow/order_desk.h"
 
 #include <nlohmann/json.hpp>
@@ -460,6 +461,16 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
     origin.timing = o.timing;
     rx.origin = origin;
 
+    // A known IPP with another name or birth date is not this patient (OrderDesk refuses it too; here the refusal
+    // can point at the PID fields).
+    if (auto known = m_ctx.patients().getByIpp(o.patient.id);
+        known && (known->familyName != o.patient.familyName || known->givenName != o.patient.givenName ||
+                  known->birthDate != o.patient.birthDate))
+        return refuse(OrderField::PatientName, Hl7ErrorCode::ApplicationInternalError,
+                      "patient " + quoted(o.patient.id) + " is already known as " + known->familyName + " " +
+                          known->givenName + ", born " + known->birthDate + ", not " + o.patient.familyName + " " +
+                          o.patient.givenName + ", born " + o.patient.birthDate);
+
     OrderDesk desk(m_ctx);
     db::Transaction tx(m_ctx.database());
     if (o.control == OrderControl::Replace) {
@@ -548,9 +559,10 @@ Result<Hl7Reply> OrderIntake::receiveHl7(const db::Actor& who, std::string_view 
     std::optional<Hl7Error> messageError;
     bool parsedOk = false;
     std::vector<IncomingOrder> orders;
-    auto parsed = parseHl7Message(bytes);
+    const std::string text = asUtf8Text(bytes); // read as text; the raw bytes are what is kept
+    auto parsed = parseHl7Message(text);
     if (auto* e = std::get_if<Hl7Error>(&parsed)) {
-        header = salvageHeader(bytes);
+        header = salvageHeader(text);
         messageError = *e;
     } else {
         parsedOk = true;
@@ -570,8 +582,14 @@ Result<Hl7Reply> OrderIntake::receiveHl7(const db::Actor& who, std::string_view 
             return fromDb(same.error());
         if (*same) {
             const auto& first = **same;
-            for (const auto& j : nlohmann::json::parse(first.results, nullptr, false))
-                reply.orders.push_back(resultFromJson(j));
+            const auto stored = nlohmann::json::parse(first.results, nullptr, false);
+            if (stored.is_array())
+                for (const auto& j : stored)
+                    if (j.is_object())
+                        reply.orders.push_back(resultFromJson(j));
+            for (auto& r : reply.orders)
+                if (r.status == IntakeStatus::Accepted)
+                    r.reason = r.reason.empty() ? "already received" : "already received: " + r.reason;
             reply.code = first.ackCode == "AA"   ? AckCode::Accept
                          : first.ackCode == "AE" ? AckCode::Error
                                                  : AckCode::Reject;
@@ -630,7 +648,7 @@ Result<Hl7Reply> OrderIntake::receiveHl7(const db::Actor& who, std::string_view 
 Hl7Reply OrderIntake::failedReply(std::string_view bytes, const std::string& reason, UtcTime now)
 {
     Hl7Reply reply;
-    const Hl7Header header = salvageHeader(bytes);
+    const Hl7Header header = salvageHeader(asUtf8Text(bytes));
     reply.code = AckCode::Reject;
     reply.controlId = header.controlId;
     IntakeResult r;
@@ -673,7 +691,7 @@ Result<std::vector<IntakeResult>> OrderIntake::importFile(const db::Actor& who, 
         return allowed.error();
     switch (detectOrderFileFormat(bytes)) {
     case OrderFileFormat::Hl7v2: {
-        // An MLLP capture reads as the messages it framed.
+        // An MLLP capture reads as the messages it framed (<VT> and <FS> read as segment ends).
         std::string text(bytes);
         for (char& c : text)
             if (c == kMllpStart || c == kMllpEnd)
@@ -692,7 +710,7 @@ Result<std::vector<IntakeResult>> OrderIntake::importFile(const db::Actor& who, 
     case OrderFileFormat::Csv: {
         db::InboundMessageRepository inbound(m_ctx.database());
         const UtcTime now = m_ctx.now();
-        auto orders = readCsvOrders(bytes, fileName);
+        auto orders = readCsvOrders(asUtf8Text(bytes), fileName);
         if (!orders)
             return recordRefusedFile(who, bytes, "csv", fileName, orders.error().message);
         db::InboundMessageRecord record;

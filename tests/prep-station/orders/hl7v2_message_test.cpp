@@ -89,6 +89,7 @@ TEST(Hl7Message, BadInputIsNamed)
                                            {"MSH|^^\\&|A", "MSH-2"},
                                            {"MSH|^~\\a|A", "MSH-2"},
                                            {"MSH|^~\\&|A\rpid|1", "pid"},
+                                           {"MSH|^~\\&|A\r|PID|1", "???"},
                                            {"MSH|^~\\&|A\rMSH|^~\\&|B", "MSH"}}) {
         auto r = parseHl7Message(c.text);
         ASSERT_TRUE(std::holds_alternative<Hl7Error>(r)) << c.text;

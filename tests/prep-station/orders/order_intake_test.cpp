@@ -228,6 +228,7 @@ TEST_F(OrderIntakeTest, TheSameMessageTwiceIsOneOrderAndBothAreKept)
     EXPECT_EQ(second.code, AckCode::Accept);
     EXPECT_EQ(ackField(second.ack, "MSA", 2), "DEMO-0001");
     EXPECT_EQ(second.orders.at(0).orderId, first.orders.at(0).orderId);
+    EXPECT_EQ(second.orders.at(0).reason, "already received");
     // A new message (another MSH-10) for the same placer number: still one order.
     auto resent = receiveOne(renumbered(message, "DEMO-0001", "DEMO-0001-R"));
     EXPECT_EQ(resent.status, IntakeStatus::Accepted);
@@ -241,6 +242,31 @@ TEST_F(OrderIntakeTest, TheSameMessageTwiceIsOneOrderAndBothAreKept)
     EXPECT_EQ(kept->outcome, db::InboundOutcome::Duplicate);
     EXPECT_EQ(kept->raw, message);
     expectAuditIntact();
+}
+
+TEST_F(OrderIntakeTest, Latin1MessagesAreReadAsTextAndKeptAsSent)
+{
+    // "Chloé" in ISO-8859-1, as a system declaring MSH-18 8859/1 sends it.
+    const std::string latin1 = renumbered(dataFile("omp-o09-azacitidine-mg.hl7"), "Chlo\\XC3A9\\", "Chlo\xE9");
+    ASSERT_NE(latin1.find("Chlo\xE9"), std::string::npos);
+    auto taken = receiveOne(latin1);
+    ASSERT_EQ(taken.status, IntakeStatus::Accepted) << taken.reason;
+    auto patient = m_ctx->patients().get(m_ctx->orders().get(taken.orderId)->patientId);
+    EXPECT_EQ(patient->givenName, "Chlo\xC3\xA9");
+    db::InboundMessageRepository inbound(m_ctx->database());
+    EXPECT_EQ(inbound.get(1)->raw, latin1);
+    expectAuditIntact();
+}
+
+TEST_F(OrderIntakeTest, AKnownIppWithAnotherNameIsRefusedAtThePatientFields)
+{
+    ASSERT_EQ(receiveOne(dataFile("rde-o11-azacitidine-new.hl7")).status, IntakeStatus::Accepted);
+    auto other =
+        receiveOne(renumbered(renumbered(dataFile("rde-o11-bortezomib-new.hl7"), "FICTIF-000124", "FICTIF-000123"),
+                              "DEMO-0002", "DEMO-0002-B"));
+    EXPECT_EQ(other.status, IntakeStatus::Rejected);
+    EXPECT_NE(other.reason.find("already known as DEMO Alice"), std::string::npos) << other.reason;
+    EXPECT_EQ(other.where.label, "PID-5");
 }
 
 TEST_F(OrderIntakeTest, CancelAndReplaceActOnThePlacerNumber)
