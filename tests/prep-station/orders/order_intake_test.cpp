@@ -7,6 +7,7 @@
 #include "prep-station/orders/hl7v2_order_reader.h"
 #include "prep-station/workflow/order_intake.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_database.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -39,7 +40,8 @@ class OrderIntakeTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const std::string path = m_dir.file("station.sqlite").string();
+        m_database = std::make_unique<test::TestDatabase>(m_dir, "station");
+        const std::string path = m_database->location();
         {
             auto database = db::Database::open(path);
             ASSERT_TRUE(database);
@@ -99,6 +101,7 @@ protected:
     }
 
     test::TempDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_database; // SQLite, or a PostgreSQL database in the postgres/ pass
     SystemClock m_clock;
     std::unique_ptr<StationContext> m_ctx;
     db::Actor m_tech;
