@@ -270,14 +270,16 @@ Hl7OrderMessage readHl7Orders(const Hl7Message& message)
         return out;
     }
     const std::string type = h.messageCode + "^" + h.triggerEvent;
-    if (h.messageCode != "RDE" && h.messageCode != "OMP") {
+    // RDE^O11 and OMP^O09 are v2.5's pharmacy orders. Older senders say RDE^O01 (v2.3/2.4) or carry pharmacy
+    // orders in ORM^O01 with RXO: read the same way, so that their orders are answered on their content.
+    bool pharmacySegments = false;
+    for (const auto& s : message.segments)
+        pharmacySegments = pharmacySegments || s.name == "RXO" || s.name == "RXE";
+    const bool pharmacy =
+        h.messageCode == "RDE" || h.messageCode == "OMP" || (h.messageCode == "ORM" && pharmacySegments);
+    if (!pharmacy) {
         out.error = messageError("MSH", 1, 9, Hl7ErrorCode::UnsupportedMessageType,
-                                 "MSH-9: " + type + " is not an order the station takes (RDE^O11 or OMP^O09)");
-        return out;
-    }
-    if (!((h.messageCode == "RDE" && h.triggerEvent == "O11") || (h.messageCode == "OMP" && h.triggerEvent == "O09"))) {
-        out.error = messageError("MSH", 1, 9, Hl7ErrorCode::UnsupportedEventCode,
-                                 "MSH-9: " + type + " is not an order the station takes (RDE^O11 or OMP^O09)");
+                                 "MSH-9: " + type + " is not a pharmacy order (RDE^O11 or OMP^O09)");
         return out;
     }
     if (h.version.empty() || h.version.rfind("2.", 0) != 0) {

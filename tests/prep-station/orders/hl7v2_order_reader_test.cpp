@@ -99,6 +99,17 @@ TEST(Hl7OrderReader, MessageLevelRefusalsNameTheField)
     EXPECT_EQ(adt.error->where.text(), "MSH-9");
     EXPECT_EQ(adt.error->code, Hl7ErrorCode::UnsupportedMessageType);
 
+    auto lab = read("MSH|^~\\&|A|B|||1||ORM^O01|9|P|2.3\rPID|1||X\rORC|NW|1\rOBR|1|1||GLU^Glucose\r");
+    ASSERT_TRUE(lab.error);
+    EXPECT_EQ(lab.error->where.text(), "MSH-9");
+
+    auto older = read("MSH|^~\\&|A|B|||1||RDE^O01|9|P|2.3\rPID|1||X\rORC|NW|1\rRXE||X^drug|1||mg\r");
+    ASSERT_FALSE(older.error) << older.error->message;
+    EXPECT_EQ(older.orders.at(0).drugText, "drug");
+    auto orm = read("MSH|^~\\&|A|B|||1||ORM^O01|9|P|2.3\rPID|1||X\rORC|NW|1\rRXO|Y^other drug|2||mg\r");
+    ASSERT_FALSE(orm.error) << orm.error->message;
+    EXPECT_EQ(orm.orders.at(0).drugText, "other drug");
+
     auto noId = read("MSH|^~\\&|A|B|||1||RDE^O11||P|2.5\rPID|1||X\rORC|NW|1\r");
     ASSERT_TRUE(noId.error);
     EXPECT_EQ(noId.error->where.text(), "MSH-10");
