@@ -210,6 +210,10 @@ int import(Args& args, station::StationContext& ctx, const ActingUser& who)
     std::ifstream in(words[1], std::ios::binary);
     if (!in)
         return fail(args, "order import: cannot read " + words[1]);
+    // A day's orders are kilobytes; a file this large is not an order file.
+    constexpr std::uintmax_t kMaxBytes = 64 * 1024 * 1024;
+    if (std::error_code ec; std::filesystem::file_size(words[1], ec) > kMaxBytes && !ec)
+        return fail(args, "order import: " + words[1] + " is larger than 64 MiB: not an order file");
     std::stringstream bytes;
     bytes << in.rdbuf();
     const std::string name = station::asUtf8Text(std::filesystem::path(words[1]).filename().string());

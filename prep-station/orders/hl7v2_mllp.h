@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace prep::station {
 
@@ -28,6 +29,8 @@ public:
     // skipped (counted in discarded()). Oversized: a frame longer than the limit; the connection should close.
     Status next(std::string& frame);
     std::size_t discarded() const { return m_discarded; }
+    // What is buffered (an oversized frame's beginning), taken out of the reader.
+    std::string takePending() { return std::exchange(m_buffer, std::string()); }
 
 private:
     std::string m_buffer;

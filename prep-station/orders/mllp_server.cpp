@@ -143,7 +143,7 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
                         if (status == MllpReader::Status::Oversized) {
                             // Answered (the handler refuses it as too large and keeps what came), then closed:
                             // the rest of the stream cannot be trusted to be framed.
-                            c.out += mllpFrame(handler(std::string(kHl7MaxMessageBytes + 1, ' '), c.peer));
+                            c.out += mllpFrame(handler(c.reader.takePending(), c.peer));
                             log(c.peer + ": a frame longer than " + std::to_string(kHl7MaxMessageBytes) +
                                 " bytes; connection closed");
                             c.closing = true;

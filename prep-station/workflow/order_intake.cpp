@@ -25,6 +25,8 @@ namespace {
 
 enum class DoseUnit { Mg, MgPerM2 };
 
+constexpr std::size_t kKeptOfOversized = 64 * 1024;
+
 // "75", "1,3" (a French decimal comma from a CSV): a finite number, else nothing.
 std::optional<double> number(const std::string& text)
 {
@@ -619,7 +621,8 @@ Result<Hl7Reply> OrderIntake::receiveHl7(const db::Actor& who, std::string_view 
     record.channel = channel;
     record.sender = header.sender();
     record.messageId = header.controlId;
-    record.raw = std::string(bytes);
+    // A message too large to read is kept by its beginning: enough to know what it was, not a way to fill the disk.
+    record.raw = std::string(bytes.substr(0, bytes.size() > kHl7MaxMessageBytes ? kKeptOfOversized : bytes.size()));
     auto kept = inbound.receive(who, now, record);
     if (!kept)
         return fromDb(kept.error());

@@ -339,10 +339,17 @@ TEST_F(OrderIntakeTest, WhateverArrivesIsKeptWithItsRawBytesAndAnswered)
     EXPECT_EQ(kept->raw, garbage);
     EXPECT_EQ(kept->outcome, db::InboundOutcome::Rejected);
     EXPECT_FALSE(kept->reason.empty());
+    // Too large to read: refused, its beginning kept.
+    const std::string huge =
+        "MSH|^~\\&|DPI|CHU|||1||RDE^O11|HUGE-1|P|2.5\rNTE|" + std::string(kHl7MaxMessageBytes, 'x');
+    auto tooLarge = receive(huge);
+    EXPECT_EQ(tooLarge.code, AckCode::Reject);
+    EXPECT_EQ(ackField(tooLarge.ack, "MSA", 2), "HUGE-1");
+    EXPECT_EQ(inbound.get(3)->raw, huge.substr(0, 64 * 1024));
     auto fhir = OrderIntake(*m_ctx).importFile(m_tech, "{\"resourceType\":\"Bundle\"}", "bundle.json");
     ASSERT_TRUE(fhir);
     EXPECT_EQ(fhir->at(0).status, IntakeStatus::Rejected);
-    EXPECT_EQ(count("inbound_message"), 3);
+    EXPECT_EQ(count("inbound_message"), 4);
     expectAuditIntact();
 }
 
