@@ -108,7 +108,7 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
     while (!stop) {
         std::vector<pollfd> fds{{m_fd, POLLIN, 0}};
         for (const auto& c : connections)
-            fds.push_back({c.fd, short(c.out.empty() ? POLLIN : POLLIN | POLLOUT), 0});
+            fds.push_back({c.fd, short(c.closing ? POLLOUT : c.out.empty() ? POLLIN : POLLIN | POLLOUT), 0});
         const int ready = poll(fds.data(), fds.size(), 200);
         if (ready < 0) {
             if (errno == EINTR)
@@ -129,7 +129,7 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
         }
         for (size_t i = 1; i < fds.size(); ++i) {
             Connection& c = connections[i - 1];
-            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
+            if (!c.closing && fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
                 const ssize_t n = recv(c.fd, buffer.data(), buffer.size(), 0);
                 if (n > 0) {
                     c.reader.feed(std::string_view(buffer.data(), size_t(n)));
@@ -141,7 +141,7 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
                             continue;
                         }
                         if (status == MllpReader::Status::Oversized) {
-                            // Answered (the handler refuses it as too large and keeps what came), then closed:
+                            // Answered (the handler refuses it as too large and keeps its beginning), then closed:
                             // the rest of the stream cannot be trusted to be framed.
                             c.out += mllpFrame(handler(c.reader.takePending(), c.peer));
                             log(c.peer + ": a frame longer than " + std::to_string(kHl7MaxMessageBytes) +
@@ -151,8 +151,10 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
                         break;
                     }
                 } else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+                    // The peer is done sending (it may still read the ACKs owed to it) or the connection failed.
                     c.closing = true;
-                    c.out.clear();
+                    if (n < 0)
+                        c.out.clear();
                     std::string note;
                     if (c.reader.discarded() > 0)
                         note = "; " + std::to_string(c.reader.discarded()) +
@@ -160,7 +162,8 @@ Result<Ok> MllpServer::serve(const Handler& handler, const Log& log, const std::
                     log("connection from " + c.peer + " closed" + note);
                 }
             }
-            if (!c.out.empty() && (fds[i].revents & POLLOUT || c.closing)) {
+            // ACKs go out as soon as they are made; what the socket does not take now waits for POLLOUT.
+            if (!c.out.empty()) {
                 const ssize_t sent = send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL);
                 if (sent > 0)
                     c.out.erase(0, size_t(sent));

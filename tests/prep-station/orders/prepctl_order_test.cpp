@@ -278,9 +278,17 @@ TEST_F(PrepctlOrderTest, MllpRoundTripOverARealSocket)
     close(a);
     close(b);
 
+    // A sender that sends and closes its side at once still gets its ACK.
+    const int c = connectTo(port);
+    ASSERT_GE(c, 0);
+    sendAll(c, mllpFrame(dataFile("rde-o11-wrong-unit.hl7")));
+    shutdown(c, SHUT_WR);
+    EXPECT_EQ(field(ack(c), "MSA", 1), "AE");
+    close(c);
+
     // The listener wrote one line per message.
     std::vector<nlohmann::json> log;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 7; ++i)
         log.push_back(nlohmann::json::parse(readLine()));
     EXPECT_EQ(log[2]["duplicate"], true);
     EXPECT_EQ(log[3]["ack"], "AR");
