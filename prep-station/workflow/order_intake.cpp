@@ -687,6 +687,44 @@ Result<std::vector<IntakeResult>> OrderIntake::recordRefusedFile(const db::Actor
     return std::vector<IntakeResult>{r};
 }
 
+Result<std::vector<IntakeResult>> OrderIntake::takeFile(const db::Actor& who, std::string_view bytes,
+                                                        OrderSourceFormat format, const std::string& fileName,
+                                                        const Result<std::vector<IncomingOrder>>& orders)
+{
+    if (auto allowed = mayTakeOrders(who); !allowed)
+        return allowed.error();
+    const std::string formatText(toText(format));
+    if (!orders)
+        return recordRefusedFile(who, bytes, formatText, fileName, orders.error().message);
+    db::InboundMessageRepository inbound(m_ctx.database());
+    const UtcTime now = m_ctx.now();
+    db::InboundMessageRecord record;
+    record.format = formatText;
+    record.channel = "file " + fileName;
+    record.sender = orders->empty() ? std::string() : orders->front().sender;
+    record.messageId = fileName;
+    record.raw = std::string(bytes);
+    auto kept = inbound.receive(who, now, record);
+    if (!kept)
+        return fromDb(kept.error());
+    db::Transaction tx(m_ctx.database());
+    auto results = takeAll(who, kept->id, *orders);
+    if (!results)
+        return results.error();
+    if (results->empty()) {
+        IntakeResult none;
+        none.reason = fileName + ": no order in the file";
+        results->push_back(none);
+    }
+    if (auto d =
+            inbound.decide(who, now, kept->id, outcomeOf(*results), "", reasonsOf(*results), resultsJson(*results));
+        !d)
+        return fromDb(d.error());
+    if (auto c = tx.commit(); !c)
+        return fromDb(c.error());
+    return *results;
+}
+
 Result<std::vector<IntakeResult>> OrderIntake::importFile(const db::Actor& who, std::string_view bytes,
                                                           const std::string& fileName)
 {
@@ -710,38 +748,8 @@ Result<std::vector<IntakeResult>> OrderIntake::importFile(const db::Actor& who, 
             return recordRefusedFile(who, bytes, "hl7v2", fileName, "the file holds no HL7 v2 message (MSH)");
         return all;
     }
-    case OrderFileFormat::Csv: {
-        db::InboundMessageRepository inbound(m_ctx.database());
-        const UtcTime now = m_ctx.now();
-        auto orders = readCsvOrders(asUtf8Text(bytes), fileName);
-        if (!orders)
-            return recordRefusedFile(who, bytes, "csv", fileName, orders.error().message);
-        db::InboundMessageRecord record;
-        record.format = "csv";
-        record.channel = "file " + fileName;
-        record.sender = orders->empty() ? "CSV" : orders->front().sender;
-        record.messageId = fileName;
-        record.raw = std::string(bytes);
-        auto kept = inbound.receive(who, now, record);
-        if (!kept)
-            return fromDb(kept.error());
-        db::Transaction tx(m_ctx.database());
-        auto results = takeAll(who, kept->id, *orders);
-        if (!results)
-            return results.error();
-        if (results->empty()) {
-            IntakeResult none;
-            none.reason = fileName + ": no order in the file (a header and no row)";
-            results->push_back(none);
-        }
-        if (auto d =
-                inbound.decide(who, now, kept->id, outcomeOf(*results), "", reasonsOf(*results), resultsJson(*results));
-            !d)
-            return fromDb(d.error());
-        if (auto c = tx.commit(); !c)
-            return fromDb(c.error());
-        return *results;
-    }
+    case OrderFileFormat::Csv:
+        return takeFile(who, bytes, OrderSourceFormat::Csv, fileName, readCsvOrders(asUtf8Text(bytes), fileName));
     case OrderFileFormat::FhirJson:
         return recordRefusedFile(who, bytes, "fhir_r4", fileName,
                                  fileName + ": FHIR R4 orders are not read by this version of the station");

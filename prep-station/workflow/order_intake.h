@@ -59,6 +59,12 @@ public:
     // An order file, its format detected (HL7 v2 with one or more messages, CSV, FHIR R4 JSON).
     Result<std::vector<IntakeResult>> importFile(const db::Actor& who, std::string_view bytes,
                                                  const std::string& fileName);
+    // A file's orders as a reader gave them (CSV now; the FHIR R4 reader plugs in here with its own format): the
+    // file is recorded with its raw bytes, each order taken, the outcome recorded. A reader's error (the file's
+    // structure is broken) is recorded as the file's refusal.
+    Result<std::vector<IntakeResult>> takeFile(const db::Actor& who, std::string_view bytes, OrderSourceFormat format,
+                                               const std::string& fileName,
+                                               const Result<std::vector<IncomingOrder>>& orders);
     // One order already read, from inbound message `inboundMessageId`.
     IntakeResult take(const db::Actor& who, const IncomingOrder& order, std::int64_t inboundMessageId);
 
