@@ -260,11 +260,12 @@ Hl7OrderMessage readHl7Orders(const Hl7Message& message)
     Hl7OrderMessage out;
     out.header = readHl7Header(message);
     const Hl7Header& h = out.header;
-    if (h.controlId.empty()) {
-        out.error =
+    // Without MSH-10 the message cannot be acknowledged as itself; its orders are still read (not taken), so that
+    // the refusal can also name a drug the site does not prepare.
+    std::optional<Hl7Error> noControlId;
+    if (h.controlId.empty())
+        noControlId =
             messageError("MSH", 1, 10, Hl7ErrorCode::RequiredFieldMissing, "MSH-10: the message control ID is missing");
-        return out;
-    }
     if (h.messageCode.empty()) {
         out.error = messageError("MSH", 1, 9, Hl7ErrorCode::RequiredFieldMissing, "MSH-9: the message type is missing");
         return out;
@@ -316,18 +317,21 @@ Hl7OrderMessage readHl7Orders(const Hl7Message& message)
         }
         // Any other segment (PV1, NTE, RXC, RXA, Z-segments...) carries nothing the station uses.
     }
-    if (!pid) {
+    if (groups.empty()) {
+        out.error = noControlId ? *noControlId
+                                : messageError("ORC", 0, 0, Hl7ErrorCode::SegmentSequence,
+                                               "ORC: the message has no common order segment, so no order");
+        return out;
+    }
+    // Without PID the orders are read as well (no patient), for the same reason as without MSH-10.
+    static const Hl7Segment kNoPatient{};
+    for (const auto& g : groups)
+        out.orders.push_back(readOrder(h, pid ? *pid : kNoPatient, patientObservations, g));
+    if (noControlId)
+        out.error = noControlId;
+    else if (!pid)
         out.error = messageError("PID", 0, 0, Hl7ErrorCode::SegmentSequence,
                                  "PID: the message has no patient identification segment");
-        return out;
-    }
-    if (groups.empty()) {
-        out.error = messageError("ORC", 0, 0, Hl7ErrorCode::SegmentSequence,
-                                 "ORC: the message has no common order segment, so no order");
-        return out;
-    }
-    for (const auto& g : groups)
-        out.orders.push_back(readOrder(h, *pid, patientObservations, g));
     return out;
 }
 

@@ -29,7 +29,8 @@ struct Hl7OrderMessage
 {
     Hl7Header header;
     std::vector<IncomingOrder> orders; // one per ORC group
-    // A message the station cannot take as a whole (wrong type or version, no MSH-10, no PID, no ORC).
+    // A message the station cannot take as a whole (wrong type or version, no MSH-10, no PID, no ORC). Without
+    // MSH-10 or PID its orders are still read, never to be taken: only so that a refusal can name their drugs.
     std::optional<Hl7Error> error;
 };
 

@@ -267,7 +267,7 @@ Result<Ok> OrderIntake::mayTakeOrders(const db::Actor& who) const
     return requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "take orders from prescribers' systems");
 }
 
-IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std::int64_t inboundMessageId)
+std::variant<OrderIntake::DrugMatch, IntakeResult> OrderIntake::matchDrug(const IncomingOrder& o) const
 {
     IntakeResult r;
     r.placer = o.placer;
@@ -280,8 +280,6 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
             r.reason += " (" + r.where.label + ")";
         return r;
     };
-    if (o.control == OrderControl::Cancel)
-        return cancel(who, o);
     if (!m_codes)
         return refuse(OrderField::Drug, Hl7ErrorCode::ApplicationInternalError,
                       "the station's drug codes could not be read: " + m_codesError);
@@ -331,6 +329,31 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
             return refuse(OrderField::Strength, Hl7ErrorCode::TableValueNotFound,
                           "the site does not prepare " + quoted(asSent) + " at the strength " + quoted(strengthAsSent));
     }
+
+    return DrugMatch{drug, protocol};
+}
+
+IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std::int64_t inboundMessageId)
+{
+    IntakeResult r;
+    r.placer = o.placer;
+    auto refuse = [&](OrderField field, Hl7ErrorCode code, std::string reason) {
+        r.status = IntakeStatus::Rejected;
+        r.where = o.source(field);
+        r.code = code;
+        r.reason = std::move(reason);
+        if (!r.where.label.empty())
+            r.reason += " (" + r.where.label + ")";
+        return r;
+    };
+    if (o.control == OrderControl::Cancel)
+        return cancel(who, o);
+    const std::string asSent = o.drugAsSent();
+    auto matched = matchDrug(o);
+    if (auto* refused = std::get_if<IntakeResult>(&matched))
+        return *refused;
+    const std::string drug = std::get<DrugMatch>(matched).drug;
+    const DoseProtocol* protocol = std::get<DrugMatch>(matched).protocol;
 
     if (o.control == OrderControl::Unsupported)
         return o.controlAsSent.empty()
@@ -631,6 +654,12 @@ Result<Hl7Reply> OrderIntake::receiveHl7(const db::Actor& who, std::string_view 
     if (messageError) {
         reply.code = ackCodeFor(*messageError, parsedOk);
         reply.orders.push_back(messageRefusal(*messageError));
+        // Orders read from a message that cannot be taken are never entered; a drug the site does not prepare is
+        // still named, so the sender learns both things at once.
+        for (const auto& o : orders)
+            if (o.control != OrderControl::Cancel)
+                if (auto matched = matchDrug(o); std::holds_alternative<IntakeResult>(matched))
+                    reply.orders.push_back(std::get<IntakeResult>(matched));
     } else {
         auto results = takeAll(who, kept->id, orders);
         if (!results)

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace prep::station {
@@ -69,6 +70,13 @@ public:
     IntakeResult take(const db::Actor& who, const IncomingOrder& order, std::int64_t inboundMessageId);
 
 private:
+    struct DrugMatch
+    {
+        std::string drug; // the station's drug ("azacitidine")
+        const DoseProtocol* protocol = nullptr;
+    };
+    // Which drug the sender means, if the site prepares it (and at the strength asked); else the refusal naming it.
+    std::variant<DrugMatch, IntakeResult> matchDrug(const IncomingOrder& order) const;
     Result<std::vector<IntakeResult>> takeAll(const db::Actor& who, std::int64_t inboundId,
                                               const std::vector<IncomingOrder>& orders);
     Result<std::vector<IntakeResult>> recordRefusedFile(const db::Actor& who, std::string_view bytes,

@@ -247,6 +247,35 @@ TEST_F(OrderIntakeTest, TheSameMessageTwiceIsOneOrderAndBothAreKept)
     expectAuditIntact();
 }
 
+TEST_F(OrderIntakeTest, AMessageThatCannotBeTakenStillNamesTheDrugsItOrders)
+{
+    // No MSH-10 (as in some public test suites): refused (AR), nothing entered, and the drug named all the same.
+    auto noId = receive(renumbered(dataFile("rde-o11-unknown-drug.hl7"), "|DEMO-0004|", "||"));
+    EXPECT_EQ(noId.code, AckCode::Reject);
+    ASSERT_EQ(noId.orders.size(), 2u);
+    EXPECT_EQ(noId.orders[0].where.label, "MSH-10");
+    EXPECT_NE(noId.orders[1].reason.find("'J01DD04^Ceftriaxone 1 g poudre'"), std::string::npos);
+    auto parsed = parseHl7Message(noId.ack);
+    int errs = 0;
+    for (const auto& segment : std::get<Hl7Message>(parsed).segments)
+        errs += segment.name == "ERR";
+    EXPECT_EQ(errs, 2);
+    // A drug the site prepares, in a message without MSH-10: not entered.
+    auto aza = receive(renumbered(dataFile("rde-o11-azacitidine-new.hl7"), "|DEMO-0001|", "||"));
+    EXPECT_EQ(aza.code, AckCode::Reject);
+    EXPECT_EQ(aza.orders.size(), 1u);
+    // No PID: the same.
+    const std::string message = dataFile("rde-o11-unknown-drug.hl7");
+    const size_t pid = message.find("PID|");
+    auto noPid = receive(message.substr(0, pid) + message.substr(message.find('\r', pid) + 1));
+    EXPECT_EQ(noPid.code, AckCode::Error);
+    ASSERT_EQ(noPid.orders.size(), 2u);
+    EXPECT_EQ(noPid.orders[0].where.segment, "PID");
+    EXPECT_NE(noPid.orders[1].reason.find("Ceftriaxone"), std::string::npos);
+    EXPECT_EQ(count("prescription_order"), 0);
+    expectAuditIntact();
+}
+
 TEST_F(OrderIntakeTest, Latin1MessagesAreReadAsTextAndKeptAsSent)
 {
     // "Chloé" in ISO-8859-1, as a system declaring MSH-18 8859/1 sends it.
