@@ -28,7 +28,9 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"logger_import", "logger_import"},
                                                       {"deviation_decision", "deviation_decision"},
                                                       {"data_version", "preparation_data_version"},
-                                                      {"password_state", "user_password_state"}};
+                                                      {"password_state", "user_password_state"},
+                                                      {"inbound_message", "inbound_message"},
+                                                      {"order_origin", "order_origin"}};
     return kEntities;
 }
 

@@ -13,6 +13,8 @@ const std::vector<std::string>& schemaTables()
                                                   "user_password_state",
                                                   "patient",
                                                   "prescription_order",
+                                                  "inbound_message",
+                                                  "order_origin",
                                                   "preparation",
                                                   "vial_scan",
                                                   "weighing",

@@ -47,7 +47,77 @@ sql::Columns mutableColumns(const OrderRecord& o)
             {"validated_at", timeOrNull(o.validatedAt)}};
 }
 
+OrderOriginRecord originFrom(const sql::Row& r)
+{
+    OrderOriginRecord o;
+    o.id = r.int64("id");
+    o.orderId = r.int64("order_id");
+    o.inboundMessageId = r.int64("inbound_message_id");
+    o.format = r.text("format");
+    o.sender = r.text("sender");
+    o.placerNumber = r.text("placer_number");
+    o.revision = int(r.int64("revision"));
+    o.patientAuthority = r.text("patient_authority");
+    o.patientSex = r.text("patient_sex");
+    o.drugAsSent = r.text("drug_as_sent");
+    o.doseAsSent = r.text("dose_as_sent");
+    o.route = r.text("route");
+    o.timing = r.text("timing");
+    return o;
+}
+
+Result<std::optional<OrderOriginRecord>> optionalOrigin(sql::Statement& s)
+{
+    auto rows = sql::collectRows(s, originFrom);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<OrderOriginRecord>{};
+    return std::optional<OrderOriginRecord>{rows->front()};
+}
+
 } // namespace
+
+Result<OrderOriginRecord> OrderRepository::recordOrigin(const Actor& actor, UtcTime at, OrderOriginRecord o)
+{
+    auto id = auditedInsert(m_db, actor, at, "order_origin",
+                            {{"order_id", o.orderId},
+                             {"inbound_message_id", idOrNull(o.inboundMessageId)},
+                             {"format", o.format},
+                             {"sender", o.sender},
+                             {"placer_number", o.placerNumber},
+                             {"revision", std::int64_t{o.revision}},
+                             {"patient_authority", o.patientAuthority},
+                             {"patient_sex", o.patientSex},
+                             {"drug_as_sent", o.drugAsSent},
+                             {"dose_as_sent", o.doseAsSent},
+                             {"route", o.route},
+                             {"timing", o.timing}});
+    if (!id)
+        return id.error();
+    o.id = *id;
+    return o;
+}
+
+Result<std::optional<OrderOriginRecord>> OrderRepository::latestOrigin(const std::string& sender,
+                                                                       const std::string& placerNumber)
+{
+    auto s = m_db.prepare(
+        "SELECT * FROM order_origin WHERE sender = ? AND placer_number = ? ORDER BY revision DESC LIMIT 1");
+    if (!s)
+        return s.error();
+    s->bind(1, sender).bind(2, placerNumber);
+    return optionalOrigin(*s);
+}
+
+Result<std::optional<OrderOriginRecord>> OrderRepository::originOf(std::int64_t orderId)
+{
+    auto s = m_db.prepare("SELECT * FROM order_origin WHERE order_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, orderId);
+    return optionalOrigin(*s);
+}
 
 Result<OrderRecord> OrderRepository::create(const Actor& actor, UtcTime at, OrderRecord order)
 {

@@ -21,6 +21,12 @@ public:
     Result<OrderRecord> update(const Actor& actor, UtcTime at, const OrderRecord& order, const std::string& reason);
     Result<std::vector<OrderRecord>> listByStatus(OrderStatus status);
 
+    // Where an order from a prescriber's system came from (audited as "order_origin").
+    Result<OrderOriginRecord> recordOrigin(const Actor& actor, UtcTime at, OrderOriginRecord origin);
+    // The latest revision received from `sender` under `placerNumber`, if any.
+    Result<std::optional<OrderOriginRecord>> latestOrigin(const std::string& sender, const std::string& placerNumber);
+    Result<std::optional<OrderOriginRecord>> originOf(std::int64_t orderId);
+
 private:
     Database& m_db;
 };

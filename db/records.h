@@ -36,6 +36,36 @@ struct OrderRecord
     UtcTime createdAt{};
 };
 
+// Where an order from a prescriber's system came from (none for an order entered by hand). A replacement (HL7
+// XO/RP) is a new order with the next revision of the same sender and placer number.
+struct OrderOriginRecord
+{
+    std::int64_t id = 0;
+    std::int64_t orderId = 0;
+    std::int64_t inboundMessageId = 0; // 0 = none
+    std::string format;                // "hl7v2", "csv", "fhir_r4"
+    std::string sender, placerNumber;
+    int revision = 1;
+    std::string patientAuthority, patientSex;
+    std::string drugAsSent, doseAsSent, route, timing;
+};
+
+// One inbound order message (an HL7 v2 message, a CSV or FHIR file) with its raw bytes and what became of it.
+struct InboundMessageRecord
+{
+    std::int64_t id = 0;
+    UtcTime receivedAt{};
+    std::string format;  // "hl7v2", "fhir_r4", "csv", "unknown"
+    std::string channel; // "mllp 127.0.0.1:53412", "file orders.hl7"
+    std::string sender, messageId;
+    std::string rawSha256;
+    std::string raw; // the bytes as received (stored base64)
+    InboundOutcome outcome = InboundOutcome::Received;
+    std::string ackCode; // "AA", "AE", "AR"; empty for a file that is not HL7
+    std::string reason;
+    std::string results; // JSON array: one object per order (placer, order, status, reason, where)
+};
+
 struct PreparationRecord
 {
     std::int64_t id = 0;

@@ -32,6 +32,14 @@ constexpr std::array<std::pair<OrderStatus, std::string_view>, 3> kOrder{{
     {OrderStatus::Cancelled, "cancelled"},
 }};
 
+constexpr std::array<std::pair<InboundOutcome, std::string_view>, 5> kInbound{{
+    {InboundOutcome::Received, "received"},
+    {InboundOutcome::Accepted, "accepted"},
+    {InboundOutcome::PartlyAccepted, "partly_accepted"},
+    {InboundOutcome::Rejected, "rejected"},
+    {InboundOutcome::Duplicate, "duplicate"},
+}};
+
 constexpr std::array<std::pair<PreparationStatus, std::string_view>, 9> kPreparation{{
     {PreparationStatus::Planned, "planned"},
     {PreparationStatus::InProgress, "in_progress"},
@@ -84,6 +92,14 @@ std::string_view describe(ToleranceDecision d)
     return d == ToleranceDecision::NotWeighed ? std::string_view("not weighed") : toText(d);
 }
 
+std::string_view toText(InboundOutcome o)
+{
+    return textOf(kInbound, o);
+}
+std::optional<InboundOutcome> inboundOutcomeFromText(std::string_view text)
+{
+    return valueOf(kInbound, text);
+}
 std::optional<OrderStatus> orderStatusFromText(std::string_view text)
 {
     return valueOf(kOrder, text);

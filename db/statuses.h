@@ -34,10 +34,14 @@ enum class ToleranceDecision {
 
 enum class ShipmentStatus { Packed, PickedUp, Delivered, Administered };
 
+// What the station did with an inbound order message: received (kept before it is read), then decided.
+enum class InboundOutcome { Received, Accepted, PartlyAccepted, Rejected, Duplicate };
+
 std::string_view toText(OrderStatus status);
 std::string_view toText(PreparationStatus status);
 std::string_view toText(ToleranceDecision decision); // "" for NotWeighed (the stored form)
 std::string_view toText(ShipmentStatus status);
+std::string_view toText(InboundOutcome outcome);
 
 // For messages: "not weighed" for NotWeighed, the stored form otherwise.
 std::string_view describe(ToleranceDecision decision);
@@ -46,6 +50,7 @@ std::optional<OrderStatus> orderStatusFromText(std::string_view text);
 std::optional<PreparationStatus> preparationStatusFromText(std::string_view text);
 std::optional<ToleranceDecision> toleranceDecisionFromText(std::string_view text);
 std::optional<ShipmentStatus> shipmentStatusFromText(std::string_view text);
+std::optional<InboundOutcome> inboundOutcomeFromText(std::string_view text);
 
 // A dose the station accepted, by itself or by a pharmacist's decision.
 inline bool isAccepted(ToleranceDecision d)

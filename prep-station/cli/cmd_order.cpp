@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// prepctl order add|list|validate: prescriptions entered by hand, the worklist, pharmaceutical validation.
+// prepctl order add|list|validate|import|listen: prescriptions entered by hand or received from prescribers' systems
+// (a file, an MLLP connection), the worklist, pharmaceutical validation.
 #include "prep-station/cli/station_access.h"
 #include "prep-station/dosing/protocol.h"
+#include "prep-station/orders/mllp_server.h"
+#include "prep-station/orders/utf8_text.h"
 #include "prep-station/workflow/order_desk.h"
+#include "prep-station/workflow/order_intake.h"
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace prep::cli {
@@ -15,7 +24,9 @@ const char* kUsage =
     "usage: prepctl order add --patient IPP --name \"NOM Prénom\" --birth YYYY-MM-DD --height CM --weight KG\n"
     "                         --protocol ID --cycle N --day D --prescriber TEXT [--mg-per-m2 X] --as LOGIN\n"
     "       prepctl order list [--status prescribed|validated|cancelled] --as LOGIN\n"
-    "       prepctl order validate ORDER --as PHARMACIST";
+    "       prepctl order validate ORDER --as PHARMACIST\n"
+    "       prepctl order import FILE --as LOGIN   (HL7 v2, CSV or FHIR R4 JSON; one line per order)\n"
+    "       prepctl order listen --mllp HOST:PORT --as LOGIN";
 
 // "DUPONT-MARTIN Jeanne Marie": the family name is the leading words written in capitals (as French documents
 // print it), the given names the rest.
@@ -176,14 +187,118 @@ int validate(Args& args, station::StationContext& ctx, const ActingUser& who)
     return 0;
 }
 
+nlohmann::json resultJson(const station::IntakeResult& r)
+{
+    return nlohmann::json{{"placer", r.placer},
+                          {"order", r.orderId ? nlohmann::json(r.orderId) : nlohmann::json(nullptr)},
+                          {"status", std::string(station::toText(r.status))},
+                          {"reason", r.reason}};
+}
+
+std::string resultLine(const station::IntakeResult& r)
+{
+    return (r.placer.empty() ? "-" : r.placer) + "\t" + (r.orderId ? std::to_string(r.orderId) : "-") + "\t" +
+           std::string(station::toText(r.status)) + "\t" + r.reason + "\n";
+}
+
+// One line per order (JSON: one object per line); exit 3 when any was rejected.
+int import(Args& args, station::StationContext& ctx, const ActingUser& who)
+{
+    const auto& words = args.positional();
+    if (words.size() != 2)
+        return fail(args, "order import: name one FILE\n" + std::string(kUsage), 2);
+    std::ifstream in(words[1], std::ios::binary);
+    if (!in)
+        return fail(args, "order import: cannot read " + words[1]);
+    // A day's orders are kilobytes; a file this large is not an order file.
+    constexpr std::uintmax_t kMaxBytes = 64 * 1024 * 1024;
+    if (std::error_code ec; std::filesystem::file_size(words[1], ec) > kMaxBytes && !ec)
+        return fail(args, "order import: " + words[1] + " is larger than 64 MiB: not an order file");
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string name = station::asUtf8Text(std::filesystem::path(words[1]).filename().string());
+    auto results = station::OrderIntake(ctx).importFile(who.actor, bytes.str(), name);
+    if (!results)
+        return refuse(args, "order import", results.error());
+    bool rejected = false;
+    for (const auto& r : *results) {
+        rejected = rejected || r.status == station::IntakeStatus::Rejected;
+        if (args.json())
+            args.out << resultJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        else
+            args.out << resultLine(r);
+    }
+    args.out.flush();
+    return rejected ? 3 : 0;
+}
+
+std::atomic<bool> g_stopListening{false};
+
+extern "C" void stopListening(int)
+{
+    g_stopListening = true;
+}
+
+// Serves until SIGINT or SIGTERM; one line per message on stdout (JSON: one object), the first saying where.
+int listen(Args& args, station::StationContext& ctx, const ActingUser& who)
+{
+    const auto where = args.option("mllp");
+    if (!where || where->empty())
+        return fail(args, "order listen: --mllp HOST:PORT is required\n" + std::string(kUsage), 2);
+    station::OrderIntake intake(ctx);
+    if (auto allowed = intake.mayTakeOrders(who.actor); !allowed)
+        return refuse(args, "order listen", allowed.error());
+    auto server = station::MllpServer::listen(*where);
+    if (!server)
+        return fail(args, "order listen: " + server.error().message);
+    std::signal(SIGINT, stopListening);
+    std::signal(SIGTERM, stopListening);
+    if (args.json())
+        args.out << nlohmann::json{{"listening", (*server)->address()}}.dump() << std::endl;
+    else
+        args.out << "listening on " << (*server)->address() << " (MLLP)" << std::endl;
+    auto handler = [&](std::string_view message, const std::string& peer) {
+        auto reply = intake.receiveHl7(who.actor, message, "mllp " + peer);
+        if (!reply) {
+            args.err << "prepctl: order listen: " << reply.error().message << std::endl;
+            reply = station::OrderIntake::failedReply(message, reply.error().message, ctx.now());
+        }
+        nlohmann::json orders = nlohmann::json::array();
+        std::string text;
+        for (const auto& r : reply->orders) {
+            orders.push_back(resultJson(r));
+            text += "  " + resultLine(r);
+        }
+        const std::string ack(station::toText(reply->code));
+        if (args.json())
+            args.out << nlohmann::json{{"peer", peer},
+                                       {"message", reply->controlId},
+                                       {"ack", ack},
+                                       {"duplicate", reply->duplicate},
+                                       {"orders", orders}}
+                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                     << std::endl;
+        else
+            args.out << peer << " " << (reply->controlId.empty() ? "-" : reply->controlId) << " " << ack
+                     << (reply->duplicate ? " (duplicate)" : "") << "\n"
+                     << text << std::flush;
+        return reply->ack;
+    };
+    auto log = [&](const std::string& line) { args.err << "prepctl: order listen: " << line << std::endl; };
+    if (auto served = (*server)->serve(handler, log, g_stopListening); !served)
+        return fail(args, "order listen: " + served.error().message);
+    return 0;
+}
+
 int run(Args& args)
 {
     if (auto unknown = args.unknownOptions(withCommon({"patient", "name", "birth", "height", "weight", "protocol",
-                                                       "cycle", "day", "prescriber", "mg-per-m2", "status"}));
+                                                       "cycle", "day", "prescriber", "mg-per-m2", "status", "mllp"}));
         !unknown.empty())
         return fail(args, "order: unknown option --" + unknown.front() + "\n" + kUsage, 2);
     const auto& words = args.positional();
-    if (words.empty() || (words[0] != "add" && words[0] != "list" && words[0] != "validate"))
+    if (words.empty() || (words[0] != "add" && words[0] != "list" && words[0] != "validate" && words[0] != "import" &&
+                          words[0] != "listen"))
         return fail(args, kUsage, 2);
     auto ctx = openStation(args);
     if (!ctx)
@@ -195,11 +310,18 @@ int run(Args& args)
         return add(args, **ctx, *who);
     if (words[0] == "list")
         return list(args, **ctx, *who);
+    if (words[0] == "import")
+        return import(args, **ctx, *who);
+    if (words[0] == "listen")
+        return listen(args, **ctx, *who);
     return validate(args, **ctx, *who);
 }
 
 } // namespace
 
-PREPCTL_COMMAND("order", "prescriptions: order add (by hand), order list (worklist), order validate (pharmacist)", run);
+PREPCTL_COMMAND("order",
+                "prescriptions: order add (by hand), order import FILE / order listen --mllp (from prescribers' "
+                "systems), order list (worklist), order validate (pharmacist)",
+                run);
 
 } // namespace prep::cli

@@ -63,9 +63,40 @@ Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Presc
     auto created = m_ctx.orders().create(who, now, order);
     if (!created)
         return fromDb(created.error());
+    if (rx.origin) {
+        db::OrderOriginRecord origin = *rx.origin;
+        origin.orderId = created->id;
+        if (auto o = m_ctx.orders().recordOrigin(who, now, origin); !o)
+            return fromDb(o.error());
+    }
     if (auto c = tx.commit(); !c)
         return fromDb(c.error());
     return *created;
+}
+
+Result<db::OrderRecord> OrderDesk::cancel(const db::Actor& who, std::int64_t orderId, const std::string& reason)
+{
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "cancel orders"); !allowed)
+        return allowed.error();
+    auto order = m_ctx.orders().get(orderId);
+    if (!order)
+        return fromDb(order.error());
+    if (order->status == db::OrderStatus::Cancelled)
+        return *order;
+    auto preparations = m_ctx.preparations().listForOrder(orderId);
+    if (!preparations)
+        return fromDb(preparations.error());
+    if (!preparations->empty())
+        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is already planned into " +
+                                                   std::to_string(preparations->size()) + " preparation(s) (" +
+                                                   preparations->front().number +
+                                                   "): the pharmacy stops it at the station");
+    db::OrderRecord cancelled = *order;
+    cancelled.status = db::OrderStatus::Cancelled;
+    auto updated = m_ctx.orders().update(who, m_ctx.now(), cancelled, reason);
+    if (!updated)
+        return fromDb(updated.error());
+    return *updated;
 }
 
 Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::string& username,

@@ -21,6 +21,8 @@ struct Prescription
     std::optional<std::string> protocolId;
     std::string cycleDay; // "C1D1"
     std::string prescriber;
+    // Set when the order comes from a prescriber's system (HL7 v2, CSV, FHIR): recorded with the order.
+    std::optional<db::OrderOriginRecord> origin;
 };
 
 class OrderDesk
@@ -32,6 +34,8 @@ public:
 
     // Records the patient (if new) and the order with the dose computed from BSA; status "prescribed".
     Result<db::OrderRecord> enterPrescription(const db::Actor& who, Prescription prescription);
+    // Cancels an order that no preparation was planned from (the prescriber's system withdrew it, or replaced it).
+    Result<db::OrderRecord> cancel(const db::Actor& who, std::int64_t orderId, const std::string& reason);
     // A pharmacist validates the order, signing with their password ("order_validated").
     Result<db::OrderRecord> validate(std::int64_t orderId, const std::string& pharmacistUsername,
                                      const std::string& password);

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- 0005 (PostgreSQL, as 0005_audit_checkpoints.sql): signed checkpoints of the audit chain. Anyone who can write the database can rewrite an entry and every
+-- 0006 (PostgreSQL, as 0006_audit_checkpoints.sql): signed checkpoints of the audit chain. Anyone who can write the database can rewrite an entry and every
 -- later hash consistently; a checkpoint is the hash of an entry signed with a station key kept outside the
 -- database (Ed25519), so such a rewrite no longer verifies (db/audit_checkpoint.h). Append-only: never edit once
 -- shipped. Neither table is an audited record: the keys are announced by audit entries, and a checkpoint is
