@@ -111,6 +111,7 @@ public:
     void add(const json* resource, const std::string& label, const std::string& fullUrl)
     {
         const Located l{resource, label};
+        m_entries.push_back(l);
         if (!fullUrl.empty())
             m_byName.emplace(fullUrl, l);
         const std::string type = resourceType(resource), id = text(resource, "id");
@@ -146,10 +147,27 @@ public:
         return std::nullopt;
     }
 
-    const std::multimap<std::string, Located>& all() const { return m_byName; }
+    // The file's Observations by the Patient their subject resolves to (built once: a bundle of many orders is
+    // read in one pass over it, not one per order).
+    const std::vector<Located>& observationsOf(const json* patient) const
+    {
+        if (!m_observationsIndexed) {
+            for (const auto& e : m_entries)
+                if (resourceType(e.body) == "Observation")
+                    if (auto subject = resolve(text(member(e.body, "subject"), "reference"), e))
+                        m_observations[subject->body].push_back(e);
+            m_observationsIndexed = true;
+        }
+        static const std::vector<Located> kNone;
+        auto it = m_observations.find(patient);
+        return it == m_observations.end() ? kNone : it->second;
+    }
 
 private:
     std::multimap<std::string, Located> m_byName;
+    std::vector<Located> m_entries;
+    mutable std::map<const json*, std::vector<Located>> m_observations;
+    mutable bool m_observationsIndexed = false;
 };
 
 // Why a Reference gave nothing, for the source label: "(missing)", "(reference 'Patient/9' resolves to nothing
@@ -561,11 +579,8 @@ private:
             consider(Located{contained[i], rx.label + ".contained[" + std::to_string(i) + "]"}, false, true, true);
         if (patient) {
             const bool heightWanted = !height, weightWanted = !weight;
-            for (const auto& [name, located] : m_refs.all()) {
-                auto subject = m_refs.resolve(text(member(located.body, "subject"), "reference"), rx);
-                if (subject && subject->body == patient->body)
-                    consider(located, true, heightWanted, weightWanted);
-            }
+            for (const auto& located : m_refs.observationsOf(patient->body))
+                consider(located, true, heightWanted, weightWanted);
         }
         auto take = [&](const std::optional<Located>& obs, std::string& value, std::string& unit, OrderField field,
                         const char* what) {

@@ -138,6 +138,21 @@ TEST_F(FhirOrderIntakeTest, DrugsTheSiteDoesNotPrepareAreRefusedByName)
     expectAuditIntact();
 }
 
+TEST_F(FhirOrderIntakeTest, ABundleOfSeveralOrdersIsAnsweredOrderByOrder)
+{
+    auto bundle = nlohmann::json::parse(dataFile("azacitidine-transaction.json"));
+    const auto other = nlohmann::json::parse(dataFile("methotrexate-not-prepared.json"));
+    for (const auto& entry : other["entry"])
+        bundle["entry"].push_back(entry);
+    auto results = import(bundle.dump(), "two-orders.json");
+    ASSERT_EQ(results.size(), 2u) << (results.empty() ? "" : results[0].reason);
+    EXPECT_EQ(results[0].status, IntakeStatus::Accepted) << results[0].reason;
+    EXPECT_EQ(results[1].status, IntakeStatus::Rejected);
+    EXPECT_NE(results[1].reason.find("M\xC3\xA9thotrexate"), std::string::npos);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM inbound_message WHERE outcome = 'partly_accepted'"), 1);
+    expectAuditIntact();
+}
+
 TEST_F(FhirOrderIntakeTest, AnOrderWhosePatientIsNotInTheFileIsRefusedNamingTheReference)
 {
     auto rx = nlohmann::json::parse(dataFile("bortezomib-contained.json"));

@@ -117,6 +117,38 @@ TEST(FhirOrderReader, CancelAndReplace)
     EXPECT_EQ(replace.prescriber, "10003456789 MEDECIN Claire");
 }
 
+TEST(FhirOrderReader, PriorPrescriptionAndAbsoluteReferencesResolveInTheFile)
+{
+    // The replacement names the old MedicationRequest by reference (in the file), its patient by an absolute,
+    // versioned URL.
+    auto bundle = nlohmann::json::parse(dataFile("azacitidine-replace.json"));
+    nlohmann::json old = bundle["entry"][5]["resource"];
+    old["id"] = "rx-old";
+    old["identifier"][0]["value"] = "FHIR-ORD-1999";
+    old["status"] = "stopped";
+    old.erase("priorPrescription");
+    bundle["entry"].push_back(
+        {{"fullUrl", "https://dpi.chu-demo.example/fhir/MedicationRequest/rx-old"}, {"resource", old}});
+    auto& rx = bundle["entry"][5]["resource"];
+    rx["priorPrescription"] = {{"reference", "MedicationRequest/rx-old"}};
+    rx["subject"] = {{"reference", "https://dpi.chu-demo.example/fhir/Patient/p201/_history/3"}};
+    auto orders = readFhirOrders(bundle.dump());
+    ASSERT_TRUE(orders);
+    ASSERT_EQ(orders->size(), 2u);
+    EXPECT_EQ((*orders)[0].control, OrderControl::Replace);
+    EXPECT_EQ((*orders)[0].placer, "FHIR-ORD-1999");
+    EXPECT_EQ((*orders)[0].patient.id, "FICTIF-000201");
+    EXPECT_EQ((*orders)[1].control, OrderControl::Cancel);
+
+    rx["priorPrescription"] = {{"reference", "MedicationRequest/gone"}};
+    orders = readFhirOrders(bundle.dump());
+    ASSERT_TRUE(orders);
+    EXPECT_TRUE((*orders)[0].placer.empty());
+    EXPECT_EQ((*orders)[0].source(OrderField::Placer).label,
+              "MedicationRequest/rx2003.priorPrescription (reference 'MedicationRequest/gone' resolves to nothing in "
+              "the file)");
+}
+
 TEST(FhirOrderReader, StatusAndIntentAndGender)
 {
     auto rx = nlohmann::json::parse(dataFile("bortezomib-contained.json"));
