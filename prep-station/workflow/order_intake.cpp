@@ -4,6 +4,7 @@
 #include "db/hash.h"
 #include "db/inbound_message_repository.h"
 #include "prep-station/orders/csv_order_reader.h"
+#include "prep-station/orders/fhir_order_reader.h"
 #include "prep-station/orders/hl7v2_message.h"
 #include "prep-station/orders/hl7v2_mllp.h"
 #include "prep-station/orders/hl7v2_order_reader.h"
@@ -780,8 +781,7 @@ Result<std::vector<IntakeResult>> OrderIntake::importFile(const db::Actor& who, 
     case OrderFileFormat::Csv:
         return takeFile(who, bytes, OrderSourceFormat::Csv, fileName, readCsvOrders(asUtf8Text(bytes), fileName));
     case OrderFileFormat::FhirJson:
-        return recordRefusedFile(who, bytes, "fhir_r4", fileName,
-                                 fileName + ": FHIR R4 orders are not read by this version of the station");
+        return takeFile(who, bytes, OrderSourceFormat::FhirR4, fileName, readFhirOrders(asUtf8Text(bytes)));
     case OrderFileFormat::Unknown:
         break;
     }
