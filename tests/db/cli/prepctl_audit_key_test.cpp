@@ -6,14 +6,13 @@
 #include "db/audit_chain.h"
 #include "db/audit_log.h"
 #include "db/database.h"
+#include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -63,19 +62,9 @@ protected:
     // prepctl with this test's data directory (and so its station key folder).
     static Outcome run(test::TempDir& dir, const std::string& arguments, const std::string& password = {})
     {
-        Outcome r;
-        const std::string command = "XDG_DATA_HOME='" + dir.file("xdg").string() + "' PREP_PASSWORD='" + password +
-                                    "' " + PREPCTL_PATH + " " + arguments + " 2>&1 </dev/null";
-        FILE* pipe = popen(command.c_str(), "r");
-        if (!pipe)
-            return r;
-        char buf[4096];
-        size_t n;
-        while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-            r.output.append(buf, n);
-        const int status = pclose(pipe);
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return r;
+        const test::ShellRun r = test::runShell("XDG_DATA_HOME='" + dir.file("xdg").string() + "' PREP_PASSWORD='" +
+                                                password + "' " + PREPCTL_PATH + " " + arguments + " 2>&1 </dev/null");
+        return {r.code, r.out};
     }
     Outcome run(const std::string& arguments, const std::string& password = {})
     {

@@ -2,13 +2,13 @@
 #include "db/database.h"
 #include "db/user_directory.h"
 #include "db/weighing_repository.h"
+#include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <sys/wait.h>
 
 using namespace prep;
 
@@ -22,18 +22,8 @@ struct Run
 
 Run run(const std::string& arguments)
 {
-    Run r;
-    const std::string command = std::string(PREPCTL_PATH) + " " + arguments + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return r;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-        r.output.append(buf, n);
-    const int status = pclose(pipe);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    const test::ShellRun r = test::runShell(std::string(PREPCTL_PATH) + " " + arguments + " 2>&1");
+    return {r.code, r.out};
 }
 
 class PrepctlAuditTest : public ::testing::Test

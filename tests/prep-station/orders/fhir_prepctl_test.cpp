@@ -3,24 +3,19 @@
 // order, exit 3 when one is refused, and the audit trail still verifying afterwards.
 #include "db/database.h"
 #include "db/user_directory.h"
+#include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <cstdlib>
 #include <sstream>
-#include <sys/wait.h>
 
 namespace prep::station {
 namespace {
 
-struct CommandRun
-{
-    int code = -1;
-    std::string out;
-};
+using CommandRun = test::ShellRun;
 
 std::vector<nlohmann::json> jsonLines(const std::string& out)
 {
@@ -50,19 +45,8 @@ protected:
 
     CommandRun prepctl(const std::string& arguments)
     {
-        CommandRun r;
-        const std::string command = std::string(PREPCTL_PATH) + " " + arguments + " --db '" + m_db + "' 2>>'" +
-                                    m_dir.file("stderr.txt").string() + "'";
-        FILE* pipe = popen(command.c_str(), "r");
-        if (!pipe)
-            return r;
-        char buf[4096];
-        size_t n;
-        while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-            r.out.append(buf, n);
-        const int status = pclose(pipe);
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return r;
+        return test::runShell(std::string(PREPCTL_PATH) + " " + arguments + " --db '" + m_db + "' 2>>'" +
+                              m_dir.file("stderr.txt").string() + "'");
     }
     static std::string data(const std::string& name)
     {

@@ -6,6 +6,7 @@
 #include "db/user_directory.h"
 #include "prep-station/orders/hl7v2_message.h"
 #include "prep-station/orders/hl7v2_mllp.h"
+#include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -35,11 +36,7 @@ std::string dataFile(const std::string& name)
     return s.str();
 }
 
-struct CommandRun
-{
-    int code = -1;
-    std::string out;
-};
+using CommandRun = test::ShellRun;
 
 std::vector<nlohmann::json> jsonLines(const std::string& out)
 {
@@ -76,19 +73,8 @@ protected:
 
     CommandRun prepctl(const std::string& arguments)
     {
-        CommandRun r;
-        const std::string command = std::string(PREPCTL_PATH) + " " + arguments + " --db '" + m_db + "' 2>>'" +
-                                    m_dir.file("stderr.txt").string() + "'";
-        FILE* pipe = popen(command.c_str(), "r");
-        if (!pipe)
-            return r;
-        char buf[4096];
-        size_t n;
-        while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-            r.out.append(buf, n);
-        const int status = pclose(pipe);
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return r;
+        return test::runShell(std::string(PREPCTL_PATH) + " " + arguments + " --db '" + m_db + "' 2>>'" +
+                              m_dir.file("stderr.txt").string() + "'");
     }
     std::string file(const std::string& name, const std::string& content)
     {
