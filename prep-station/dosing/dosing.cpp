@@ -55,6 +55,7 @@ DosePlan planFixedDose(const DoseProtocol& protocol, const ProtocolTable& protoc
     plan.route = protocol.route;
     plan.heightCm = request.heightCm;
     plan.weightKg = request.weightKg;
+    plan.fixedDose = true;
     plan.bsaFormula = "none (fixed dose)";
     plan.bsaM2 = plan.uncappedBsaM2 = 0;
     plan.mgPerM2 = 0;

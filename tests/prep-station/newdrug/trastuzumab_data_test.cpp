@@ -41,6 +41,7 @@ TEST(NewDrugByData, TrastuzumabIs600MgWhateverTheHeightAndWeight)
         EXPECT_EQ(plan->vials, 1);
         EXPECT_DOUBLE_EQ(plan->leftoverMg, 0.0);
         EXPECT_DOUBLE_EQ(plan->heightCm, height); // kept for the record
+        EXPECT_TRUE(plan->fixedDose);
     }
     // A dose per m2 is another regimen, not a fixed-dose order; an implausible weight is still an entry error.
     auto perM2 = planDose(DoseRequest{"trastuzumab", 165, 62, 75.0}, *protocols);
