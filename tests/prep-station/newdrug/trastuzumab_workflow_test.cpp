@@ -10,9 +10,13 @@
 #include "prep-station/workflow/order_intake.h"
 #include "prep-station/workflow/preparation_progress.h"
 #include "prep-station/workflow/release_desk.h"
+#include "prep-station/workflow/trace_desk.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
 
 namespace prep::station {
 namespace {
@@ -135,6 +139,10 @@ TEST_F(TrastuzumabStation, OneDoseFromOrderToReleaseWithNoDiluentStep)
     auto released = ReleaseDesk(*m_ctx).release(prep.id, releaser.username, releaser.password);
     ASSERT_TRUE(released) << released.error().message;
     EXPECT_EQ(released->status, db::PreparationStatus::Released);
+    // The trace says what the dose rests on: the protocol's fixed dose, not a BSA of 0.
+    auto history = TraceDesk(*m_ctx).preparationHistory(prep.number);
+    ASSERT_TRUE(history) << history.error().message;
+    EXPECT_NE(history->dump().find("600.0 mg (fixed dose of TRA-SC-600)"), std::string::npos) << history->dump();
 }
 
 std::string rde(const std::string& control, const std::string& dose, const std::string& unit)
@@ -153,7 +161,7 @@ std::string rde(const std::string& control, const std::string& dose, const std::
            "RXR|SC^subcutaneous^HL70162\r";
 }
 
-TEST_F(TrastuzumabStation, AnHl7OrderForTheFixedDoseIsAcceptedAndAnotherDoseIsNot)
+TEST_F(TrastuzumabStation, Hl7AndCsvOrdersForTheFixedDoseAreAcceptedAndAnotherDoseIsNot)
 {
     const db::Actor tech = login(db::Role::Technician);
     OrderIntake intake(*m_ctx);
@@ -175,6 +183,23 @@ TEST_F(TrastuzumabStation, AnHl7OrderForTheFixedDoseIsAcceptedAndAnotherDoseIsNo
     EXPECT_EQ(refused->orders[0].status, IntakeStatus::Rejected);
     EXPECT_NE(refused->orders[0].reason.find("fixed dose of protocol TRA-SC-600 (600 mg)"), std::string::npos)
         << refused->orders[0].reason;
+
+    // A CSV file (the fuzz seed doubles as the example): a brand name with its ATC code, no height or weight;
+    // then 420 mg.
+    std::ifstream in(PREP_TRASTUZUMAB_CSV);
+    std::stringstream csv;
+    csv << in.rdbuf();
+    ASSERT_FALSE(csv.str().empty());
+    auto results = intake.importFile(tech, csv.str(), "orders.csv");
+    ASSERT_TRUE(results) << results.error().message;
+    ASSERT_EQ(results->size(), 2u);
+    ASSERT_EQ((*results)[0].status, IntakeStatus::Accepted) << (*results)[0].reason;
+    auto fromCsv = m_ctx->orders().get((*results)[0].orderId);
+    ASSERT_TRUE(fromCsv);
+    EXPECT_EQ(fromCsv->protocolId, "TRA-SC-600");
+    EXPECT_DOUBLE_EQ(fromCsv->doseMg, 600.0);
+    EXPECT_EQ((*results)[1].status, IntakeStatus::Rejected);
+    EXPECT_NE((*results)[1].reason.find("fixed dose"), std::string::npos) << (*results)[1].reason;
 }
 
 } // namespace
