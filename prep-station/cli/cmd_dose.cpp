@@ -51,7 +51,7 @@ int runDose(Args& args)
     DoseRequest request;
     const auto drug = args.option("drug");
     if (!drug)
-        return prep::cli::fail(args, "dose: --drug is required (azacitidine, bortezomib)");
+        return prep::cli::fail(args, "dose: --drug is required (a drug of protocols.json)");
     request.drug = *drug;
     if (auto why = readNumber(args, "height", request.heightCm))
         return prep::cli::fail(args, "dose: " + *why + " (cm)");
@@ -97,6 +97,7 @@ int runDose(Args& args)
                                     {"bsa_m2", rounded(p.bsaM2, 4)},
                                     {"bsa_uncapped_m2", rounded(p.uncappedBsaM2, 4)},
                                     {"bsa_capped", p.bsaCapped},
+                                    {"fixed_dose", p.fixedDose},
                                     {"mg_per_m2", p.mgPerM2},
                                     {"calculated_dose_mg", rounded(p.calculatedDoseMg, 3)},
                                     {"dose_mg", rounded(p.doseMg, 3)},
@@ -109,12 +110,17 @@ int runDose(Args& args)
         args.out << out.dump(2) << '\n';
         return 0;
     }
-    args.out << p.drug << " " << p.route << ", protocol " << p.protocolId << "\n"
-             << "BSA " << fixed(p.bsaM2, 3) << " m2 (" << p.bsaFormula << ", " << p.heightCm << " cm, " << p.weightKg
-             << " kg" << (p.bsaCapped ? ", capped from " + fixed(p.uncappedBsaM2, 3) : std::string()) << ")\n"
-             << "dose " << p.mgPerM2 << " mg/m2 x " << fixed(p.bsaM2, 3) << " m2 = " << fixed(p.calculatedDoseMg, 2)
-             << " mg, rounded to " << fixed(p.doseMg, 2) << " mg (" << fixed(p.roundingDeviationPercent, 2) << " %)\n"
-             << "volume " << fixed(p.volumeMl, 3) << " mL at " << p.concentrationMgPerMl << " mg/mL\n";
+    args.out << p.drug << " " << p.route << ", protocol " << p.protocolId << "\n";
+    if (p.fixedDose)
+        args.out << "dose fixed by the protocol: " << fixed(p.doseMg, 2) << " mg (no BSA, no rounding)\n";
+    else
+        args.out << "BSA " << fixed(p.bsaM2, 3) << " m2 (" << p.bsaFormula << ", " << p.heightCm << " cm, "
+                 << p.weightKg << " kg" << (p.bsaCapped ? ", capped from " + fixed(p.uncappedBsaM2, 3) : std::string())
+                 << ")\n"
+                 << "dose " << p.mgPerM2 << " mg/m2 x " << fixed(p.bsaM2, 3) << " m2 = " << fixed(p.calculatedDoseMg, 2)
+                 << " mg, rounded to " << fixed(p.doseMg, 2) << " mg (" << fixed(p.roundingDeviationPercent, 2)
+                 << " %)\n";
+    args.out << "volume " << fixed(p.volumeMl, 3) << " mL at " << p.concentrationMgPerMl << " mg/mL\n";
     for (const auto& s : p.syringes)
         args.out << "syringe " << s.index << "/" << s.count << ": " << fixed(s.volumeMl, 3) << " mL, "
                  << fixed(s.doseMg, 2) << " mg\n";

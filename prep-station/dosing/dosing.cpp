@@ -31,6 +31,40 @@ double clean(double v)
     return std::round(v * 1e9) / 1e9;
 }
 
+// Volume, syringes and vials from the dose, whatever the dose came from.
+void fillVolumeSyringesAndVials(const DoseProtocol& protocol, DosePlan& plan)
+{
+    plan.concentrationMgPerMl = protocol.concentrationMgPerMl;
+    plan.volumeMl = plan.doseMg / protocol.concentrationMgPerMl;
+    // Split only above the threshold and only into equal parts (reference.md 2.4, [S2]).
+    const int count =
+        (protocol.splitAboveMl > 0 && plan.volumeMl > protocol.splitAboveMl + 1e-9) ? protocol.splitSyringes : 1;
+    for (int i = 1; i <= count; ++i)
+        plan.syringes.push_back(SyringePlan{i, count, plan.volumeMl / count, plan.doseMg / count});
+    plan.vials = int(std::ceil(plan.doseMg / protocol.vialMg - 1e-9));
+    plan.leftoverMg = clean(plan.vials * protocol.vialMg - plan.doseMg);
+}
+
+// The protocol's dose as it stands: no BSA, no rounding (so no rounding deviation to block on).
+DosePlan planFixedDose(const DoseProtocol& protocol, const ProtocolTable& protocols, const DoseRequest& request)
+{
+    DosePlan plan;
+    plan.protocolId = protocol.id;
+    plan.protocolVersion = protocols.version;
+    plan.drug = protocol.drug;
+    plan.route = protocol.route;
+    plan.heightCm = request.heightCm;
+    plan.weightKg = request.weightKg;
+    plan.fixedDose = true;
+    plan.bsaFormula = "none (fixed dose)";
+    plan.bsaM2 = plan.uncappedBsaM2 = 0;
+    plan.mgPerM2 = 0;
+    plan.calculatedDoseMg = plan.doseMg = *protocol.fixedDoseMg;
+    plan.roundingDeviationPercent = 0;
+    fillVolumeSyringesAndVials(protocol, plan);
+    return plan;
+}
+
 } // namespace
 
 // Mosteller RD, N Engl J Med 1987 (reference.md 2.2, [S32]).
@@ -99,15 +133,30 @@ Result<DosePlan> planDose(const DoseRequest& request, const ProtocolTable& proto
 
     // A height or weight outside the plausible range is far more likely a typing error (cm for m, lb for kg)
     // than a patient: refuse rather than compute a dose from it.
+    // A fixed dose does not use them: 0 means "not given" there, and a given value is still checked.
     const Plausibility& range = protocols.plausibility;
-    if (!std::isfinite(request.heightCm) || request.heightCm < range.minHeightCm ||
-        request.heightCm > range.maxHeightCm)
+    const bool fixed = protocol->isFixedDose();
+    if ((!fixed || request.heightCm != 0) &&
+        (!std::isfinite(request.heightCm) || request.heightCm < range.minHeightCm ||
+         request.heightCm > range.maxHeightCm))
         return makeError(Error::Kind::Invalid, "height: " + number(request.heightCm) + " cm is outside the plausible " +
                                                    number(range.minHeightCm) + "-" + number(range.maxHeightCm) + " cm");
-    if (!std::isfinite(request.weightKg) || request.weightKg < range.minWeightKg ||
-        request.weightKg > range.maxWeightKg)
+    if ((!fixed || request.weightKg != 0) &&
+        (!std::isfinite(request.weightKg) || request.weightKg < range.minWeightKg ||
+         request.weightKg > range.maxWeightKg))
         return makeError(Error::Kind::Invalid, "weight: " + number(request.weightKg) + " kg is outside the plausible " +
                                                    number(range.minWeightKg) + "-" + number(range.maxWeightKg) + " kg");
+
+    // An order stored for a fixed dose carries mg/m2 = 0: that is "no level", anything else is a mistake.
+    if (fixed && request.mgPerM2 && *request.mgPerM2 != 0)
+        return makeError(Error::Kind::Refused, "mg-per-m2: protocol " + protocol->id + " is a fixed dose of " +
+                                                   number(*protocol->fixedDoseMg) + " mg, not a dose per m2");
+    if (fixed) {
+        if (request.previousDoseAt && request.plannedAt)
+            if (auto spacing = checkDoseSpacing(*protocol, *request.previousDoseAt, *request.plannedAt); !spacing)
+                return spacing.error();
+        return planFixedDose(*protocol, protocols, request);
+    }
 
     const double mgPerM2 = request.mgPerM2.value_or(protocol->mgPerM2);
     if (!std::isfinite(mgPerM2) || mgPerM2 <= 0)
@@ -163,15 +212,7 @@ Result<DosePlan> planDose(const DoseRequest& request, const ProtocolTable& proto
     if (plan.doseMg <= 0)
         return makeError(Error::Kind::Refused, "rounding: the dose rounds to zero");
 
-    plan.concentrationMgPerMl = protocol->concentrationMgPerMl;
-    plan.volumeMl = plan.doseMg / protocol->concentrationMgPerMl;
-    // Split only above the threshold and only into equal parts (reference.md 2.4, [S2]).
-    const int count =
-        (protocol->splitAboveMl > 0 && plan.volumeMl > protocol->splitAboveMl + 1e-9) ? protocol->splitSyringes : 1;
-    for (int i = 1; i <= count; ++i)
-        plan.syringes.push_back(SyringePlan{i, count, plan.volumeMl / count, plan.doseMg / count});
-    plan.vials = int(std::ceil(plan.doseMg / protocol->vialMg - 1e-9));
-    plan.leftoverMg = clean(plan.vials * protocol->vialMg - plan.doseMg);
+    fillVolumeSyringesAndVials(*protocol, plan);
     return plan;
 }
 

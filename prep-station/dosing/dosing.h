@@ -44,6 +44,7 @@ struct DosePlan
     double heightCm = 0, weightKg = 0;
     double uncappedBsaM2 = 0; // equals bsaM2 unless the protocol's BSA cap applied
     bool bsaCapped = false;
+    bool fixedDose = false; // the protocol's fixed dose: no BSA, mg/m2 or rounding in it
     std::string route;
     std::string protocolVersion;
 };

@@ -81,8 +81,22 @@ Result<ProtocolTable> parseProtocols(std::string_view text, std::string origin)
         proto.route = p.value("route", "");
         if (proto.drug.empty() || proto.route.empty())
             return bad(where, "needs \"drug\" and \"route\"");
-        if (auto e = positive(p, "mg_per_m2", where, proto.mgPerM2))
+        // Either a dose per m2 of BSA or a fixed dose, never both: a file that gave both would leave the
+        // station guessing which one the prescriber meant.
+        const bool fixed = p.contains("fixed_dose_mg") && !p["fixed_dose_mg"].is_null();
+        const bool perM2 = p.contains("mg_per_m2") && !p["mg_per_m2"].is_null();
+        if (fixed == perM2)
+            return bad(where, "give either \"mg_per_m2\" or \"fixed_dose_mg\", not both or neither");
+        if (fixed) {
+            double mg = 0;
+            if (auto e = positive(p, "fixed_dose_mg", where, mg))
+                return *e;
+            proto.fixedDoseMg = mg;
+            if (p.contains("dose_levels_mg_per_m2") || p.contains("bsa_formula") || p.contains("bsa_cap_m2"))
+                return bad(where, "a fixed-dose protocol has no dose levels per m2, BSA formula or BSA cap");
+        } else if (auto e = positive(p, "mg_per_m2", where, proto.mgPerM2)) {
             return *e;
+        }
         if (p.contains("dose_levels_mg_per_m2") && p["dose_levels_mg_per_m2"].is_array())
             for (const json& level : p["dose_levels_mg_per_m2"]) {
                 if (!level.is_number() || level.get<double>() <= 0 || level.get<double>() > proto.mgPerM2)
@@ -94,7 +108,7 @@ Result<ProtocolTable> parseProtocols(std::string_view text, std::string origin)
             proto.bsaFormula = BsaFormula::Mosteller;
         else if (formula == "dubois")
             proto.bsaFormula = BsaFormula::DuBois;
-        else
+        else if (!fixed) // a fixed dose uses no BSA formula
             return bad(where, "bsa_formula must be \"mosteller\" or \"dubois\"");
         if (p.contains("bsa_cap_m2") && !p["bsa_cap_m2"].is_null()) {
             double cap = 0;
@@ -104,14 +118,20 @@ Result<ProtocolTable> parseProtocols(std::string_view text, std::string origin)
         }
         const json& rounding = p.value("rounding", json::object());
         proto.roundingIncrementMg = rounding.value("increment_mg", 0.0);
-        proto.roundingBlockPercent = rounding.value("block_above_percent", -1.0);
+        // A fixed dose is never rounded: no rounding block is needed.
+        proto.roundingBlockPercent = rounding.value("block_above_percent", fixed ? 0.0 : -1.0);
         if (proto.roundingIncrementMg < 0 || proto.roundingBlockPercent < 0)
             return bad(where, "rounding needs increment_mg >= 0 and block_above_percent >= 0");
         if (auto e = positive(p, "concentration_mg_per_ml", where, proto.concentrationMgPerMl))
             return *e;
         if (auto e = positive(p, "vial_mg", where, proto.vialMg))
             return *e;
-        proto.vialDiluentMl = p.value("vial_diluent_ml", 0.0);
+        // null or 0: a ready-to-use solution (no diluent step at the isolator).
+        if (p.contains("vial_diluent_ml") && !p["vial_diluent_ml"].is_null()) {
+            if (!p["vial_diluent_ml"].is_number() || p["vial_diluent_ml"].get<double>() < 0)
+                return bad(where, "\"vial_diluent_ml\" must be a number >= 0, or null for a ready-to-use vial");
+            proto.vialDiluentMl = p["vial_diluent_ml"].get<double>();
+        }
         proto.diluent = p.value("diluent", "");
         const json& split = p.value("split", json::object());
         proto.splitAboveMl = split.value("above_ml", 0.0);
@@ -125,6 +145,7 @@ Result<ProtocolTable> parseProtocols(std::string_view text, std::string origin)
         proto.cycleDays = schedule.value("cycle_days", 0);
         if (schedule.contains("min_interval_h") && schedule["min_interval_h"].is_number())
             proto.minIntervalHours = schedule["min_interval_h"].get<double>();
+        proto.labelHandling = p.value("label_handling", "");
         proto.source = p.value("source", "");
         if (proto.source.empty())
             return bad(where, "every protocol needs a \"source\"");

@@ -19,10 +19,13 @@ std::string bsaFormulaName(BsaFormula formula); // "Mosteller", "DuBois"
 
 struct DoseProtocol
 {
-    std::string id;                        // "AZA-SC-75"
-    std::string drug;                      // "azacitidine" (lower case INN)
-    std::string route;                     // "SC"
-    double mgPerM2 = 0;                    // the full dose level
+    std::string id;     // "AZA-SC-75"
+    std::string drug;   // "azacitidine" (lower case INN)
+    std::string route;  // "SC"
+    double mgPerM2 = 0; // the full dose level (0 for a fixed-dose protocol)
+    // A dose that does not depend on the patient's size (trastuzumab SC 600 mg): no BSA, no rounding; height
+    // and weight are recorded when given but the dose does not use them.
+    std::optional<double> fixedDoseMg;
     std::vector<double> doseLevelsMgPerM2; // allowed levels (bortezomib 1.3 -> 1.0 -> 0.7); empty = any up to full
     BsaFormula bsaFormula = BsaFormula::Mosteller;
     std::optional<double> bsaCapM2;   // BSA used is never above this, when set
@@ -30,14 +33,18 @@ struct DoseProtocol
     double roundingBlockPercent = 10; // |rounded - calculated| above this percentage blocks the plan
     double concentrationMgPerMl = 0;
     double vialMg = 0;
-    double vialDiluentMl = 0;
+    double vialDiluentMl = 0; // 0 (or null in the file) = ready to use: no reconstitution step
     std::string diluent;
     double splitAboveMl = 0; // 0 = never split
     int splitSyringes = 1;
     std::vector<int> scheduleDays;
     int cycleDays = 0;
     std::optional<double> minIntervalHours; // bortezomib: at least 72 h between doses
+    std::string labelHandling;              // the label's handling line (French), from the product's SmPC
     std::string source;
+
+    bool isFixedDose() const { return fixedDoseMg.has_value(); }
+    bool needsReconstitution() const { return vialDiluentMl > 0; }
 };
 
 struct Plausibility

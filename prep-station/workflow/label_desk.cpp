@@ -5,6 +5,7 @@
 #include "devices/camera/evidence_photo.h"
 #include "labels/label_renderer.h"
 #include "labels/label_template.h"
+#include "prep-station/dosing/protocol.h"
 #include "prep-station/stability/expiry.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/file_output.h"
@@ -55,16 +56,6 @@ std::string frenchDate(const std::string& isoDate)
 Error fromLabels(const labels::LabelError& e)
 {
     return makeError(Error::Kind::Label, "label: " + e.message);
-}
-
-std::string handlingFor(const std::string& drug)
-{
-    if (drug == "azacitidine")
-        return "Rouler la seringue entre les paumes pour remettre en suspension. Sortir du réfrigérateur au plus "
-               "30 min avant l'injection.";
-    if (drug == "bortezomib")
-        return "Solution à 2,5 mg/mL pour voie sous-cutanée uniquement. Ne pas agiter.";
-    return {};
 }
 
 } // namespace
@@ -124,7 +115,9 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
     c.expiresAt = formatParisDisplay(*prep->expiry);
     c.storage = decision.storageLabel;
     c.protectFromLight = decision.protectFromLight;
-    c.handling = handlingFor(prep->drug);
+    // The handling line is the protocol's (protocols.json "label_handling"): a new drug brings its own.
+    const DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
+    c.handling = protocol ? protocol->labelHandling : std::string();
     c.cytotoxicWarning = "CYTOTOXIQUE — manipuler avec gants ; éliminer en filière DASRI cytotoxiques";
     c.preparationNumber = prep->number;
     c.prescriber = order->prescriber;

@@ -409,14 +409,20 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
             return *v * factor;
         return std::nullopt;
     };
-    const auto height = measure(o.heightValue, o.heightUnit, "cm", "m", 100.0);
+    // A fixed dose does not use height and weight: absent they are recorded as 0; given, they are still checked.
+    const bool fixedDose = protocol->isFixedDose();
+    auto height = measure(o.heightValue, o.heightUnit, "cm", "m", 100.0);
+    if (!height && fixedDose && o.heightValue.empty())
+        height = 0.0;
     if (!height)
         return refuse(OrderField::Height,
                       o.heightValue.empty() ? Hl7ErrorCode::RequiredFieldMissing : Hl7ErrorCode::DataType,
                       o.heightValue.empty()
                           ? "the height is missing: the dose is computed from the body surface area"
                           : "the height " + quoted(o.heightValue + " " + o.heightUnit) + " is not a number of cm or m");
-    const auto weight = measure(o.weightValue, o.weightUnit, "kg", "g", 0.001);
+    auto weight = measure(o.weightValue, o.weightUnit, "kg", "g", 0.001);
+    if (!weight && fixedDose && o.weightValue.empty())
+        weight = 0.0;
     if (!weight)
         return refuse(OrderField::Weight,
                       o.weightValue.empty() ? Hl7ErrorCode::RequiredFieldMissing : Hl7ErrorCode::DataType,
@@ -450,7 +456,13 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
     rx.weightKg = *weight;
     rx.cycleDay = o.cycleDay;
     rx.prescriber = o.prescriber;
-    if (*unit == DoseUnit::MgPerM2) {
+    if (fixedDose) {
+        // The protocol's dose is the only one it allows: anything else is another regimen, not a typo to fix.
+        if (*unit != DoseUnit::Mg || std::fabs(*dose - *protocol->fixedDoseMg) > 1e-6 * *protocol->fixedDoseMg)
+            return refuse(OrderField::Dose, Hl7ErrorCode::DataType,
+                          "the dose " + quoted(o.doseValue + " " + o.doseUnit) + " is not the fixed dose of protocol " +
+                              protocol->id + " (" + formatNumber(*protocol->fixedDoseMg) + " mg)");
+    } else if (*unit == DoseUnit::MgPerM2) {
         rx.mgPerM2 = *dose;
     } else {
         // A dose in mg: the level it is for this patient's BSA, which must be one the protocol allows.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/trace_desk.h"
 
+#include "prep-station/dosing/protocol.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
@@ -59,9 +60,14 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
     const db::PatientRecord* patient = &prescribed->patient;
 
     std::vector<Event> events;
+    // A fixed-dose protocol has no mg/m2 or BSA to show (they are recorded as 0).
+    const DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
+    const std::string doseBasis =
+        protocol && protocol->isFixedDose()
+            ? "fixed dose of " + order->protocolId
+            : fixed(order->mgPerM2, 2) + " mg/m2 x " + fixed(order->bsaM2, 3) + " m2, " + order->bsaFormula;
     events.push_back({order->createdAt, "order_prescribed", 0,
-                      order->drug + " " + fixed(order->doseMg, 1) + " mg (" + fixed(order->mgPerM2, 2) + " mg/m2 x " +
-                          fixed(order->bsaM2, 3) + " m2, " + order->bsaFormula + ") by " + order->prescriber});
+                      order->drug + " " + fixed(order->doseMg, 1) + " mg (" + doseBasis + ") by " + order->prescriber});
     auto orderSignatures = m_ctx.signatures().listFor("order", std::to_string(order->id));
     if (orderSignatures)
         for (const auto& s : *orderSignatures)

@@ -16,7 +16,8 @@ TEST(DataConsistency, DefaultProtocolAndDefaultProductShareConcentrationAndDilue
     ASSERT_TRUE(protocols.ok() && table.ok());
     auto policy = loadSitePolicy(*table);
     ASSERT_TRUE(policy.ok()) << policy.error().message;
-    const std::map<std::string, std::string> diluentIds = {{"WFI", "water"}, {"NaCl 0.9%", "nacl-0.9"}};
+    const std::map<std::string, std::string> diluentIds = {
+        {"WFI", "water"}, {"NaCl 0.9%", "nacl-0.9"}, {"none (ready to use)", "none"}};
     for (const auto& [drug, protocolId] : protocols->defaultProtocolByDrug) {
         const DoseProtocol* protocol = protocols->find(protocolId);
         ASSERT_NE(protocol, nullptr);

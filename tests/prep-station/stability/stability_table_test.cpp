@@ -31,7 +31,7 @@ TEST(StabilityTable, ShippedTableLoadsWithVersionAndSources)
     auto table = loadStabilityTable();
     ASSERT_TRUE(table.ok()) << table.error().message;
     EXPECT_EQ(table->version, "2026-11-22.1");
-    EXPECT_EQ(table->rows.size(), 27u);
+    EXPECT_EQ(table->rows.size(), 31u);
     for (const auto& row : table->rows)
         for (const auto& code : split(row.source, ';'))
             EXPECT_TRUE(table->sources.count(code)) << row.id << " cites " << code << " without a source line";
