@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace prep::station {
 namespace {
 
@@ -43,7 +45,8 @@ protected:
         m_pharm = *pharm;
     }
 
-    std::int64_t enter(const std::string& cycleDay, double mgPerM2 = 1.3)
+    std::int64_t enter(const std::string& cycleDay, double mgPerM2 = 1.3,
+                       std::optional<db::OrderOriginRecord> origin = std::nullopt)
     {
         Prescription rx;
         rx.patient = {0, "FICTIF-CHK-001", "TESTCHECK", "Alice", "1950-01-01", true};
@@ -54,6 +57,7 @@ protected:
         rx.mgPerM2 = mgPerM2;
         rx.cycleDay = cycleDay;
         rx.prescriber = "Dr Test (fictif)";
+        rx.origin = std::move(origin);
         auto order = OrderDesk(*m_ctx).enterPrescription(m_pharm, rx);
         EXPECT_TRUE(order) << (order ? "" : order.error().message);
         return order ? order->id : 0;
@@ -147,6 +151,29 @@ TEST_F(OrderValidationTest, WarningRefusesUntilOverriddenWithAReason)
         }
     }
     EXPECT_EQ(overridden, 1);
+    expectAuditIntact();
+}
+
+// A CSV order sent 2.5 mg where 1.3 mg/m² × 1.818 m² is 2.36 mg: +5.8 %, above the site's 5 % (site-policy.json).
+TEST_F(OrderValidationTest, DoseAsSentFarFromTheRecomputedDoseIsAWarningToOverride)
+{
+    db::OrderOriginRecord origin;
+    origin.format = "csv";
+    origin.sender = "TEST-DPI";
+    origin.placerNumber = "PL-0001";
+    origin.doseAsSent = "2.5 mg";
+    const auto id = enter("C1J1", 1.3, origin);
+    auto checks = OrderDesk(*m_ctx).checks(m_pharm, id);
+    ASSERT_TRUE(checks);
+    const auto dose =
+        std::find_if(checks->begin(), checks->end(), [](const auto& c) { return c.check == ProtocolCheck::DoseVsBsa; });
+    ASSERT_NE(dose, checks->end());
+    EXPECT_EQ(dose->severity, CheckSeverity::Warning) << dose->message;
+    EXPECT_NE(dose->message.find("+5.8 %; the site allows 5.0 %, stops above 10.0 %"), std::string::npos)
+        << dose->message;
+    EXPECT_FALSE(validate(id));
+    auto validated = validate(id, {{ProtocolCheck::DoseVsBsa, "rounded up to the vial by the prescriber, accepted"}});
+    ASSERT_TRUE(validated) << validated.error().message;
     expectAuditIntact();
 }
 
