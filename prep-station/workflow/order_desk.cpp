@@ -232,13 +232,14 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
                              "override of " + std::string(toText(o.check)) + ": the check passed, nothing to override");
         reasons[o.check] = o.reason;
     }
-    std::string blocking;
+    std::string blocking; // one line: prepctl prints the reason on one line of stderr
     for (const auto& r : *results) {
         if (r.severity == CheckSeverity::HardStop)
-            blocking += "\n  hard stop " + std::string(toText(r.check)) + ": " + r.message +
-                        (reasons.count(r.check) ? " (a hard stop cannot be overridden)" : "");
+            blocking += std::string(blocking.empty() ? " " : "; ") + "hard stop " + std::string(toText(r.check)) +
+                        ": " + r.message + (reasons.count(r.check) ? " (a hard stop cannot be overridden)" : "");
         else if (r.severity == CheckSeverity::Warning && !reasons.count(r.check))
-            blocking += "\n  warning " + std::string(toText(r.check)) + ": " + r.message + " (override with a reason)";
+            blocking += std::string(blocking.empty() ? " " : "; ") + "warning " + std::string(toText(r.check)) + ": " +
+                        r.message + " (override with a reason)";
     }
     const auto outcome = blocking.empty() ? db::ValidationOutcome::Validated : db::ValidationOutcome::Refused;
 

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -106,7 +107,9 @@ TEST_F(PrepctlOrderChecksTest, WarningOverriddenWithAReasonHardStopNot)
 
     auto refused = prepctl("order validate " + offDay + " --as pharm");
     EXPECT_EQ(refused.code, 3);
-    EXPECT_NE(lastError().find("warning cycle_day"), std::string::npos) << lastError();
+    const std::string reason = lastError();
+    EXPECT_NE(reason.find("warning cycle_day"), std::string::npos) << reason;
+    EXPECT_EQ(std::count(reason.begin(), reason.end(), '\n'), 1) << "one line on stderr: " << reason;
     EXPECT_NE(refused.out.find("warning\tcycle_day"), std::string::npos) << refused.out;         // the checks are shown
     EXPECT_EQ(prepctl("order validate " + offDay + " --as pharm --override cycle_day").code, 2); // no reason
     EXPECT_EQ(prepctl("order validate " + offDay + " --as pharm --override dose --reason x").code, 2);
