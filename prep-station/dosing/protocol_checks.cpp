@@ -11,6 +11,8 @@
 
 namespace prep::station {
 
+using std::chrono::milliseconds;
+
 std::string_view toText(CheckSeverity severity)
 {
     switch (severity) {
@@ -149,12 +151,21 @@ ProtocolCheckResult checkMinInterval(const OrderUnderCheck& order, const std::ve
     for (const auto& o : others)
         if (live(order, o) && o.doseAt && *o.doseAt <= now && (!latest || *o.doseAt > *latest->doseAt))
             latest = &o;
-    if (latest && hoursBetween(*latest->doseAt, now) < minimum)
-        return {ProtocolCheck::MinInterval, CheckSeverity::HardStop,
-                order.drug + " " + level(latest->mgPerM2) + " mg/m² on " + when(*latest->doseAt) + " (" +
-                    describe(*latest) + "), " + hours(hoursBetween(*latest->doseAt, now)) + " ago" + asks};
-    // Doses not yet given: their scheduled day in the same cycle.
     const auto cd = parseCycleDay(order.cycleDay);
+    if (latest && hoursBetween(*latest->doseAt, now) < minimum) {
+        const std::string given = order.drug + " " + level(latest->mgPerM2) + " mg/m² on " + when(*latest->doseAt) +
+                                  " (" + describe(*latest) + "), " + hours(hoursBetween(*latest->doseAt, now)) + " ago";
+        // Validated ahead of its day: when this order's day in the same cycle is far enough after the last one,
+        // the dose can still be given in time, so the pharmacist is warned of the earliest time rather than stopped.
+        const auto last = parseCycleDay(latest->cycleDay);
+        if (cd && last && cd->cycle == last->cycle && (cd->day - last->day) * 24.0 >= minimum) {
+            const UtcTime earliest = *latest->doseAt + milliseconds(std::llround(minimum * 3600'000.0));
+            return {ProtocolCheck::MinInterval, CheckSeverity::Warning,
+                    given + "; this order (" + order.cycleDay + ") must not be given before " + when(earliest) + asks};
+        }
+        return {ProtocolCheck::MinInterval, CheckSeverity::HardStop, given + asks};
+    }
+    // Doses not yet given: their scheduled day in the same cycle.
     if (cd)
         for (const auto& o : others) {
             if (!live(order, o) || o.doseAt || !sameCourse(p, o.createdAt, order.createdAt))

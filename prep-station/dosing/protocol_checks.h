@@ -7,7 +7,9 @@
 //   cycle_day    day outside 1..cycle length: hard stop (no such day); day not a treatment day of the schedule, or
 //                no cycle/day given (HL7, FHIR): warning.
 //   min_interval a dose of the same drug given, or scheduled in the same cycle, less than the protocol's minimum
-//                interval (bortezomib 72 h) before this one: hard stop.
+//                interval (bortezomib 72 h) before this one: hard stop; but an order validated ahead of its day,
+//                whose day in the same cycle lies far enough after the last dose given: warning, naming the
+//                earliest time it may be given.
 //   dose_level   a level not in the protocol's reduction levels (1.3 -> 1.0 -> 0.7 mg/m2), or above the full dose
 //                when the protocol lists none: hard stop.
 //   dose_vs_bsa  ordered dose against the dose recomputed from height and weight: above the site's warning limit a

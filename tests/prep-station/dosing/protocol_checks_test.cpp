@@ -126,21 +126,29 @@ TEST(ProtocolChecks, ParsesCycleDay)
 TEST(ProtocolChecks, MinimumIntervalFromTheLastDoseGiven)
 {
     const UtcTime previous = utc(2026, 12, 3, 7);
-    const auto tooSoon = run(ProtocolCheck::MinInterval, order(), {other(9, "C1J1", previous)});
+    // Given on C1J3 (a day late, say), this C1J4 dose 56 h later is too soon.
+    const auto tooSoon = run(ProtocolCheck::MinInterval, order(), {other(9, "C1J3", previous)});
     EXPECT_EQ(tooSoon.severity, CheckSeverity::HardStop);
     EXPECT_NE(tooSoon.message.find("bortezomib 1.3 mg/m² on 2026-12-03 08:00"), std::string::npos) << tooSoon.message;
     EXPECT_NE(tooSoon.message.find("56 h ago; the protocol asks at least 72 h"), std::string::npos) << tooSoon.message;
 
-    // 71 h 54 min is still too soon, and is not printed as "72 h".
-    const auto almost = run(ProtocolCheck::MinInterval, order(), {other(9, "C1J1", previous)}, bortezomib(), kLimits,
+    // Without cycle/day (an HL7 order): measured from now. 71 h 54 min is still too soon, not printed as "72 h".
+    const auto almost = run(ProtocolCheck::MinInterval, order(""), {other(9, "", previous)}, bortezomib(), kLimits,
                             previous + hours(71) + minutes(54));
     EXPECT_EQ(almost.severity, CheckSeverity::HardStop);
     EXPECT_NE(almost.message.find("71.9 h ago"), std::string::npos) << almost.message;
 
-    EXPECT_EQ(run(ProtocolCheck::MinInterval, order(), {other(9, "C1J1", previous)}, bortezomib(), kLimits,
+    EXPECT_EQ(run(ProtocolCheck::MinInterval, order(), {other(9, "C1J3", previous)}, bortezomib(), kLimits,
                   previous + hours(72))
                   .severity,
               CheckSeverity::Pass);
+    // Another cycle started 56 h after the last dose: too soon.
+    EXPECT_EQ(run(ProtocolCheck::MinInterval, order("C2J1"), {other(9, "C1J11", previous)}).severity,
+              CheckSeverity::HardStop);
+    // Validated ahead: C1J1 given 56 h ago, this is C1J4, which may be given from 72 h: a warning naming when.
+    const auto ahead = run(ProtocolCheck::MinInterval, order("C1J4"), {other(9, "C1J1", previous)});
+    EXPECT_EQ(ahead.severity, CheckSeverity::Warning);
+    EXPECT_NE(ahead.message.find("must not be given before 2026-12-06 08:00"), std::string::npos) << ahead.message;
     // A cancelled order, another drug, or no interval in the protocol: nothing to keep apart.
     auto cancelled = other(9, "C1J1", previous);
     cancelled.cancelled = true;

@@ -177,7 +177,8 @@ TEST_F(OrderValidationTest, DoseAsSentFarFromTheRecomputedDoseIsAWarningToOverri
     expectAuditIntact();
 }
 
-// The C1J1 dose was released on 1 December at 08:00 (Paris); the C1J4 order is validated 56 h later.
+// The C1J1 dose was released on 1 December at 08:00 (Paris); a C2J1 order (a cycle restarted too early) is
+// validated 56 h later: a hard stop. The C1J4 order validated at the same time may still be given in time: a warning.
 TEST_F(OrderValidationTest, SeventyTwoHoursFromTheReleasedDose)
 {
     const auto first = enter("C1J1");
@@ -190,12 +191,21 @@ TEST_F(OrderValidationTest, SeventyTwoHoursFromTheReleasedDose)
     ASSERT_TRUE(m_ctx->preparations().update(m_pharm, kStart, released, "test: released"));
 
     m_clock.set(kStart + hours(56));
-    const auto second = enter("C1J4");
+    const auto second = enter("C2J1");
     auto refused = validate(second, {{ProtocolCheck::MinInterval, "needed today"}});
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().message.find("on 2026-12-01 08:00"), std::string::npos) << refused.error().message;
     EXPECT_NE(refused.error().message.find("56 h ago; the protocol asks at least 72 h"), std::string::npos)
         << refused.error().message;
+
+    const auto dayFour = enter("C1J4");
+    auto ahead = validate(dayFour);
+    ASSERT_FALSE(ahead);
+    EXPECT_NE(ahead.error().message.find("warning min_interval"), std::string::npos) << ahead.error().message;
+    EXPECT_NE(ahead.error().message.find("must not be given before 2026-12-04 08:00"), std::string::npos)
+        << ahead.error().message;
+    auto overridden = validate(dayFour, {{ProtocolCheck::MinInterval, "to be given on 4 December from 08:00"}});
+    ASSERT_TRUE(overridden) << overridden.error().message;
 
     m_clock.set(kStart + hours(72));
     auto validated = validate(second);
