@@ -224,7 +224,7 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
     for (const auto& o : overrides) {
         const auto r =
             std::find_if(results->begin(), results->end(), [&](const auto& c) { return c.check == o.check; });
-        if (o.reason.empty())
+        if (o.reason.find_first_not_of(" \t\r\n") == std::string::npos)
             return makeError(Error::Kind::Refused,
                              "override of " + std::string(toText(o.check)) + ": a reason is required");
         if (r != results->end() && r->severity == CheckSeverity::Pass)

@@ -136,6 +136,7 @@ TEST_F(OrderValidationTest, WarningRefusesUntilOverriddenWithAReason)
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().message.find("warning cycle_day"), std::string::npos) << refused.error().message;
     EXPECT_FALSE(validate(id, {{ProtocolCheck::CycleDay, ""}}));         // no reason
+    EXPECT_FALSE(validate(id, {{ProtocolCheck::CycleDay, "  "}}));       // nor blanks
     EXPECT_FALSE(validate(id, {{ProtocolCheck::DoseLevel, "why not"}})); // a check that passed
     m_clock.advance(minutes(5));
     auto validated = validate(id, {{ProtocolCheck::CycleDay, "day 4 moved to day 5 (public holiday), per Dr Test"}});
