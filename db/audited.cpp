@@ -30,7 +30,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"data_version", "preparation_data_version"},
                                                       {"password_state", "user_password_state"},
                                                       {"inbound_message", "inbound_message"},
-                                                      {"order_origin", "order_origin"}};
+                                                      {"order_origin", "order_origin"},
+                                                      {"order_check", "order_check"}};
     return kEntities;
 }
 

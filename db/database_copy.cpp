@@ -15,6 +15,7 @@ const std::vector<std::string>& schemaTables()
                                                   "prescription_order",
                                                   "inbound_message",
                                                   "order_origin",
+                                                  "order_check",
                                                   "preparation",
                                                   "vial_scan",
                                                   "weighing",

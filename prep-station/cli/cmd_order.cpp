@@ -24,7 +24,8 @@ const char* kUsage =
     "usage: prepctl order add --patient IPP --name \"NOM Prénom\" --birth YYYY-MM-DD --height CM --weight KG\n"
     "                         --protocol ID --cycle N --day D --prescriber TEXT [--mg-per-m2 X] --as LOGIN\n"
     "       prepctl order list [--status prescribed|validated|cancelled] --as LOGIN\n"
-    "       prepctl order validate ORDER --as PHARMACIST\n"
+    "       prepctl order checks ORDER --as LOGIN   (the protocol checks, nothing recorded)\n"
+    "       prepctl order validate ORDER [--override CHECK[,CHECK...] --reason TEXT] --as PHARMACIST\n"
     "       prepctl order import FILE --as LOGIN   (HL7 v2, CSV or FHIR R4 JSON; one line per order)\n"
     "       prepctl order listen --mllp HOST:PORT --as LOGIN";
 
@@ -171,19 +172,112 @@ int list(Args& args, station::StationContext& ctx, const ActingUser& who)
     return 0;
 }
 
-int validate(Args& args, station::StationContext& ctx, const ActingUser& who)
+nlohmann::json checksJson(const std::vector<station::ProtocolCheckResult>& results)
+{
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& r : results)
+        j.push_back({{"check", std::string(station::toText(r.check))},
+                     {"severity", std::string(station::toText(r.severity))},
+                     {"message", r.message}});
+    return j;
+}
+
+std::string checksText(const std::vector<station::ProtocolCheckResult>& results)
+{
+    std::string text;
+    for (const auto& r : results)
+        text += std::string(station::toText(r.severity)) + "\t" + std::string(station::toText(r.check)) + "\t" +
+                r.message + "\n";
+    return text;
+}
+
+std::optional<std::int64_t> orderArgument(Args& args, const std::string& verb)
 {
     const auto& words = args.positional();
-    if (words.size() != 2)
-        return fail(args, "order validate: name one ORDER\n" + std::string(kUsage), 2);
+    if (words.size() != 2) {
+        fail(args, "order " + verb + ": name one ORDER\n" + std::string(kUsage), 2);
+        return std::nullopt;
+    }
     auto id = parseNumber(words[1]);
+    if (!id || *id < 1 || *id != std::floor(*id)) {
+        fail(args, "order " + verb + ": '" + words[1] + "' is not an order number", 2);
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(*id);
+}
+
+// prepctl order checks ORDER: one line per check (severity, check, message); JSON: {"order", "checks": [...]}.
+int checks(Args& args, station::StationContext& ctx, const ActingUser& who)
+{
+    auto id = orderArgument(args, "checks");
     if (!id)
-        return fail(args, "order validate: '" + words[1] + "' is not an order number", 2);
-    auto order = station::OrderDesk(ctx).validate(static_cast<std::int64_t>(*id), who.actor.username, who.password);
-    if (!order)
+        return 2;
+    auto results = station::OrderDesk(ctx).checks(who.actor, *id);
+    if (!results)
+        return refuse(args, "order checks", results.error());
+    report(args, nlohmann::json{{"order", *id}, {"checks", checksJson(*results)}}, checksText(*results));
+    return 0;
+}
+
+// --override a,b --reason TEXT: one reason for the warnings named (comma-separated ids).
+std::optional<std::vector<station::CheckOverride>> overridesOf(Args& args)
+{
+    std::vector<station::CheckOverride> overrides;
+    const auto ids = args.option("override");
+    const auto reason = args.option("reason");
+    if (!ids) {
+        if (reason) {
+            fail(args, "order validate: --reason goes with --override CHECK", 2);
+            return std::nullopt;
+        }
+        return overrides;
+    }
+    if (!reason || reason->empty()) {
+        fail(args, "order validate: --override " + *ids + " needs --reason TEXT", 2);
+        return std::nullopt;
+    }
+    std::stringstream list(*ids);
+    for (std::string id; std::getline(list, id, ',');) {
+        auto check = station::protocolCheckFromText(id);
+        if (!check) {
+            fail(args,
+                 "order validate: --override: unknown check '" + id +
+                     "' (cycle_day, min_interval, dose_level, dose_vs_bsa, bsa_cap, duplicate)",
+                 2);
+            return std::nullopt;
+        }
+        overrides.push_back({*check, *reason});
+    }
+    return overrides;
+}
+
+// Shows the checks, then validates; on a refusal the checks are still printed (stdout) and the reason goes to stderr.
+int validate(Args& args, station::StationContext& ctx, const ActingUser& who)
+{
+    auto id = orderArgument(args, "validate");
+    if (!id)
+        return 2;
+    auto overrides = overridesOf(args);
+    if (!overrides)
+        return 2;
+    station::OrderDesk desk(ctx);
+    auto results = desk.checks(who.actor, *id);
+    if (!results)
+        return refuse(args, "order validate", results.error());
+    auto order = desk.validate(*id, who.actor.username, who.password, *overrides);
+    nlohmann::json j = order ? toJson(*order, nullptr) : nlohmann::json{{"order", *id}};
+    j["checks"] = checksJson(*results);
+    nlohmann::json overridden = nlohmann::json::array();
+    for (const auto& o : *overrides)
+        overridden.push_back({{"check", std::string(station::toText(o.check))}, {"reason", o.reason}});
+    j["overrides"] = overridden;
+    if (!order) {
+        j["status"] = "refused";
+        report(args, j, checksText(*results));
         return refuse(args, "order validate", order.error());
-    report(args, toJson(*order, nullptr),
-           "order " + std::to_string(order->id) + " validated by " + who.actor.username + "\n");
+    }
+    report(args, j,
+           checksText(*results) + "order " + std::to_string(order->id) + " validated by " + who.actor.username + "\n");
     return 0;
 }
 
@@ -292,13 +386,14 @@ int listen(Args& args, station::StationContext& ctx, const ActingUser& who)
 
 int run(Args& args)
 {
-    if (auto unknown = args.unknownOptions(withCommon({"patient", "name", "birth", "height", "weight", "protocol",
-                                                       "cycle", "day", "prescriber", "mg-per-m2", "status", "mllp"}));
+    if (auto unknown =
+            args.unknownOptions(withCommon({"patient", "name", "birth", "height", "weight", "protocol", "cycle", "day",
+                                            "prescriber", "mg-per-m2", "status", "mllp", "override", "reason"}));
         !unknown.empty())
         return fail(args, "order: unknown option --" + unknown.front() + "\n" + kUsage, 2);
     const auto& words = args.positional();
     if (words.empty() || (words[0] != "add" && words[0] != "list" && words[0] != "validate" && words[0] != "import" &&
-                          words[0] != "listen"))
+                          words[0] != "listen" && words[0] != "checks"))
         return fail(args, kUsage, 2);
     auto ctx = openStation(args);
     if (!ctx)
@@ -314,6 +409,8 @@ int run(Args& args)
         return import(args, **ctx, *who);
     if (words[0] == "listen")
         return listen(args, **ctx, *who);
+    if (words[0] == "checks")
+        return checks(args, **ctx, *who);
     return validate(args, **ctx, *who);
 }
 
@@ -321,7 +418,7 @@ int run(Args& args)
 
 PREPCTL_COMMAND("order",
                 "prescriptions: order add (by hand), order import FILE / order listen --mllp (from prescribers' "
-                "systems), order list (worklist), order validate (pharmacist)",
+                "systems), order list (worklist), order checks / order validate (pharmacist: protocol checks first)",
                 run);
 
 } // namespace prep::cli

@@ -119,6 +119,18 @@ Result<SitePolicy> parseSitePolicy(std::string_view text, const StabilityTable& 
         if (policy.coldChain.mktWindowHours <= 0 || policy.coldChain.maxGapMinutes <= 0)
             return bad("cold_chain: mkt_window_h and max_gap_min must be positive");
         policy.coldChain.frozenBelowC = cold.value("frozen_below_C", 0.0);
+        if (const json checks = doc.value("protocol_checks", json::object()); checks.contains("dose_vs_bsa")) {
+            const json& d = checks.at("dose_vs_bsa");
+            DoseDeviationLimits limits;
+            limits.warnAbovePercent = d.at("warn_above_percent").get<double>();
+            limits.stopAbovePercent = d.at("stop_above_percent").get<double>();
+            limits.source = d.value("source", "");
+            if (!(limits.warnAbovePercent >= 0) || !(limits.stopAbovePercent >= limits.warnAbovePercent))
+                return bad("protocol_checks.dose_vs_bsa: need 0 <= warn_above_percent <= stop_above_percent");
+            if (limits.source.empty())
+                return bad("protocol_checks.dose_vs_bsa: source is required (a reference or \"site choice\")");
+            policy.doseDeviation = limits;
+        }
     } catch (const json::exception& e) {
         return bad(std::string("malformed: ") + e.what());
     }

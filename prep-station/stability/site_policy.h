@@ -73,6 +73,15 @@ struct ColdChainRules
     double frozenBelowC = 0;
 };
 
+// The limits of the dose check at pharmaceutical validation (site-policy.json protocol_checks.dose_vs_bsa): how far
+// the ordered dose may stand from the dose recomputed from height and weight (prep-station/dosing/protocol_checks.h).
+struct DoseDeviationLimits
+{
+    double warnAbovePercent = 0; // above: a warning the validating pharmacist overrides with a reason
+    double stopAbovePercent = 0; // above: a hard stop
+    std::string source;
+};
+
 struct SitePolicy
 {
     std::string version;
@@ -86,6 +95,7 @@ struct SitePolicy
     std::map<std::string, std::string> defaultProductByDrug;
     std::vector<StorageSequence> sequences;
     ColdChainRules coldChain;
+    std::optional<DoseDeviationLimits> doseDeviation; // none: the check asks the pharmacist to compare by hand
 };
 
 // Parses the policy and checks it against the table: every accepted rule exists and is for the product's drug.

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/order_desk.h"
 
+#include "db/order_check_repository.h"
 #include "prep-station/workflow/dossier.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <map>
 
 namespace prep::station {
 
@@ -17,6 +23,36 @@ DoseRequest doseRequestFor(const std::string& drug, double heightCm, double weig
     request.mgPerM2 = mgPerM2;
     request.protocolId = std::move(protocolId);
     return request;
+}
+
+// "150 mg" as a prescriber's system sent it: the dose in mg; nothing for a dose in mg/m2 (or anything else).
+std::optional<double> doseInMg(const std::string& asSent)
+{
+    double value = 0;
+    const char* end = asSent.data() + asSent.size();
+    auto [rest, ec] = std::from_chars(asSent.data(), end, value);
+    if (ec != std::errc() || !(value > 0))
+        return std::nullopt;
+    std::string unit;
+    for (const char* c = rest; c != end; ++c)
+        if (!std::isspace(static_cast<unsigned char>(*c)))
+            unit += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    if (unit == "mg")
+        return value;
+    return std::nullopt;
+}
+
+db::OrderCheckSeverity recordedSeverity(CheckSeverity severity)
+{
+    switch (severity) {
+    case CheckSeverity::Pass:
+        return db::OrderCheckSeverity::Pass;
+    case CheckSeverity::Warning:
+        return db::OrderCheckSeverity::Warning;
+    case CheckSeverity::HardStop:
+        return db::OrderCheckSeverity::HardStop;
+    }
+    return db::OrderCheckSeverity::HardStop;
 }
 
 } // namespace
@@ -99,8 +135,73 @@ Result<db::OrderRecord> OrderDesk::cancel(const db::Actor& who, std::int64_t ord
     return *updated;
 }
 
+Result<std::vector<ProtocolCheckResult>> OrderDesk::checksFor(const db::OrderRecord& order)
+{
+    const DoseProtocol* protocol = m_ctx.protocols().find(order.protocolId);
+    if (!protocol)
+        return makeError(Error::Kind::Data, "order " + std::to_string(order.id) + ": protocol " + order.protocolId +
+                                                " is not in protocols.json: the checks cannot run");
+    OrderUnderCheck checked;
+    checked.orderId = order.id;
+    checked.drug = order.drug;
+    checked.cycleDay = order.cycleDay;
+    checked.heightCm = order.heightCm;
+    checked.weightKg = order.weightKg;
+    checked.mgPerM2 = order.mgPerM2;
+    checked.doseMg = order.doseMg;
+    checked.createdAt = order.createdAt;
+    auto origin = m_ctx.orders().originOf(order.id);
+    if (!origin)
+        return fromDb(origin.error());
+    if (*origin)
+        checked.orderedDoseMg = doseInMg((*origin)->doseAsSent);
+
+    // The patient's other orders, with when each dose was released (else prepared, else started).
+    std::vector<OtherOrder> others;
+    for (auto status : {db::OrderStatus::Prescribed, db::OrderStatus::Validated, db::OrderStatus::Cancelled}) {
+        auto orders = m_ctx.orders().listByStatus(status);
+        if (!orders)
+            return fromDb(orders.error());
+        for (const auto& o : *orders) {
+            if (o.patientId != order.patientId || o.id == order.id)
+                continue;
+            OtherOrder other;
+            other.orderId = o.id;
+            other.drug = o.drug;
+            other.cycleDay = o.cycleDay;
+            other.mgPerM2 = o.mgPerM2;
+            other.doseMg = o.doseMg;
+            other.cancelled = o.status == db::OrderStatus::Cancelled;
+            other.status = std::string(db::toText(o.status));
+            other.createdAt = o.createdAt;
+            auto preparations = m_ctx.preparations().listForOrder(o.id);
+            if (!preparations)
+                return fromDb(preparations.error());
+            for (const auto& p : *preparations) {
+                const auto at = p.releasedAt ? p.releasedAt : p.preparedAt ? p.preparedAt : p.startedAt;
+                if (at && (!other.doseAt || *at > *other.doseAt))
+                    other.doseAt = at;
+            }
+            others.push_back(std::move(other));
+        }
+    }
+    return runProtocolChecks(checked, others, *protocol, m_ctx.sitePolicy().doseDeviation, m_ctx.now());
+}
+
+Result<std::vector<ProtocolCheckResult>> OrderDesk::checks(const db::Actor& who, std::int64_t orderId)
+{
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician, db::Role::Auditor},
+                                   "see an order's protocol checks");
+        !allowed)
+        return allowed.error();
+    auto order = m_ctx.orders().get(orderId);
+    if (!order)
+        return fromDb(order.error());
+    return checksFor(*order);
+}
+
 Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::string& username,
-                                            const std::string& password)
+                                            const std::string& password, const std::vector<CheckOverride>& overrides)
 {
     auto order = m_ctx.orders().get(orderId);
     if (!order)
@@ -114,8 +215,59 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
         return fromDb(pharmacist.error());
     if (pharmacist->role != db::Role::Pharmacist)
         return makeError(Error::Kind::Denied, username + " is not a pharmacist: only a pharmacist validates orders");
+    auto results = checksFor(*order);
+    if (!results)
+        return results.error();
+
+    // Each override must name a warning of this order and say why; the rest is what refuses the validation.
+    std::map<ProtocolCheck, std::string> reasons;
+    for (const auto& o : overrides) {
+        const auto r =
+            std::find_if(results->begin(), results->end(), [&](const auto& c) { return c.check == o.check; });
+        if (o.reason.find_first_not_of(" \t\r\n") == std::string::npos)
+            return makeError(Error::Kind::Refused,
+                             "override of " + std::string(toText(o.check)) + ": a reason is required");
+        if (r != results->end() && r->severity == CheckSeverity::Pass)
+            return makeError(Error::Kind::Refused,
+                             "override of " + std::string(toText(o.check)) + ": the check passed, nothing to override");
+        reasons[o.check] = o.reason;
+    }
+    std::string blocking; // one line: prepctl prints the reason on one line of stderr
+    for (const auto& r : *results) {
+        if (r.severity == CheckSeverity::HardStop)
+            blocking += std::string(blocking.empty() ? " " : "; ") + "hard stop " + std::string(toText(r.check)) +
+                        ": " + r.message + (reasons.count(r.check) ? " (a hard stop cannot be overridden)" : "");
+        else if (r.severity == CheckSeverity::Warning && !reasons.count(r.check))
+            blocking += std::string(blocking.empty() ? " " : "; ") + "warning " + std::string(toText(r.check)) + ": " +
+                        r.message + " (override with a reason)";
+    }
+    const auto outcome = blocking.empty() ? db::ValidationOutcome::Validated : db::ValidationOutcome::Refused;
+
     const UtcTime now = m_ctx.now();
+    // A refusal is recorded under the pharmacist's verified identity, as a validation would be.
+    auto signer = m_ctx.users().authenticate(username, password, now);
+    if (!signer)
+        return fromDb(signer.error());
     db::Transaction tx(m_ctx.database());
+    db::OrderCheckRepository recorded(m_ctx.database());
+    for (const auto& r : *results) {
+        db::OrderCheckRecord row;
+        row.orderId = orderId;
+        row.checkId = std::string(toText(r.check));
+        row.severity = recordedSeverity(r.severity);
+        row.message = r.message;
+        row.outcome = outcome;
+        if (r.severity == CheckSeverity::Warning && reasons.count(r.check))
+            row.overrideReason = reasons[r.check];
+        if (auto added = recorded.add(*signer, now, row); !added)
+            return fromDb(added.error());
+    }
+    if (outcome == db::ValidationOutcome::Refused) {
+        if (auto c = tx.commit(); !c)
+            return fromDb(c.error());
+        return makeError(Error::Kind::Refused,
+                         "order " + std::to_string(orderId) + " not validated (checks recorded):" + blocking);
+    }
     auto signature = m_ctx.signatures().sign(username, password, "order_validated", "order", std::to_string(orderId),
                                              contentHash(toJson(*order)), now);
     if (!signature)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "prep-station/dosing/dosing.h"
+#include "prep-station/dosing/protocol_checks.h"
 #include "prep-station/workflow/station_context.h"
 
 #include <string>
@@ -25,6 +26,13 @@ struct Prescription
     std::optional<db::OrderOriginRecord> origin;
 };
 
+// A protocol check's warning the validating pharmacist overrides, and why (a hard stop cannot be overridden).
+struct CheckOverride
+{
+    ProtocolCheck check;
+    std::string reason;
+};
+
 class OrderDesk
 {
 public:
@@ -36,13 +44,20 @@ public:
     Result<db::OrderRecord> enterPrescription(const db::Actor& who, Prescription prescription);
     // Cancels an order that no preparation was planned from (the prescriber's system withdrew it, or replaced it).
     Result<db::OrderRecord> cancel(const db::Actor& who, std::int64_t orderId, const std::string& reason);
-    // A pharmacist validates the order, signing with their password ("order_validated").
+    // The protocol checks of the order as they stand now (protocols.json, site-policy.json, the patient's other
+    // orders and doses); nothing is recorded.
+    Result<std::vector<ProtocolCheckResult>> checks(const db::Actor& who, std::int64_t orderId);
+    // A pharmacist validates the order, signing with their password ("order_validated"). The protocol checks run
+    // first: a hard stop refuses, and so does a warning without an override; each attempt's checks (and overrides)
+    // are recorded and audited (db::OrderCheckRepository), the refused ones too.
     Result<db::OrderRecord> validate(std::int64_t orderId, const std::string& pharmacistUsername,
-                                     const std::string& password);
+                                     const std::string& password, const std::vector<CheckOverride>& overrides = {});
     // One planned preparation per syringe of the dose plan (a split dose gives "1/2" and "2/2").
     Result<std::vector<db::PreparationRecord>> plan(const db::Actor& who, std::int64_t orderId);
 
 private:
+    Result<std::vector<ProtocolCheckResult>> checksFor(const db::OrderRecord& order);
+
     StationContext& m_ctx;
 };
 
