@@ -5,8 +5,9 @@
 // kept outside the database; since each hash covers every entry before it, a checkpoint at seq N vouches for the
 // whole chain up to N. Checkpoints are written with every electronic signature (preparer's, pharmacist's
 // validation and release: entity "signature"), every shipment change (dispatch), every handover (pickup, delivery,
-// administration at home), every temperature-logger import and every key change. Verification trusts only public keys given from outside (the station's key folder, an
-// exported key): a key recorded in the database proves nothing on its own.
+// administration at home), every temperature-logger import and every key change. Verification trusts only public keys
+// given from outside (the station's key folder, an exported key): a key recorded in the database proves nothing on its
+// own.
 //
 // Signed message (ASCII): "PrepStation audit checkpoint v1\n<seq>\n<entry hash, 64 lowercase hex>\n".
 #pragma once
