@@ -4,6 +4,7 @@
 // placer number, and whatever arrives is kept with its raw bytes while the audit trail still verifies.
 #include "db/user_directory.h"
 #include "prep-station/workflow/order_intake.h"
+#include "tests/support/seed_users.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_database.h"
 
@@ -31,15 +32,7 @@ protected:
     {
         m_database = std::make_unique<test::TestDatabase>(m_dir, "station");
         const std::string path = m_database->location();
-        {
-            auto database = db::Database::open(path);
-            ASSERT_TRUE(database);
-            db::UserDirectory users(**database, db::PasswordHashCost::minimal());
-            auto admin = users.bootstrapAdmin("admin", "Admin (fictif)", "admin-pass-2026", db::UtcTime{});
-            ASSERT_TRUE(admin);
-            ASSERT_TRUE(users.createUser(*admin, db::UtcTime{}, "tech", "Tech (fictif)", db::Role::Technician,
-                                         "tech-pass-2026", false));
-        }
+        ASSERT_TRUE(test::seedUsers(path, {{"tech", "Tech (fictif)", db::Role::Technician, "tech-pass-2026"}}));
         auto ctx = StationContext::open(path, m_clock);
         ASSERT_TRUE(ctx) << ctx.error().message;
         m_ctx = std::move(*ctx);

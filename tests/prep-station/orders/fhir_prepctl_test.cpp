@@ -3,6 +3,7 @@
 // order, exit 3 when one is refused, and the audit trail still verifying afterwards.
 #include "db/database.h"
 #include "db/user_directory.h"
+#include "tests/support/seed_users.h"
 #include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
@@ -33,13 +34,7 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.file("station.sqlite").string();
-        auto database = db::Database::open(m_db);
-        ASSERT_TRUE(database);
-        db::UserDirectory users(**database, db::PasswordHashCost::minimal());
-        auto admin = users.bootstrapAdmin("admin", "Admin (fictif)", "admin-pass-2026", db::UtcTime{});
-        ASSERT_TRUE(admin);
-        ASSERT_TRUE(users.createUser(*admin, db::UtcTime{}, "tech", "Tech (fictif)", db::Role::Technician,
-                                     "tech-pass-2026", false));
+        ASSERT_TRUE(test::seedUsers(m_db, {{"tech", "Tech (fictif)", db::Role::Technician, "tech-pass-2026"}}));
         setenv("PREP_PASSWORD", "tech-pass-2026", 1);
     }
 

@@ -3,6 +3,7 @@
 // refused until overridden with a reason, a hard stop that no override lifts, and the audit trail still verifying.
 #include "db/database.h"
 #include "db/user_directory.h"
+#include "tests/support/seed_users.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -30,15 +31,10 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.file("station.sqlite").string();
-        auto database = db::Database::open(m_db);
-        ASSERT_TRUE(database);
-        db::UserDirectory users(**database, db::PasswordHashCost::minimal());
-        auto admin = users.bootstrapAdmin("admin", "Admin (fictif)", "same-pass-2026", db::UtcTime{});
-        ASSERT_TRUE(admin);
-        ASSERT_TRUE(users.createUser(*admin, db::UtcTime{}, "pharm", "Pharm (fictif)", db::Role::Pharmacist,
-                                     "same-pass-2026", false));
-        ASSERT_TRUE(users.createUser(*admin, db::UtcTime{}, "tech", "Tech (fictif)", db::Role::Technician,
-                                     "same-pass-2026", false));
+        ASSERT_TRUE(test::seedUsers(m_db,
+                                    {{"pharm", "Pharm (fictif)", db::Role::Pharmacist, "same-pass-2026"},
+                                     {"tech", "Tech (fictif)", db::Role::Technician, "same-pass-2026"}},
+                                    "same-pass-2026"));
         setenv("PREP_PASSWORD", "same-pass-2026", 1);
     }
 

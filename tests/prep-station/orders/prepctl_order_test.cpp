@@ -6,6 +6,7 @@
 #include "db/user_directory.h"
 #include "prep-station/orders/hl7v2_message.h"
 #include "prep-station/orders/hl7v2_mllp.h"
+#include "tests/support/seed_users.h"
 #include "tests/support/shell_run.h"
 #include "tests/support/temp_dir.h"
 
@@ -54,13 +55,7 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.file("station.sqlite").string();
-        auto database = db::Database::open(m_db);
-        ASSERT_TRUE(database);
-        db::UserDirectory users(**database, db::PasswordHashCost::minimal());
-        auto admin = users.bootstrapAdmin("admin", "Admin (fictif)", "admin-pass-2026", db::UtcTime{});
-        ASSERT_TRUE(admin);
-        ASSERT_TRUE(users.createUser(*admin, db::UtcTime{}, "tech", "Tech (fictif)", db::Role::Technician,
-                                     "tech-pass-2026", false));
+        ASSERT_TRUE(test::seedUsers(m_db, {{"tech", "Tech (fictif)", db::Role::Technician, "tech-pass-2026"}}));
         setenv("PREP_PASSWORD", "tech-pass-2026", 1);
     }
     void TearDown() override
