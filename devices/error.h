@@ -11,7 +11,20 @@ namespace prep::devices {
 
 struct DeviceError
 {
-    enum class Kind { Unreachable, Timeout, Unstable, Overload, Underload, Protocol, Config, Io, NotFound, Refused };
+    // Cancelled: a person ended the wait (the station's Cancel during a stable-weight wait).
+    enum class Kind {
+        Unreachable,
+        Timeout,
+        Unstable,
+        Overload,
+        Underload,
+        Protocol,
+        Config,
+        Io,
+        NotFound,
+        Refused,
+        Cancelled
+    };
     Kind kind;
     std::string message; // names what was wrong, for a person: "register 3: overload bit set"
 };

@@ -11,6 +11,29 @@
 
 namespace prep::devices {
 
+void Scale::watchReadings(ReadingWatcher watcher)
+{
+    std::lock_guard lock(m_watchMutex);
+    m_watcher = std::move(watcher);
+}
+
+void Scale::cancelStableWait()
+{
+    m_cancel = true;
+}
+
+void Scale::showReading(const Result<WeightReading>& reading)
+{
+    std::lock_guard lock(m_watchMutex);
+    if (m_watcher)
+        m_watcher(reading);
+}
+
+bool Scale::takeCancel()
+{
+    return m_cancel.exchange(false);
+}
+
 namespace {
 
 Result<StabilityCriteria> criteriaFrom(const ScaleUri& u)

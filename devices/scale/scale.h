@@ -6,8 +6,11 @@
 
 #include "devices/error.h"
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace prep::devices {
@@ -34,6 +37,23 @@ public:
     virtual Result<Ok> zero() = 0;
     virtual std::string uri() const = 0;
     virtual std::string serialNumber() const = 0;
+
+    // The station's live gauge keeps moving while the workflow waits for a stable weight: every reading of the wait
+    // (or its fault) is shown to `watcher`, on the waiting thread. An empty watcher stops watching.
+    using ReadingWatcher = std::function<void(const Result<WeightReading>&)>;
+    virtual void watchReadings(ReadingWatcher watcher);
+    // Ends a wait for a stable weight early, from any thread (the technician's Cancel): the wait under way, or the
+    // next one if none is, fails with Kind::Cancelled and no weight.
+    virtual void cancelStableWait();
+
+    // For readStableByPolling: shows a reading to the watcher; takes (and clears) a pending cancel.
+    void showReading(const Result<WeightReading>& reading);
+    bool takeCancel();
+
+private:
+    std::mutex m_watchMutex;
+    ReadingWatcher m_watcher;
+    std::atomic<bool> m_cancel{false};
 };
 
 // Opens a scale from its URI:

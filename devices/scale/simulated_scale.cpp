@@ -32,6 +32,16 @@ SimulatedScale::~SimulatedScale()
     m_driver.reset(); // close the client before the server stops
 }
 
+void SimulatedScale::watchReadings(ReadingWatcher watcher)
+{
+    m_driver->watchReadings(std::move(watcher));
+}
+
+void SimulatedScale::cancelStableWait()
+{
+    m_driver->cancelStableWait();
+}
+
 Result<WeightReading> SimulatedScale::readNow()
 {
     return m_driver->readNow();

@@ -28,6 +28,9 @@ public:
     // "sim://modbus-tcp/127.0.0.1:40211"
     std::string uri() const override;
     std::string serialNumber() const override;
+    // The wait runs in the Modbus driver: its readings and its cancel are the driver's.
+    void watchReadings(ReadingWatcher watcher) override;
+    void cancelStableWait() override;
 
 private:
     SimulatedScale() = default;

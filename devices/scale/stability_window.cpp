@@ -75,8 +75,13 @@ Result<WeightReading> readStableByPolling(Scale& scale, const StabilityCriteria&
     auto nextPoll = start;
     std::string lastProblem;
     for (;;) {
+        if (scale.takeCancel())
+            return makeDeviceError(DeviceError::Kind::Cancelled,
+                                   scale.uri() + ": the wait for a stable weight was cancelled (" +
+                                       (lastProblem.empty() ? std::string("no reading yet") : lastProblem) + ")");
         const auto at = now();
         auto reading = scale.readNow();
+        scale.showReading(reading);
         if (reading) {
             if (auto accepted = window.add(*reading, at))
                 return *accepted;

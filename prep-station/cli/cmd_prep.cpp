@@ -11,6 +11,7 @@
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/order_desk.h"
 #include "prep-station/workflow/preparation_progress.h"
+#include "prep-station/workflow/recorded_expiry.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -300,20 +301,13 @@ int label(Args& args)
     // The expiry is computed once, from the start of reconstitution (the vial weighed after its diluent; for a
     // ready-to-use vial, its scan) and the storage the label will state.
     if (!prep->expiry) {
-        auto weighings = ctx.weighings().listFor(prep->id);
-        auto scans = ctx.vialScans().listFor(prep->id);
-        if (!weighings || !scans)
-            return fail(args, "prep label: cannot read the batch record of " + prep->number);
-        std::optional<station::UtcTime> reconstitutedAt;
-        for (const auto& w : *weighings)
-            if (w.step == "diluent_after" && !reconstitutedAt)
-                reconstitutedAt = w.at;
-        if (!reconstitutedAt && !scans->empty())
-            reconstitutedAt = scans->front().at;
+        auto reconstitutedAt = station::reconstitutionStart(ctx, *prep);
         if (!reconstitutedAt)
+            return refuse(args, "prep label", reconstitutedAt.error());
+        if (!*reconstitutedAt)
             return fail(args, "prep label: " + prep->number + " has no vial scan: nothing to date the expiry from", 3);
         auto expiry =
-            bench->session().assignExpiry(prep->id, *reconstitutedAt, args.option("diluent-temp").value_or(""),
+            bench->session().assignExpiry(prep->id, **reconstitutedAt, args.option("diluent-temp").value_or(""),
                                           station::splitStorage(args.option("storage").value_or("2-8C")));
         if (!expiry)
             return refuse(args, "prep label", expiry.error());

@@ -35,6 +35,9 @@ public:
     devices::Result<devices::Ok> tare() override { return m_scale->tare(); }
     devices::Result<devices::Ok> zero() override { return m_scale->zero(); }
     std::string uri() const override { return m_scale->uri(); }
+    // The wait runs in the wrapped driver: the gauge watches it there (readings shown untagged) and cancels it there.
+    void watchReadings(ReadingWatcher watcher) override { m_scale->watchReadings(std::move(watcher)); }
+    void cancelStableWait() override { m_scale->cancelStableWait(); }
     std::string serialNumber() const override
     {
         const std::string serial = m_scale->serialNumber();

@@ -271,4 +271,22 @@ Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_
     return progress;
 }
 
+Result<std::vector<NextStep>> isolatorSteps(StationContext& ctx, const db::PreparationRecord& prep)
+{
+    auto order = ctx.orders().get(prep.orderId);
+    if (!order)
+        return fromDb(order.error());
+    const DoseProtocol* protocol = ctx.protocols().find(order->protocolId);
+    const bool reconstitution = protocol && protocol->vialDiluentMl > 0;
+    std::vector<NextStep> steps{NextStep::ScanVial};
+    if (reconstitution) {
+        steps.push_back(NextStep::WeighVialBeforeDiluent);
+        steps.push_back(NextStep::WeighVialAfterDiluent);
+    }
+    for (NextStep s : {NextStep::WeighEmptySyringe, NextStep::WeighFilledSyringe, NextStep::PrintLabel,
+                       NextStep::ReadBackLabelPdf, NextStep::ReadBackLabelCamera, NextStep::Sign})
+        steps.push_back(s);
+    return steps;
+}
+
 } // namespace prep::station

@@ -46,6 +46,10 @@ struct PreparationProgress
 
 Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_t preparationId);
 
+// The isolator steps of this preparation in the order the workflow takes them (the vial's diluent weighings only
+// when its protocol reconstitutes it), from the vial scan to the preparer's signature: the guided screen's steps.
+Result<std::vector<NextStep>> isolatorSteps(StationContext& ctx, const db::PreparationRecord& preparation);
+
 // What the preparer's "prepared" signature still lacks: an accepted gravimetric control, an expiry, a vial scan, the
 // label printed and read back from its PDF and by the camera. Empty when the preparer may sign.
 Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);

@@ -23,4 +23,20 @@ Result<RecordedExpiry> recordedExpiry(const StationContext& ctx, const db::Prepa
                                             " no longer gives its recorded expiry: the stability data changed");
 }
 
+Result<std::optional<UtcTime>> reconstitutionStart(StationContext& ctx, const db::PreparationRecord& prep)
+{
+    auto weighings = ctx.weighings().listFor(prep.id);
+    if (!weighings)
+        return fromDb(weighings.error());
+    for (const auto& w : *weighings)
+        if (w.step == "diluent_after")
+            return std::optional<UtcTime>(w.at);
+    auto scans = ctx.vialScans().listFor(prep.id);
+    if (!scans)
+        return fromDb(scans.error());
+    if (!scans->empty())
+        return std::optional<UtcTime>(scans->front().at);
+    return std::optional<UtcTime>();
+}
+
 } // namespace prep::station

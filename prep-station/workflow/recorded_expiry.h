@@ -17,4 +17,9 @@ struct RecordedExpiry
 
 Result<RecordedExpiry> recordedExpiry(const StationContext& ctx, const db::PreparationRecord& preparation);
 
+// When the preparation's stability clock started, from its batch record: the vial weighed after its diluent (the
+// end of reconstitution), or for a ready-to-use vial its scan. None before either is recorded. The CLI and the GUI
+// date the expiry from it at the label step.
+Result<std::optional<UtcTime>> reconstitutionStart(StationContext& ctx, const db::PreparationRecord& preparation);
+
 } // namespace prep::station

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workflow's states in the words of the screen's language: each enum of the workflow has one translated text
+// here, so no screen shows a stored form ("in_progress") or mixes languages for a state.
+#pragma once
+
+#include "db/actor.h"
+#include "db/statuses.h"
+#include "prep-station/error.h"
+#include "prep-station/workflow/preparation_progress.h"
+
+#include <QString>
+
+namespace prep::ui {
+
+QString instructionFor(station::NextStep step);
+QString statusText(db::PreparationStatus status);
+QString orderStatusText(db::OrderStatus status);
+QString roleText(db::Role role);
+QString toleranceText(db::ToleranceDecision decision);
+// What kind of refusal, in words ("Refused by the workflow", "Device fault"), for the line above the detail.
+QString errorHeadline(station::Error::Kind kind);
+QString qs(const std::string& s);
+// "12.345 g", "151.2 mg", "6.05 mL" in the screen's locale.
+QString gramsText(double grams);
+QString mgText(double mg);
+QString mlText(double ml);
+
+} // namespace prep::ui
