@@ -11,7 +11,8 @@ namespace prep::station {
 
 struct Error
 {
-    enum class Kind { Invalid, NotFound, Refused, Device, Database, Label, Io, Data, Denied };
+    // PasswordChangeRequired: the right password, but one an administrator gave; the person changes it first.
+    enum class Kind { Invalid, NotFound, Refused, Device, Database, Label, Io, Data, Denied, PasswordChangeRequired };
     Kind kind;
     std::string message; // names what was wrong, for a person: "register 3: overload bit set"
 };

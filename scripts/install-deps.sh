@@ -7,6 +7,8 @@ packages=(
   cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev ccache
   # libraries (docs/ARCHITECTURE.md, layers)
   qt6-base-dev libgl-dev
+  # Qt Linguist: lupdate and lrelease (the GUI's French and English, ui/i18n/)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
   libmodbus-dev libzxing-dev libdmtx-dev libzint-dev libsodium-dev nlohmann-json3-dev libsqlite3-dev libcups2-dev
   # PostgreSQL: libpq for the second backend (docs/DATABASE.md); the server and its client tools (initdb, pg_ctl,

@@ -35,10 +35,11 @@ Result<db::Actor> logIn(StationContext& ctx, const std::string& login, const std
     if (!mustChange)
         return fromDb(mustChange.error());
     if (*mustChange)
-        return makeError(Error::Kind::Denied, "the password of " + login +
-                                                  " was given by an administrator: change it first (prepctl user "
-                                                  "password " +
-                                                  login + " --as " + login + ")");
+        return makeError(Error::Kind::PasswordChangeRequired,
+                         "the password of " + login +
+                             " was given by an administrator: change it first (prepctl user "
+                             "password " +
+                             login + " --as " + login + ")");
     return *actor;
 }
 

@@ -2,6 +2,7 @@
 #include "tests/ui/ui_station.h"
 
 #include "prep-station/workflow/demo_scenario.h"
+#include "prep-station/workflow/label_desk.h"
 #include "tests/support/seed_users.h"
 
 #include <gtest/gtest.h>
@@ -51,6 +52,14 @@ UiStation::UiStation()
                              m_dir.path() / "evidence", *config, *m_runner});
 }
 
+void UiStation::useScale(devices::Scale& scale)
+{
+    const ui::StationSetup& s = *m_setup;
+    m_setup = std::unique_ptr<ui::StationSetup>(
+        new ui::StationSetup{s.ctx, station::IsolatorDevices{scale, m_bench->camera(), m_bench->reader()}, s.printer,
+                             s.rules, s.referenceWeightGrams, s.stableTimeout, s.evidenceDir, s.config, s.runner});
+}
+
 UiStation::~UiStation()
 {
     m_runner->waitIdle();
@@ -85,6 +94,61 @@ std::vector<std::int64_t> UiStation::plan(std::int64_t orderId)
     for (const auto& p : *planned)
         ids.push_back(p.id);
     return ids;
+}
+
+std::int64_t UiStation::prepareHeadless(const std::string& ipp, double bias, bool sign)
+{
+    const auto ids = plan(enterOrder(true, ipp));
+    const std::int64_t id = ids.front();
+    const db::Actor tech = actor(kTechLogin);
+    station::IsolatorSession session(*m_ctx, tech, m_bench->devices(), m_dir.path() / "evidence");
+    session.rules = station::DemoBench::weighingRules();
+    auto must = [](const auto& result, const char* what) {
+        EXPECT_TRUE(result) << what << ": " << result.error().message;
+        return static_cast<bool>(result);
+    };
+    m_bench->placeReferenceWeight();
+    if (!must(session.dailyCheck(station::DemoBench::kReferenceWeightGrams), "daily check"))
+        return id;
+    m_bench->clearPan();
+    if (!must(session.start(id), "start"))
+        return id;
+    auto prep = m_ctx->preparations().get(id);
+    const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m_ctx->now()));
+    EXPECT_TRUE(
+        m_bench->presentVial(prep->productGtin, "LOTHEADLESS",
+                             {today.year() + std::chrono::years(1), std::chrono::month(12), std::chrono::day(31)}));
+    if (!must(session.scanVial(id), "scan"))
+        return id;
+    m_bench->placeVial();
+    if (!must(session.weighVialBeforeDiluent(id), "vial before diluent"))
+        return id;
+    auto wfi = m_ctx->densities().find("water for injections", 0.0);
+    m_bench->addDiluent(4.0, wfi->gramsPerMl, 1.002);
+    if (!must(session.weighVialAfterDiluent(id), "vial after diluent"))
+        return id;
+    m_bench->placeEmptySyringe();
+    if (!must(session.weighEmptySyringe(id), "tare"))
+        return id;
+    auto density = m_ctx->densities().find(prep->drug, prep->concentrationMgPerMl);
+    m_bench->fillSyringe(*prep, density->gramsPerMl, bias);
+    auto filled = session.weighFilledSyringe(id);
+    if (!must(filled, "filled") || filled->check.decision != station::WeighingDecision::Accept || !sign)
+        return id;
+    m_bench->clearPan();
+    if (!must(session.assignExpiry(id, m_ctx->now(), "2-8C", {"2-8C"}), "expiry"))
+        return id;
+    station::LabelDesk labels(*m_ctx);
+    if (!must(labels.produce(tech, id, m_dir.path() / ("label-" + prep->number + ".pdf")), "label"))
+        return id;
+    auto readBack = labels.readBack(tech, id, m_bench->reader());
+    if (!must(readBack, "label read-back"))
+        return id;
+    EXPECT_TRUE(m_bench->presentPrintedLabel(readBack->path));
+    if (!must(labels.readBackFromCamera(tech, id, m_bench->camera(), m_bench->reader()), "camera read-back"))
+        return id;
+    must(session.complete(id, kPassword), "signature");
+    return id;
 }
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs)

@@ -12,6 +12,8 @@
 #include "ui/app/station_setup.h"
 #include "ui/app/workflow_runner.h"
 
+#include <gtest/gtest.h>
+
 #include <QApplication>
 #include <QWidget>
 
@@ -44,12 +46,18 @@ public:
     ui::WorkflowRunner& runner() { return *m_runner; }
     const std::filesystem::path& dir() const { return m_dir.path(); }
 
+    // The station's scale becomes `scale` (a test's misbehaving scale); the camera and reader stay the bench's.
+    void useScale(devices::Scale& scale);
+
     db::Actor actor(const std::string& login);
     // A prescription for a fictitious patient (the demo's azacitidine protocol), entered by a pharmacist; validated
     // (signed by pharm.durand) when `validate`. Returns the order id.
     std::int64_t enterOrder(bool validate, const std::string& ipp);
     // Plans a validated order as the technician; the preparations' ids.
     std::vector<std::int64_t> plan(std::int64_t orderId);
+    // Prepares the first syringe of a new validated order headless, as the CLI would, the syringe filled `bias` off
+    // its target: signed "prepared" when it is within tolerance (and `sign`), else left awaiting its decision.
+    std::int64_t prepareHeadless(const std::string& ipp, double bias = 1.006, bool sign = true);
 
 private:
     TempDir m_dir;

@@ -11,7 +11,8 @@
 
 #include <memory>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class LanguageSwitch : public QObject
 {
@@ -30,4 +31,5 @@ private:
     std::unique_ptr<QTranslator> m_qt;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

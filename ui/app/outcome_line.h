@@ -7,7 +7,8 @@
 
 #include <QLabel>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class OutcomeLine : public QLabel
 {
@@ -27,4 +28,5 @@ private:
     Tone m_tone = Tone::Neutral;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

@@ -12,7 +12,8 @@
 #include <filesystem>
 #include <optional>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class WorkflowRunner;
 
@@ -33,4 +34,5 @@ struct StationSetup
     bool simulatedScale() const { return devices.scale.uri().rfind("sim://", 0) == 0; }
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

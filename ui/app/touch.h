@@ -11,7 +11,8 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 inline constexpr double kTargetMm = 12.0;
 
@@ -26,4 +27,5 @@ QLabel* scaledLabel(const QString& objectName, double scale, QWidget* parent, bo
 // The base font of the station's screens: 14 pt.
 QFont stationFont();
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

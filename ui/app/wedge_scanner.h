@@ -16,7 +16,8 @@
 
 class QKeyEvent;
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class WedgeScanner : public QObject
 {
@@ -55,4 +56,5 @@ private:
     QTimer m_flush;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

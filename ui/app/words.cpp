@@ -6,15 +6,6 @@
 
 namespace prep::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Words", text);
-}
-
-} // namespace
-
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
@@ -25,39 +16,39 @@ QString instructionFor(station::NextStep step)
     using station::NextStep;
     switch (step) {
     case NextStep::Start:
-        return tr("Start the preparation");
+        return QCoreApplication::translate("Words", "Start the preparation");
     case NextStep::ScanVial:
-        return tr("Scan the vial's DataMatrix");
+        return QCoreApplication::translate("Words", "Scan the vial's DataMatrix");
     case NextStep::WeighVialBeforeDiluent:
-        return tr("Put the vial on the scale, before its diluent");
+        return QCoreApplication::translate("Words", "Put the vial on the scale, before its diluent");
     case NextStep::WeighVialAfterDiluent:
-        return tr("Add the diluent, then put the vial back on the scale");
+        return QCoreApplication::translate("Words", "Add the diluent, then put the vial back on the scale");
     case NextStep::WeighEmptySyringe:
-        return tr("Put the empty syringe (with its cap) on the scale");
+        return QCoreApplication::translate("Words", "Put the empty syringe (with its cap) on the scale");
     case NextStep::WeighFilledSyringe:
-        return tr("Fill the syringe, then put it on the scale");
+        return QCoreApplication::translate("Words", "Fill the syringe, then put it on the scale");
     case NextStep::PharmacistDecision:
-        return tr("Out of tolerance: a pharmacist must decide");
+        return QCoreApplication::translate("Words", "Out of tolerance: a pharmacist must decide");
     case NextStep::PrintLabel:
-        return tr("Print the label");
+        return QCoreApplication::translate("Words", "Print the label");
     case NextStep::ReadBackLabelPdf:
-        return tr("Check the printed label file");
+        return QCoreApplication::translate("Words", "Check the printed label file");
     case NextStep::ReadBackLabelCamera:
-        return tr("Show the printed label to the camera");
+        return QCoreApplication::translate("Words", "Show the printed label to the camera");
     case NextStep::Sign:
-        return tr("Sign the preparation");
+        return QCoreApplication::translate("Words", "Sign the preparation");
     case NextStep::Release:
-        return tr("Prepared: awaiting pharmaceutical release");
+        return QCoreApplication::translate("Words", "Prepared: awaiting pharmaceutical release");
     case NextStep::Ship:
     case NextStep::Pickup:
     case NextStep::Delivery:
     case NextStep::ImportLogger:
     case NextStep::Administer:
-        return tr("Released: on its way to the patient");
+        return QCoreApplication::translate("Words", "Released: on its way to the patient");
     case NextStep::None:
         break;
     }
-    return tr("Nothing left to do at the isolator");
+    return QCoreApplication::translate("Words", "Nothing left to do at the isolator");
 }
 
 QString statusText(db::PreparationStatus status)
@@ -65,23 +56,23 @@ QString statusText(db::PreparationStatus status)
     using S = db::PreparationStatus;
     switch (status) {
     case S::Planned:
-        return tr("to prepare");
+        return QCoreApplication::translate("Words", "to prepare");
     case S::InProgress:
-        return tr("in progress");
+        return QCoreApplication::translate("Words", "in progress");
     case S::Prepared:
-        return tr("prepared");
+        return QCoreApplication::translate("Words", "prepared");
     case S::Released:
-        return tr("released");
+        return QCoreApplication::translate("Words", "released");
     case S::Dispatched:
-        return tr("dispatched");
+        return QCoreApplication::translate("Words", "dispatched");
     case S::Delivered:
-        return tr("delivered");
+        return QCoreApplication::translate("Words", "delivered");
     case S::Administered:
-        return tr("administered");
+        return QCoreApplication::translate("Words", "administered");
     case S::Interrupted:
-        return tr("interrupted");
+        return QCoreApplication::translate("Words", "interrupted");
     case S::Rejected:
-        return tr("rejected");
+        return QCoreApplication::translate("Words", "rejected");
     }
     return {};
 }
@@ -90,11 +81,11 @@ QString orderStatusText(db::OrderStatus status)
 {
     switch (status) {
     case db::OrderStatus::Prescribed:
-        return tr("to validate");
+        return QCoreApplication::translate("Words", "to validate");
     case db::OrderStatus::Validated:
-        return tr("validated");
+        return QCoreApplication::translate("Words", "validated");
     case db::OrderStatus::Cancelled:
-        return tr("cancelled");
+        return QCoreApplication::translate("Words", "cancelled");
     }
     return {};
 }
@@ -103,17 +94,17 @@ QString roleText(db::Role role)
 {
     switch (role) {
     case db::Role::Technician:
-        return tr("technician");
+        return QCoreApplication::translate("Words", "technician");
     case db::Role::Pharmacist:
-        return tr("pharmacist");
+        return QCoreApplication::translate("Words", "pharmacist");
     case db::Role::Courier:
-        return tr("courier");
+        return QCoreApplication::translate("Words", "courier");
     case db::Role::Nurse:
-        return tr("nurse");
+        return QCoreApplication::translate("Words", "nurse");
     case db::Role::Auditor:
-        return tr("auditor");
+        return QCoreApplication::translate("Words", "auditor");
     case db::Role::Admin:
-        return tr("administrator");
+        return QCoreApplication::translate("Words", "administrator");
     }
     return {};
 }
@@ -123,17 +114,50 @@ QString toleranceText(db::ToleranceDecision decision)
     using D = db::ToleranceDecision;
     switch (decision) {
     case D::NotWeighed:
-        return tr("not weighed yet");
+        return QCoreApplication::translate("Words", "not weighed yet");
     case D::Accepted:
-        return tr("within tolerance: accepted");
+        return QCoreApplication::translate("Words", "within tolerance: accepted");
     case D::RejectedRedo:
-        return tr("rejected: redo the syringe");
+        return QCoreApplication::translate("Words", "rejected: redo the syringe");
     case D::AwaitingPharmacist:
-        return tr("out of tolerance: awaiting a pharmacist");
+        return QCoreApplication::translate("Words", "out of tolerance: awaiting a pharmacist");
     case D::PharmacistAccepted:
-        return tr("accepted by a pharmacist");
+        return QCoreApplication::translate("Words", "accepted by a pharmacist");
     case D::PharmacistRejected:
-        return tr("rejected by a pharmacist: redo the syringe");
+        return QCoreApplication::translate("Words", "rejected by a pharmacist: redo the syringe");
+    }
+    return {};
+}
+
+QString checkText(station::ProtocolCheck check)
+{
+    using C = station::ProtocolCheck;
+    switch (check) {
+    case C::CycleDay:
+        return QCoreApplication::translate("Words", "cycle and day of the regimen");
+    case C::MinInterval:
+        return QCoreApplication::translate("Words", "interval since the last dose");
+    case C::DoseLevel:
+        return QCoreApplication::translate("Words", "dose level (reductions)");
+    case C::DoseVsBsa:
+        return QCoreApplication::translate("Words", "ordered dose vs body surface area");
+    case C::BsaCap:
+        return QCoreApplication::translate("Words", "body surface area cap");
+    case C::Duplicate:
+        return QCoreApplication::translate("Words", "duplicate order");
+    }
+    return {};
+}
+
+QString severityText(station::CheckSeverity severity)
+{
+    switch (severity) {
+    case station::CheckSeverity::Pass:
+        return QCoreApplication::translate("Words", "passed");
+    case station::CheckSeverity::Warning:
+        return QCoreApplication::translate("Words", "warning: override with a reason");
+    case station::CheckSeverity::HardStop:
+        return QCoreApplication::translate("Words", "HARD STOP: cannot be validated");
     }
     return {};
 }
@@ -143,23 +167,25 @@ QString errorHeadline(station::Error::Kind kind)
     using K = station::Error::Kind;
     switch (kind) {
     case K::Invalid:
-        return tr("Not valid");
+        return QCoreApplication::translate("Words", "Not valid");
     case K::NotFound:
-        return tr("Not found");
+        return QCoreApplication::translate("Words", "Not found");
     case K::Refused:
-        return tr("Refused");
+        return QCoreApplication::translate("Words", "Refused");
     case K::Device:
-        return tr("Device fault");
+        return QCoreApplication::translate("Words", "Device fault");
     case K::Database:
-        return tr("Database fault");
+        return QCoreApplication::translate("Words", "Database fault");
     case K::Label:
-        return tr("Label fault");
+        return QCoreApplication::translate("Words", "Label fault");
     case K::Io:
-        return tr("File fault");
+        return QCoreApplication::translate("Words", "File fault");
     case K::Data:
-        return tr("Clinical data fault");
+        return QCoreApplication::translate("Words", "Clinical data fault");
     case K::Denied:
-        return tr("Not allowed");
+        return QCoreApplication::translate("Words", "Not allowed");
+    case K::PasswordChangeRequired:
+        return QCoreApplication::translate("Words", "Change your password first");
     }
     return {};
 }

@@ -5,18 +5,22 @@
 
 #include "db/actor.h"
 #include "db/statuses.h"
+#include "prep-station/dosing/protocol_checks.h"
 #include "prep-station/error.h"
 #include "prep-station/workflow/preparation_progress.h"
 
 #include <QString>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 QString instructionFor(station::NextStep step);
 QString statusText(db::PreparationStatus status);
 QString orderStatusText(db::OrderStatus status);
 QString roleText(db::Role role);
 QString toleranceText(db::ToleranceDecision decision);
+QString checkText(station::ProtocolCheck check);
+QString severityText(station::CheckSeverity severity);
 // What kind of refusal, in words ("Refused by the workflow", "Device fault"), for the line above the detail.
 QString errorHeadline(station::Error::Kind kind);
 QString qs(const std::string& s);
@@ -25,4 +29,5 @@ QString gramsText(double grams);
 QString mgText(double mg);
 QString mlText(double ml);
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

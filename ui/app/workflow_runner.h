@@ -15,7 +15,8 @@
 #include <memory>
 #include <optional>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class WorkflowRunner : public QObject
 {
@@ -76,4 +77,5 @@ private:
     QElapsedTimer m_since;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

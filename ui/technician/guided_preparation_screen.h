@@ -24,7 +24,8 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class OutcomeLine;
 class WeightGauge;
@@ -107,4 +108,5 @@ private:
     QTimer* m_live = nullptr;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

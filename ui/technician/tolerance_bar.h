@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class ToleranceBar : public QWidget
 {
@@ -29,4 +30,5 @@ private:
     std::optional<double> m_grams;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

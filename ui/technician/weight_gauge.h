@@ -14,7 +14,8 @@
 
 class QLabel;
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class ToleranceBar;
 
@@ -45,4 +46,5 @@ private:
     std::optional<station::WeighingTarget> m_targetValue;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

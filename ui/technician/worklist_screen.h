@@ -14,7 +14,8 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace prep::ui {
+namespace prep {
+namespace ui {
 
 class OutcomeLine;
 
@@ -47,4 +48,5 @@ private:
     QPushButton* m_refresh = nullptr;
 };
 
-} // namespace prep::ui
+} // namespace ui
+} // namespace prep

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The station's window as a person meets it (offscreen): the login (password checked on the workflow thread), the
+// area of the person's role and no other, the loud banner on simulated devices, a first login that changes an
+// administrator's password, the screens in French by default and in English on request.
+#include "prep-station/workflow/user_desk.h"
+#include "tests/ui/ui_station.h"
+#include "ui/app/language.h"
+#include "ui/app/outcome_line.h"
+#include "ui/station_desktop.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace prep::test {
+namespace {
+
+class DesktopTest : public ::testing::Test
+{
+protected:
+    void open(station::Language language)
+    {
+        m_language.use(language);
+        m_desktop = std::make_unique<ui::StationDesktop>(station.setup(), m_language);
+        m_desktop->resize(1280, 800);
+        m_desktop->show();
+    }
+    template <class T> T* find(const char* name) { return child<T>(m_desktop.get(), name); }
+    void logIn(const std::string& login, const std::string& password)
+    {
+        find<QLineEdit>("login")->setText(QString::fromStdString(login));
+        find<QLineEdit>("password")->setText(QString::fromStdString(password));
+        find<QPushButton>("logIn")->click();
+        ASSERT_TRUE(station.runner().waitIdle());
+    }
+
+    UiStation station;
+    ui::LanguageSwitch m_language;
+    std::unique_ptr<ui::StationDesktop> m_desktop;
+};
+
+TEST_F(DesktopTest, EachRoleSeesItsOwnAreaAndAWrongPasswordSeesNone)
+{
+    open(station::Language::English);
+    EXPECT_TRUE(find<QLabel>("simulatedBanner")->isVisible()); // the bench is sim://: said loudly
+    EXPECT_TRUE(find<QLabel>("headerScale")->text().contains("sim://"));
+    logIn(kTechLogin, "wrong");
+    EXPECT_EQ(m_desktop->roleArea(), nullptr);
+    EXPECT_EQ(find<ui::OutcomeLine>("loginStatus")->tone(), ui::OutcomeLine::Tone::Refused);
+    EXPECT_TRUE(find<QLineEdit>("password")->text().isEmpty());
+
+    logIn(kTechLogin, kPassword);
+    ASSERT_NE(m_desktop->roleArea(), nullptr);
+    EXPECT_EQ(m_desktop->roleArea()->objectName(), "technicianArea");
+    EXPECT_EQ(m_desktop->findChild<QWidget*>("pharmacistArea"), nullptr);
+    EXPECT_TRUE(find<QLabel>("who")->text().contains("technician"));
+    find<QPushButton>("logOut")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(m_desktop->roleArea(), nullptr);
+
+    logIn(kPharmLogin, kPassword);
+    ASSERT_NE(m_desktop->roleArea(), nullptr);
+    EXPECT_EQ(m_desktop->roleArea()->objectName(), "pharmacistArea");
+    EXPECT_EQ(m_desktop->findChild<QWidget*>("technicianArea"), nullptr);
+}
+
+TEST_F(DesktopTest, APasswordGivenByAnAdministratorIsChangedAtFirstLogin)
+{
+    {
+        station::UserDesk users(station.ctx());
+        ASSERT_TRUE(users.add(station.actor(kAdminLogin), "tech.nouveau", "NOUVEAU Tom (fictif)", db::Role::Technician,
+                              "given-by-admin-1"));
+    }
+    open(station::Language::English);
+    logIn("tech.nouveau", "given-by-admin-1");
+    EXPECT_EQ(m_desktop->roleArea(), nullptr);
+    ASSERT_TRUE(find<QLineEdit>("newPassword")->isVisible());
+    find<QLineEdit>("newPassword")->setText("my-own-pass-2026");
+    find<QLineEdit>("newPasswordAgain")->setText("my-own-pass-2026");
+    find<QPushButton>("changePassword")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    ASSERT_NE(m_desktop->roleArea(), nullptr);
+    EXPECT_TRUE(station::logIn(station.ctx(), "tech.nouveau", "my-own-pass-2026"));
+}
+
+TEST_F(DesktopTest, TheScreensSpeakFrenchByDefaultAndEnglishWhenChosenAtLogin)
+{
+    open(station::Language::French);
+    EXPECT_EQ(find<QPushButton>("logIn")->text(), "Se connecter");
+    EXPECT_TRUE(find<QLabel>("simulatedBanner")->text().startsWith("APPAREILS SIMULÉS"));
+    find<QPushButton>("languageEnglish")->click();
+    EXPECT_EQ(find<QPushButton>("logIn")->text(), "Log in");
+    EXPECT_TRUE(find<QLabel>("simulatedBanner")->text().startsWith("SIMULATED DEVICES"));
+    logIn(kTechLogin, kPassword);
+    EXPECT_TRUE(find<QLabel>("worklistHeading")->text() == "Worklist");
+    find<QPushButton>("logOut")->click();
+    find<QPushButton>("languageFrench")->click();
+    logIn(kTechLogin, kPassword);
+    EXPECT_EQ(find<QLabel>("worklistHeading")->text(), "Liste de travail");
+}
+
+} // namespace
+} // namespace prep::test

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pharmacist/pharmacist_area.h"
+
+#include "ui/app/touch.h"
+#include "ui/pharmacist/lot_recall_screen.h"
+#include "ui/pharmacist/order_validation_screen.h"
+#include "ui/pharmacist/release_screen.h"
+
+#include <QEvent>
+#include <QTabBar>
+
+namespace prep::ui {
+
+PharmacistArea::PharmacistArea(StationSetup& setup, db::Actor pharmacist, QWidget* parent)
+    : QTabWidget(parent)
+{
+    setObjectName("pharmacistArea");
+    tabBar()->setMinimumHeight(millimetres(this, kTargetMm));
+    m_orders = new OrderValidationScreen(setup, pharmacist, this);
+    m_release = new ReleaseScreen(setup, pharmacist, this);
+    m_recall = new LotRecallScreen(setup, this);
+    addTab(m_orders, {});
+    addTab(m_release, {});
+    addTab(m_recall, {});
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(index) == m_orders)
+            m_orders->refresh();
+        else if (widget(index) == m_release)
+            m_release->refresh();
+    });
+    retranslate();
+    m_orders->refresh();
+}
+
+void PharmacistArea::takeScan(const QString& code)
+{
+    setCurrentWidget(m_recall);
+    m_recall->takeScan(code);
+}
+
+void PharmacistArea::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
+}
+
+void PharmacistArea::retranslate()
+{
+    setTabText(indexOf(m_orders), tr("Orders to validate"));
+    setTabText(indexOf(m_release), tr("Decide and release"));
+    setTabText(indexOf(m_recall), tr("Lot recall"));
+}
+
+} // namespace prep::ui
