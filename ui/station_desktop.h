@@ -14,8 +14,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class LanguageSwitch;
 class LoginScreen;
@@ -58,5 +57,4 @@ private:
     WedgeScanner* m_scanner = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -91,12 +91,14 @@ TEST_F(DesktopTest, TheScreensSpeakFrenchByDefaultAndEnglishWhenChosenAtLogin)
     EXPECT_EQ(find<QPushButton>("logIn")->text(), "Se connecter");
     EXPECT_TRUE(find<QLabel>("simulatedBanner")->text().startsWith("APPAREILS SIMULÉS"));
     find<QPushButton>("languageEnglish")->click();
+    QCoreApplication::processEvents(); // the language change reaches every widget through the event loop
     EXPECT_EQ(find<QPushButton>("logIn")->text(), "Log in");
     EXPECT_TRUE(find<QLabel>("simulatedBanner")->text().startsWith("SIMULATED DEVICES"));
     logIn(kTechLogin, kPassword);
     EXPECT_TRUE(find<QLabel>("worklistHeading")->text() == "Worklist");
     find<QPushButton>("logOut")->click();
     find<QPushButton>("languageFrench")->click();
+    QCoreApplication::processEvents();
     logIn(kTechLogin, kPassword);
     EXPECT_EQ(find<QLabel>("worklistHeading")->text(), "Liste de travail");
 }

@@ -11,8 +11,7 @@
 
 #include <memory>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class LanguageSwitch : public QObject
 {
@@ -31,5 +30,4 @@ private:
     std::unique_ptr<QTranslator> m_qt;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

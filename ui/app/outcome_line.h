@@ -7,8 +7,7 @@
 
 #include <QLabel>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine : public QLabel
 {
@@ -28,5 +27,4 @@ private:
     Tone m_tone = Tone::Neutral;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -12,8 +12,7 @@
 #include <filesystem>
 #include <optional>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class WorkflowRunner;
 
@@ -34,5 +33,4 @@ struct StationSetup
     bool simulatedScale() const { return devices.scale.uri().rfind("sim://", 0) == 0; }
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -11,8 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 inline constexpr double kTargetMm = 12.0;
 
@@ -27,5 +26,4 @@ QLabel* scaledLabel(const QString& objectName, double scale, QWidget* parent, bo
 // The base font of the station's screens: 14 pt.
 QFont stationFont();
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -16,8 +16,7 @@
 
 class QKeyEvent;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class WedgeScanner : public QObject
 {
@@ -56,5 +55,4 @@ private:
     QTimer m_flush;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

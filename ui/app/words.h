@@ -11,8 +11,7 @@
 
 #include <QString>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 QString instructionFor(station::NextStep step);
 QString statusText(db::PreparationStatus status);
@@ -29,5 +28,4 @@ QString gramsText(double grams);
 QString mgText(double mg);
 QString mlText(double ml);
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -15,8 +15,7 @@
 #include <memory>
 #include <optional>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class WorkflowRunner : public QObject
 {
@@ -77,5 +76,4 @@ private:
     QElapsedTimer m_since;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

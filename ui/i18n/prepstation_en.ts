@@ -2,988 +2,987 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>GuidedPreparationScreen</name>
+    <name>Words</name>
     <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <source>Start the preparation</source>
+        <translation>Start the preparation</translation>
     </message>
     <message>
-        <source>out of tolerance: a pharmacist decides</source>
-        <translation type="unfinished"></translation>
+        <source>Scan the vial's DataMatrix</source>
+        <translation>Scan the vial's DataMatrix</translation>
     </message>
     <message>
-        <source>rejected: redo with a new syringe</source>
-        <translation type="unfinished"></translation>
+        <source>Put the vial on the scale, before its diluent</source>
+        <translation>Put the vial on the scale, before its diluent</translation>
     </message>
     <message>
-        <source>Back to the worklist</source>
-        <translation type="unfinished"></translation>
+        <source>Add the diluent, then put the vial back on the scale</source>
+        <translation>Add the diluent, then put the vial back on the scale</translation>
     </message>
     <message>
-        <source>Cancel the weighing</source>
-        <translation type="unfinished"></translation>
+        <source>Put the empty syringe (with its cap) on the scale</source>
+        <translation>Put the empty syringe (with its cap) on the scale</translation>
     </message>
     <message>
-        <source>Diluent used</source>
-        <translation type="unfinished"></translation>
+        <source>Fill the syringe, then put it on the scale</source>
+        <translation>Fill the syringe, then put it on the scale</translation>
     </message>
     <message>
-        <source>Storage until administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password (signature &quot;prepared by&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as the site&apos;s practice says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refrigerated (2-8 °C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>room temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refrigerated 2-8 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>room temperature (25 °C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frozen, then thawed at 2-8 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: %1 — serial %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>camera: no frame yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the preparation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening the preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the batch record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected vial: %1 (%2), %3 — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned: GTIN %1, lot %2, expiry %3, serial %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned: nothing yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily scale check: put the %1 reference weight on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the vial with the camera</source>
-        <translation type="unfinished"></translation>
+        <source>Out of tolerance: a pharmacist must decide</source>
+        <translation>Out of tolerance: a pharmacist must decide</translation>
     </message>
     <message>
         <source>Print the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the label</translation>
     </message>
     <message>
-        <source>Check the label file</source>
-        <translation type="unfinished"></translation>
+        <source>Check the printed label file</source>
+        <translation>Check the printed label file</translation>
     </message>
     <message>
-        <source>Read the label with the camera</source>
-        <translation type="unfinished"></translation>
+        <source>Show the printed label to the camera</source>
+        <translation>Show the printed label to the camera</translation>
     </message>
     <message>
-        <source>Sign: prepared</source>
-        <translation type="unfinished"></translation>
+        <source>Sign the preparation</source>
+        <translation>Sign the preparation</translation>
     </message>
     <message>
-        <source>Weigh</source>
-        <translation type="unfinished"></translation>
+        <source>Prepared: awaiting pharmaceutical release</source>
+        <translation>Prepared: awaiting pharmaceutical release</translation>
     </message>
     <message>
-        <source>The dose is out of tolerance: a pharmacist accepts or rejects it at their screen. Nothing else can be done on this syringe until then.</source>
-        <translation type="unfinished"></translation>
+        <source>Released: on its way to the patient</source>
+        <translation>Released: on its way to the patient</translation>
     </message>
     <message>
-        <source>daily scale check</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing left to do at the isolator</source>
+        <translation>Nothing left to do at the isolator</translation>
     </message>
     <message>
-        <source>reference %1 weighed %2 (deviation %3 %, limit ± %4 %)</source>
-        <translation type="unfinished"></translation>
+        <source>to prepare</source>
+        <translation>to prepare</translation>
     </message>
     <message>
-        <source>Daily check FAILED: %1. Doses cannot be weighed on this scale.</source>
-        <translation type="unfinished"></translation>
+        <source>in progress</source>
+        <translation>in progress</translation>
     </message>
     <message>
-        <source>Daily check passed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>prepared</source>
+        <translation>prepared</translation>
     </message>
     <message>
-        <source>reading the vial with the camera</source>
-        <translation type="unfinished"></translation>
+        <source>released</source>
+        <translation>released</translation>
     </message>
     <message>
-        <source>Vial accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
     </message>
     <message>
-        <source>weighing the vial</source>
-        <translation type="unfinished"></translation>
+        <source>delivered</source>
+        <translation>delivered</translation>
     </message>
     <message>
-        <source>Vial before diluent: %1</source>
-        <translation type="unfinished"></translation>
+        <source>administered</source>
+        <translation>administered</translation>
     </message>
     <message>
-        <source>Diluent added %1 (expected %2, deviation %3 %): %4</source>
-        <translation type="unfinished"></translation>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
     </message>
     <message>
-        <source>weighing the empty syringe</source>
-        <translation type="unfinished"></translation>
+        <source>rejected</source>
+        <translation>rejected</translation>
     </message>
     <message>
-        <source>Empty syringe: %1</source>
-        <translation type="unfinished"></translation>
+        <source>to validate</source>
+        <translation>to validate</translation>
     </message>
     <message>
-        <source>weighing the filled syringe</source>
-        <translation type="unfinished"></translation>
+        <source>validated</source>
+        <translation>validated</translation>
     </message>
     <message>
-        <source>Dose %1 for %2 ordered (deviation %3 %, tolerance ± %4 %): %5</source>
-        <translation type="unfinished"></translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
     <message>
-        <source>printing the label</source>
-        <translation type="unfinished"></translation>
+        <source>technician</source>
+        <translation>technician</translation>
     </message>
     <message>
-        <source>Label printed (%1), expiry %2</source>
-        <translation type="unfinished"></translation>
+        <source>pharmacist</source>
+        <translation>pharmacist</translation>
     </message>
     <message>
-        <source>reading the label file back</source>
-        <translation type="unfinished"></translation>
+        <source>courier</source>
+        <translation>courier</translation>
     </message>
     <message>
-        <source>The label file does not read back as this preparation (read: %1)</source>
-        <translation type="unfinished"></translation>
+        <source>nurse</source>
+        <translation>nurse</translation>
     </message>
     <message>
-        <source>The label file reads back as %1</source>
-        <translation type="unfinished"></translation>
+        <source>auditor</source>
+        <translation>auditor</translation>
     </message>
     <message>
-        <source>reading the label with the camera</source>
-        <translation type="unfinished"></translation>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
     <message>
-        <source>The camera did not see this preparation&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <source>not weighed yet</source>
+        <translation>not weighed yet</translation>
     </message>
     <message>
-        <source>The camera read the label: %1</source>
-        <translation type="unfinished"></translation>
+        <source>within tolerance: accepted</source>
+        <translation>within tolerance: accepted</translation>
     </message>
     <message>
-        <source>signing</source>
-        <translation type="unfinished"></translation>
+        <source>rejected: redo the syringe</source>
+        <translation>rejected: redo the syringe</translation>
     </message>
     <message>
-        <source>%1 prepared and signed</source>
-        <translation type="unfinished"></translation>
+        <source>out of tolerance: awaiting a pharmacist</source>
+        <translation>out of tolerance: awaiting a pharmacist</translation>
     </message>
     <message>
-        <source>a code was scanned, but no scan is expected now (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>accepted by a pharmacist</source>
+        <translation>accepted by a pharmacist</translation>
     </message>
     <message>
-        <source>checking the scanned vial</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>New password</source>
-        <translation type="unfinished"></translation>
+        <source>rejected by a pharmacist: redo the syringe</source>
+        <translation>rejected by a pharmacist: redo the syringe</translation>
     </message>
     <message>
-        <source>Once more</source>
-        <translation type="unfinished"></translation>
+        <source>cycle and day of the regimen</source>
+        <translation>cycle and day of the regimen</translation>
     </message>
     <message>
-        <source>PrepStation — preparation of doses</source>
-        <translation type="unfinished"></translation>
+        <source>interval since the last dose</source>
+        <translation>interval since the last dose</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
+        <source>dose level (reductions)</source>
+        <translation>dose level (reductions)</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <source>ordered dose vs body surface area</source>
+        <translation>ordered dose vs body surface area</translation>
     </message>
     <message>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <source>body surface area cap</source>
+        <translation>body surface area cap</translation>
     </message>
     <message>
-        <source>An administrator gave you this password: choose your own before you start.</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate order</source>
+        <translation>duplicate order</translation>
     </message>
     <message>
-        <source>Change my password and log in</source>
-        <translation type="unfinished"></translation>
+        <source>passed</source>
+        <translation>passed</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <source>warning: override with a reason</source>
+        <translation>warning: override with a reason</translation>
     </message>
     <message>
-        <source>checking the password</source>
-        <translation type="unfinished"></translation>
+        <source>HARD STOP: cannot be validated</source>
+        <translation>HARD STOP: cannot be validated</translation>
     </message>
     <message>
-        <source>the two new passwords differ</source>
-        <translation type="unfinished"></translation>
+        <source>Not valid</source>
+        <translation>Not valid</translation>
     </message>
     <message>
-        <source>changing the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LotRecallScreen</name>
-    <message>
-        <source>Lot recall</source>
-        <translation type="unfinished"></translation>
+        <source>Not found</source>
+        <translation>Not found</translation>
     </message>
     <message>
-        <source>Vial lot</source>
-        <translation type="unfinished"></translation>
+        <source>Refused</source>
+        <translation>Refused</translation>
     </message>
     <message>
-        <source>Find the preparations</source>
-        <translation type="unfinished"></translation>
+        <source>Device fault</source>
+        <translation>Device fault</translation>
     </message>
     <message>
-        <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <source>Database fault</source>
+        <translation>Database fault</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Label fault</source>
+        <translation>Label fault</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <source>File fault</source>
+        <translation>File fault</translation>
     </message>
     <message>
-        <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <source>Clinical data fault</source>
+        <translation>Clinical data fault</translation>
     </message>
     <message>
-        <source>GTIN</source>
-        <translation type="unfinished"></translation>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
     <message>
-        <source>the scanned code carries no lot (10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tracing the lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n preparation(s) made from this lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Change your password first</source>
+        <translation>Change your password first</translation>
     </message>
 </context>
 <context>
-    <name>OrderValidationScreen</name>
+    <name>prep::ui::GuidedPreparationScreen</name>
     <message>
-        <source>Orders to validate</source>
-        <translation type="unfinished"></translation>
+        <source>accepted</source>
+        <translation>accepted</translation>
     </message>
     <message>
-        <source>Protocol checks of the selected order</source>
-        <translation type="unfinished"></translation>
+        <source>out of tolerance: a pharmacist decides</source>
+        <translation>out of tolerance: a pharmacist decides</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
+        <source>rejected: redo with a new syringe</source>
+        <translation>rejected: redo with a new syringe</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the worklist</source>
+        <translation>Back to the worklist</translation>
     </message>
     <message>
-        <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel the weighing</source>
+        <translation>Cancel the weighing</translation>
     </message>
     <message>
-        <source>Cycle/day</source>
-        <translation type="unfinished"></translation>
+        <source>Diluent used</source>
+        <translation>Diluent used</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <source>Storage until administration</source>
+        <translation>Storage until administration</translation>
     </message>
     <message>
-        <source>Prescriber</source>
-        <translation type="unfinished"></translation>
+        <source>Your password (signature "prepared by")</source>
+        <translation>Your password (signature "prepared by")</translation>
     </message>
     <message>
-        <source>Override</source>
-        <translation type="unfinished"></translation>
+        <source>as the site's practice says</source>
+        <translation>as the site's practice says</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
+        <source>refrigerated (2-8 °C)</source>
+        <translation>refrigerated (2-8 °C)</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
+        <source>room temperature</source>
+        <translation>room temperature</translation>
     </message>
     <message>
-        <source>Reason for the overrides</source>
-        <translation type="unfinished"></translation>
+        <source>refrigerated 2-8 °C</source>
+        <translation>refrigerated 2-8 °C</translation>
     </message>
     <message>
-        <source>Your password (signature)</source>
-        <translation type="unfinished"></translation>
+        <source>room temperature (25 °C)</source>
+        <translation>room temperature (25 °C)</translation>
     </message>
     <message>
-        <source>Validate the order</source>
-        <translation type="unfinished"></translation>
+        <source>frozen, then thawed at 2-8 °C</source>
+        <translation>frozen, then thawed at 2-8 °C</translation>
     </message>
     <message>
-        <source>reading the orders</source>
-        <translation type="unfinished"></translation>
+        <source>Scale: %1 — serial %2</source>
+        <translation>Scale: %1 — serial %2</translation>
     </message>
     <message>
-        <source>%1 (%2 mg/m², BSA %3 m²)</source>
-        <translation type="unfinished"></translation>
+        <source>camera: no frame yet</source>
+        <translation>camera: no frame yet</translation>
     </message>
     <message>
-        <source>running the protocol checks</source>
-        <translation type="unfinished"></translation>
+        <source>Opening the preparation…</source>
+        <translation>Opening the preparation…</translation>
     </message>
     <message>
-        <source>validating the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 validated: the technicians can prepare it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PharmacistArea</name>
-    <message>
-        <source>Orders to validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide and release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseScreen</name>
-    <message>
-        <source>To decide and to release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (decision on the dose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password (signature)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject: redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the preparations to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision on the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation type="unfinished"></translation>
+        <source>opening the preparation</source>
+        <translation>opening the preparation</translation>
     </message>
     <message>
         <source>reading the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the batch record</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</source>
+        <translation>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</translation>
+    </message>
+    <message>
+        <source>Expected vial: %1 (%2), %3 — %4</source>
+        <translation>Expected vial: %1 (%2), %3 — %4</translation>
+    </message>
+    <message>
+        <source>Scanned: GTIN %1, lot %2, expiry %3, serial %4</source>
+        <translation>Scanned: GTIN %1, lot %2, expiry %3, serial %4</translation>
+    </message>
+    <message>
+        <source>Scanned: nothing yet</source>
+        <translation>Scanned: nothing yet</translation>
+    </message>
+    <message>
+        <source>Daily scale check: put the %1 reference weight on the scale</source>
+        <translation>Daily scale check: put the %1 reference weight on the scale</translation>
+    </message>
+    <message>
+        <source>Weigh the reference</source>
+        <translation>Weigh the reference</translation>
+    </message>
+    <message>
+        <source>Read the vial with the camera</source>
+        <translation>Read the vial with the camera</translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation>Print the label</translation>
+    </message>
+    <message>
+        <source>Check the label file</source>
+        <translation>Check the label file</translation>
+    </message>
+    <message>
+        <source>Read the label with the camera</source>
+        <translation>Read the label with the camera</translation>
+    </message>
+    <message>
+        <source>Sign: prepared</source>
+        <translation>Sign: prepared</translation>
+    </message>
+    <message>
+        <source>Weigh</source>
+        <translation>Weigh</translation>
+    </message>
+    <message>
+        <source>The dose is out of tolerance: a pharmacist accepts or rejects it at their screen. Nothing else can be done on this syringe until then.</source>
+        <translation>The dose is out of tolerance: a pharmacist accepts or rejects it at their screen. Nothing else can be done on this syringe until then.</translation>
+    </message>
+    <message>
+        <source>daily scale check</source>
+        <translation>daily scale check</translation>
+    </message>
+    <message>
+        <source>reference %1 weighed %2 (deviation %3 %, limit ± %4 %)</source>
+        <translation>reference %1 weighed %2 (deviation %3 %, limit ± %4 %)</translation>
+    </message>
+    <message>
+        <source>Daily check FAILED: %1. Doses cannot be weighed on this scale.</source>
+        <translation>Daily check FAILED: %1. Doses cannot be weighed on this scale.</translation>
+    </message>
+    <message>
+        <source>Daily check passed: %1</source>
+        <translation>Daily check passed: %1</translation>
+    </message>
+    <message>
+        <source>reading the vial with the camera</source>
+        <translation>reading the vial with the camera</translation>
+    </message>
+    <message>
+        <source>Vial accepted: %1</source>
+        <translation>Vial accepted: %1</translation>
+    </message>
+    <message>
+        <source>weighing the vial</source>
+        <translation>weighing the vial</translation>
+    </message>
+    <message>
+        <source>Vial before diluent: %1</source>
+        <translation>Vial before diluent: %1</translation>
+    </message>
+    <message>
+        <source>Diluent added %1 (expected %2, deviation %3 %): %4</source>
+        <translation>Diluent added %1 (expected %2, deviation %3 %): %4</translation>
+    </message>
+    <message>
+        <source>weighing the empty syringe</source>
+        <translation>weighing the empty syringe</translation>
+    </message>
+    <message>
+        <source>Empty syringe: %1</source>
+        <translation>Empty syringe: %1</translation>
+    </message>
+    <message>
+        <source>weighing the filled syringe</source>
+        <translation>weighing the filled syringe</translation>
+    </message>
+    <message>
+        <source>Dose %1 for %2 ordered (deviation %3 %, tolerance ± %4 %): %5</source>
+        <translation>Dose %1 for %2 ordered (deviation %3 %, tolerance ± %4 %): %5</translation>
+    </message>
+    <message>
+        <source>printing the label</source>
+        <translation>printing the label</translation>
+    </message>
+    <message>
+        <source>Label printed (%1), expiry %2</source>
+        <translation>Label printed (%1), expiry %2</translation>
+    </message>
+    <message>
+        <source>reading the label file back</source>
+        <translation>reading the label file back</translation>
+    </message>
+    <message>
+        <source>The label file does not read back as this preparation (read: %1)</source>
+        <translation>The label file does not read back as this preparation (read: %1)</translation>
+    </message>
+    <message>
+        <source>The label file reads back as %1</source>
+        <translation>The label file reads back as %1</translation>
+    </message>
+    <message>
+        <source>reading the label with the camera</source>
+        <translation>reading the label with the camera</translation>
+    </message>
+    <message>
+        <source>The camera did not see this preparation's label</source>
+        <translation>The camera did not see this preparation's label</translation>
+    </message>
+    <message>
+        <source>The camera read the label: %1</source>
+        <translation>The camera read the label: %1</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>signing</translation>
+    </message>
+    <message>
+        <source>%1 prepared and signed</source>
+        <translation>%1 prepared and signed</translation>
+    </message>
+    <message>
+        <source>a code was scanned, but no scan is expected now (%1)</source>
+        <translation>a code was scanned, but no scan is expected now (%1)</translation>
+    </message>
+    <message>
+        <source>checking the scanned vial</source>
+        <translation>checking the scanned vial</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::LoginScreen</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <source>PrepStation — preparation of doses</source>
+        <translation>PrepStation — preparation of doses</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>An administrator gave you this password: choose your own before you start.</source>
+        <translation>An administrator gave you this password: choose your own before you start.</translation>
+    </message>
+    <message>
+        <source>Change my password and log in</source>
+        <translation>Change my password and log in</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>checking the password</source>
+        <translation>checking the password</translation>
+    </message>
+    <message>
+        <source>the two new passwords differ</source>
+        <translation>the two new passwords differ</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>changing the password</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::LotRecallScreen</name>
+    <message>
+        <source>Lot recall</source>
+        <translation>Lot recall</translation>
+    </message>
+    <message>
+        <source>Vial lot</source>
+        <translation>Vial lot</translation>
+    </message>
+    <message>
+        <source>Find the preparations</source>
+        <translation>Find the preparations</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>the scanned code carries no lot (10)</source>
+        <translation>the scanned code carries no lot (10)</translation>
+    </message>
+    <message>
+        <source>tracing the lot</source>
+        <translation>tracing the lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preparation(s) made from this lot</source>
+        <translation>
+            <numerusform>%n preparation made from this lot</numerusform><numerusform>%n preparations made from this lot</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::OrderValidationScreen</name>
+    <message>
+        <source>Orders to validate</source>
+        <translation>Orders to validate</translation>
+    </message>
+    <message>
+        <source>Protocol checks of the selected order</source>
+        <translation>Protocol checks of the selected order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Cycle/day</source>
+        <translation>Cycle/day</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason for the overrides</source>
+        <translation>Reason for the overrides</translation>
+    </message>
+    <message>
+        <source>Your password (signature)</source>
+        <translation>Your password (signature)</translation>
+    </message>
+    <message>
+        <source>Validate the order</source>
+        <translation>Validate the order</translation>
+    </message>
+    <message>
+        <source>reading the orders</source>
+        <translation>reading the orders</translation>
+    </message>
+    <message>
+        <source>%1 (%2 mg/m², BSA %3 m²)</source>
+        <translation>%1 (%2 mg/m², BSA %3 m²)</translation>
+    </message>
+    <message>
+        <source>running the protocol checks</source>
+        <translation>running the protocol checks</translation>
+    </message>
+    <message>
+        <source>validating the order</source>
+        <translation>validating the order</translation>
+    </message>
+    <message>
+        <source>Order %1 validated: the technicians can prepare it</source>
+        <translation>Order %1 validated: the technicians can prepare it</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::PharmacistArea</name>
+    <message>
+        <source>Orders to validate</source>
+        <translation>Orders to validate</translation>
+    </message>
+    <message>
+        <source>Decide and release</source>
+        <translation>Decide and release</translation>
+    </message>
+    <message>
+        <source>Lot recall</source>
+        <translation>Lot recall</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::ReleaseScreen</name>
+    <message>
+        <source>To decide and to release</source>
+        <translation>To decide and to release</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Reason (decision on the dose)</source>
+        <translation>Reason (decision on the dose)</translation>
+    </message>
+    <message>
+        <source>Your password (signature)</source>
+        <translation>Your password (signature)</translation>
+    </message>
+    <message>
+        <source>Accept the dose</source>
+        <translation>Accept the dose</translation>
+    </message>
+    <message>
+        <source>Reject: redo</source>
+        <translation>Reject: redo</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>reading the preparations to review</source>
+        <translation>reading the preparations to review</translation>
+    </message>
+    <message>
+        <source>decision on the dose</source>
+        <translation>decision on the dose</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>reading the batch record</source>
+        <translation>reading the batch record</translation>
     </message>
     <message>
         <source>Nothing to decide or release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to decide or release.</translation>
     </message>
     <message>
         <source>%1 — %2, syringe %3 of %4 — %5
 Ordered %6 in %7; measured %8 (deviation %9 %): %10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, syringe %3 of %4 — %5
+Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     </message>
     <message>
         <source>Expiry %1 (rule %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry %1 (rule %2, %3)</translation>
     </message>
     <message>
         <source>vial scan</source>
-        <translation type="unfinished"></translation>
+        <translation>vial scan</translation>
     </message>
     <message>
         <source>GTIN %1, lot %2, expiry %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN %1, lot %2, expiry %3 (%4)</translation>
     </message>
     <message>
-        <source>pharmacist&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <source>pharmacist's decision</source>
+        <translation>pharmacist's decision</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>data used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data used by %1</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>label %1</translation>
     </message>
     <message>
         <source> — read back</source>
-        <translation type="unfinished"></translation>
+        <translation> — read back</translation>
     </message>
     <message>
         <source>The dose is outside the tolerance: accept it with a reason, or reject it (the technician redoes the syringe).</source>
-        <translation type="unfinished"></translation>
+        <translation>The dose is outside the tolerance: accept it with a reason, or reject it (the technician redoes the syringe).</translation>
     </message>
     <message>
         <source>Nothing blocks the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing blocks the release.</translation>
     </message>
     <message>
         <source>Release is blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Release is blocked:</translation>
     </message>
     <message>
         <source>recording the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>recording the decision</translation>
     </message>
     <message>
         <source>Dose accepted: the technician may go on to the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose accepted: the technician may go on to the label</translation>
     </message>
     <message>
         <source>Dose rejected: the technician redoes the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose rejected: the technician redoes the syringe</translation>
     </message>
     <message>
         <source>releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>releasing</translation>
     </message>
     <message>
         <source>%1 released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 released</translation>
     </message>
 </context>
 <context>
-    <name>SimulatedHandsPanel</name>
+    <name>prep::ui::SimulatedHandsPanel</name>
     <message>
         <source>Reference weight on the pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference weight on the pan</translation>
     </message>
     <message>
         <source>Clear the pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the pan</translation>
     </message>
     <message>
         <source>Vial on the pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vial on the pan</translation>
     </message>
     <message>
         <source>Add the diluent</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the diluent</translation>
     </message>
     <message>
         <source>Empty syringe on the pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty syringe on the pan</translation>
     </message>
     <message>
         <source>Fill the syringe (on target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill the syringe (on target)</translation>
     </message>
     <message>
         <source>Fill 6 % over</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill 6 % over</translation>
     </message>
     <message>
         <source>Fill 6 % under</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill 6 % under</translation>
     </message>
     <message>
         <source>Show the vial to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the vial to the camera</translation>
     </message>
     <message>
         <source>Show the printed label to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the printed label to the camera</translation>
     </message>
     <message>
-        <source>Simulated bench — the technician&apos;s hands</source>
-        <translation type="unfinished"></translation>
+        <source>Simulated bench — the technician's hands</source>
+        <translation>Simulated bench — the technician's hands</translation>
     </message>
     <message>
-        <source>SIMULATED BENCH (sim://): the technician&apos;s hands, for training</source>
-        <translation type="unfinished"></translation>
+        <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
+        <translation>SIMULATED BENCH (sim://): the technician's hands, for training</translation>
     </message>
 </context>
 <context>
-    <name>StationDesktop</name>
+    <name>prep::ui::StationDesktop</name>
     <message>
         <source>PrepStation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PrepStation — %1</translation>
     </message>
     <message>
-        <source>SIMULATED DEVICES (sim://) — training only, never for a patient&apos;s dose</source>
-        <translation type="unfinished"></translation>
+        <source>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</source>
+        <translation>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</translation>
     </message>
     <message>
         <source>Scale %1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale %1 · serial %2</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nobody logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody logged in</translation>
     </message>
     <message>
-        <source>Couriers and nurses record handovers and administrations on their phones (the station&apos;s web service): there is nothing for your role at the isolator.</source>
-        <translation type="unfinished"></translation>
+        <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
+        <translation>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</translation>
     </message>
 </context>
 <context>
-    <name>WeightGauge</name>
+    <name>prep::ui::WeightGauge</name>
     <message>
         <source>SCALE FAULT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SCALE FAULT: %1</translation>
     </message>
     <message>
         <source>THE SCALE HAS NOT ANSWERED FOR %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>THE SCALE HAS NOT ANSWERED FOR %1 s</translation>
     </message>
     <message>
         <source>Target %1 (accepted %2 to %3, ± %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target %1 (accepted %2 to %3, ± %4 %)</translation>
     </message>
     <message>
         <source>no reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no reading yet</translation>
     </message>
     <message>
         <source>✔ STABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ STABLE</translation>
     </message>
     <message>
         <source>≈ NOT STABLE — wait</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ NOT STABLE — wait</translation>
     </message>
 </context>
 <context>
-    <name>WorklistScreen</name>
+    <name>prep::ui::WorklistScreen</name>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklist</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose</translation>
     </message>
     <message>
         <source>Syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Syringe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare</translation>
     </message>
     <message>
         <source>reading the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the worklist</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1</translation>
     </message>
     <message>
         <source>to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>to plan</translation>
     </message>
     <message>
         <source>Nothing to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to prepare.</translation>
     </message>
     <message>
-        <source>planning the order&apos;s syringes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>prep::ui</name>
-    <message>
-        <source>Start the preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the vial&apos;s DataMatrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the vial on the scale, before its diluent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the diluent, then put the vial back on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the empty syringe (with its cap) on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill the syringe, then put it on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of tolerance: a pharmacist must decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the printed label file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the printed label to the camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared: awaiting pharmaceutical release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Released: on its way to the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing left to do at the isolator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dispatched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pharmacist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>courier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not weighed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within tolerance: accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected: redo the syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of tolerance: awaiting a pharmacist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted by a pharmacist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected by a pharmacist: redo the syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cycle and day of the regimen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interval since the last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dose level (reductions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ordered dose vs body surface area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body surface area cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: override with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HARD STOP: cannot be validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinical data fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change your password first</source>
-        <translation type="unfinished"></translation>
+        <source>planning the order's syringes</source>
+        <translation>planning the order's syringes</translation>
     </message>
 </context>
 </TS>

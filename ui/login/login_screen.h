@@ -13,8 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class LanguageSwitch;
 class OutcomeLine;
@@ -59,5 +58,4 @@ private:
     OutcomeLine* m_status = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -12,8 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine;
 
@@ -42,5 +41,4 @@ private:
     OutcomeLine* m_outcome = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -18,8 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine;
 
@@ -57,5 +56,4 @@ private:
     OutcomeLine* m_outcome = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -6,8 +6,7 @@
 
 #include <QTabWidget>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class LotRecallScreen;
 class OrderValidationScreen;
@@ -32,5 +31,4 @@ private:
     LotRecallScreen* m_recall = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

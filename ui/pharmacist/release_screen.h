@@ -21,8 +21,7 @@ class QListWidget;
 class QPushButton;
 class QTableWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine;
 
@@ -72,5 +71,4 @@ private:
     OutcomeLine* m_outcome = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -12,8 +12,7 @@
 
 class QLabel;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class SimulatedHandsPanel : public QWidget
 {
@@ -36,5 +35,4 @@ private:
     QLabel* m_status = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -24,8 +24,7 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine;
 class WeightGauge;
@@ -108,5 +107,4 @@ private:
     QTimer* m_live = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

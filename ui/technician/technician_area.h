@@ -6,8 +6,7 @@
 
 #include <QStackedWidget>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class GuidedPreparationScreen;
 class WorklistScreen;
@@ -26,5 +25,4 @@ private:
     GuidedPreparationScreen* m_guided = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

@@ -9,8 +9,7 @@
 
 #include <optional>
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class ToleranceBar : public QWidget
 {
@@ -30,5 +29,4 @@ private:
     std::optional<double> m_grams;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

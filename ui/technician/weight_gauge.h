@@ -14,8 +14,7 @@
 
 class QLabel;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class ToleranceBar;
 
@@ -46,5 +45,4 @@ private:
     std::optional<station::WeighingTarget> m_targetValue;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui

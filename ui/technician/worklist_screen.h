@@ -14,8 +14,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace prep {
-namespace ui {
+namespace prep::ui {
 
 class OutcomeLine;
 
@@ -48,5 +47,4 @@ private:
     QPushButton* m_refresh = nullptr;
 };
 
-} // namespace ui
-} // namespace prep
+} // namespace prep::ui
