@@ -12,6 +12,7 @@
 #include "prep-station/workflow/demo_scenario.h"
 #include "ui/app/language.h"
 #include "ui/app/station_setup.h"
+#include "ui/app/touch.h"
 #include "ui/app/workflow_runner.h"
 #include "ui/simulator/simulated_hands_panel.h"
 #include "ui/station_desktop.h"
@@ -129,6 +130,7 @@ int main(int argc, char** argv)
     if (!printer)
         return refuse(printer.error().message);
 
+    QApplication::setFont(prep::ui::stationFont()); // read at arm's length: 14 pt everywhere
     prep::ui::LanguageSwitch language;
     language.use(config.language);
     prep::ui::WorkflowRunner runner;

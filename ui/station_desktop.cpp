@@ -43,14 +43,13 @@ StationDesktop::StationDesktop(StationSetup& setup, LanguageSwitch& language, QW
     header->setStyleSheet("#header{background:#eceff1;border-bottom:1px solid #b0bec5;}");
     auto* bar = new QHBoxLayout(header);
     m_site = scaledLabel("headerSite", 1.0, header, true);
+    m_site->setWordWrap(false);
     m_who = scaledLabel("who", 1.0, header);
-    m_scale = scaledLabel("headerScale", 0.85, header);
     m_busy = scaledLabel("busyState", 0.9, header);
     m_logout = touchButton("logOut", {}, header);
     m_logout->setVisible(false);
     bar->addWidget(m_site);
     bar->addWidget(m_who, 1);
-    bar->addWidget(m_scale);
     bar->addWidget(m_busy);
     bar->addWidget(m_logout);
     layout->addWidget(header);
@@ -89,8 +88,6 @@ void StationDesktop::retranslate()
     setWindowTitle(tr("PrepStation — %1").arg(qs(m_setup.config.site.name)));
     m_site->setText(qs(m_setup.config.site.name));
     m_simulated->setText(tr("SIMULATED DEVICES (sim://) — training only, never for a patient's dose"));
-    m_scale->setText(
-        tr("Scale %1 · serial %2").arg(qs(m_setup.devices.scale.uri()), qs(m_setup.devices.scale.serialNumber())));
     m_logout->setText(tr("Log out"));
     m_who->setText(m_user ? tr("%1 — %2").arg(qs(m_user->fullName), roleText(m_user->role)) : tr("Nobody logged in"));
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The station's window: a header that always says who works, on which scale (and, loudly, when the devices are
-// simulated), and whether the station is busy; the login; then the part of the station the person's role needs and
+// The station's window: a header that always says who works, whether the station is busy, and loudly when its
+// devices are simulated; the login; then the part of the station the person's role needs and
 // no more. A keyboard-wedge scan is taken wherever the focus is and given to the role's screen.
 #pragma once
 
@@ -47,7 +47,6 @@ private:
     std::optional<db::Actor> m_user;
     QLabel* m_site = nullptr;
     QLabel* m_who = nullptr;
-    QLabel* m_scale = nullptr;
     QLabel* m_simulated = nullptr;
     QLabel* m_busy = nullptr;
     QPushButton* m_logout = nullptr;

@@ -4,6 +4,7 @@
 #include "prep-station/workflow/demo_scenario.h"
 #include "prep-station/workflow/label_desk.h"
 #include "tests/support/seed_users.h"
+#include "ui/app/touch.h"
 
 #include <gtest/gtest.h>
 
@@ -20,8 +21,10 @@ QApplication& guiApplication()
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     static QApplication* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-    if (!app)
+    if (!app) {
         app = new QApplication(argc, argv);
+        QApplication::setFont(ui::stationFont()); // as prepstation's main() does
+    }
     return *app;
 }
 

@@ -205,4 +205,24 @@ QString mlText(double ml)
     return QLocale().toString(ml, 'f', 2) + " mL";
 }
 
+QString decimalText(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString weighingStepText(const std::string& step)
+{
+    if (step == "diluent_before")
+        return QCoreApplication::translate("Words", "vial before diluent");
+    if (step == "diluent_after")
+        return QCoreApplication::translate("Words", "vial after diluent");
+    if (step == "tare")
+        return QCoreApplication::translate("Words", "empty syringe");
+    if (step == "filled")
+        return QCoreApplication::translate("Words", "filled syringe");
+    if (step == "daily_check")
+        return QCoreApplication::translate("Words", "daily check");
+    return qs(step);
+}
+
 } // namespace prep::ui

@@ -27,5 +27,9 @@ QString qs(const std::string& s);
 QString gramsText(double grams);
 QString mgText(double mg);
 QString mlText(double ml);
+// A number with `decimals` decimals in the screen's locale ("6,02" in French).
+QString decimalText(double value, int decimals);
+// A weighing step's stored name ("diluent_before") in words.
+QString weighingStepText(const std::string& step);
 
 } // namespace prep::ui

@@ -231,6 +231,26 @@
         <source>Change your password first</source>
         <translation>Change your password first</translation>
     </message>
+    <message>
+        <source>vial before diluent</source>
+        <translation>vial before diluent</translation>
+    </message>
+    <message>
+        <source>vial after diluent</source>
+        <translation>vial after diluent</translation>
+    </message>
+    <message>
+        <source>empty syringe</source>
+        <translation>empty syringe</translation>
+    </message>
+    <message>
+        <source>filled syringe</source>
+        <translation>filled syringe</translation>
+    </message>
+    <message>
+        <source>daily check</source>
+        <translation>daily check</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::GuidedPreparationScreen</name>
@@ -313,10 +333,6 @@
     <message>
         <source>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</source>
         <translation>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</translation>
-    </message>
-    <message>
-        <source>Expected vial: %1 (%2), %3 — %4</source>
-        <translation>Expected vial: %1 (%2), %3 — %4</translation>
     </message>
     <message>
         <source>Scanned: GTIN %1, lot %2, expiry %3, serial %4</source>
@@ -461,6 +477,10 @@
     <message>
         <source>checking the scanned vial</source>
         <translation>checking the scanned vial</translation>
+    </message>
+    <message>
+        <source>Expected vial: %1 — GTIN %2</source>
+        <translation>Expected vial: %1 — GTIN %2</translation>
     </message>
 </context>
 <context>
@@ -816,6 +836,18 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <source>%1 released</source>
         <translation>%1 released</translation>
     </message>
+    <message>
+        <source>Weighings</source>
+        <translation>Weighings</translation>
+    </message>
+    <message>
+        <source>Batch record</source>
+        <translation>Batch record</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Evidence photos</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::SimulatedHandsPanel</name>
@@ -877,10 +909,6 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     <message>
         <source>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</source>
         <translation>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</translation>
-    </message>
-    <message>
-        <source>Scale %1 · serial %2</source>
-        <translation>Scale %1 · serial %2</translation>
     </message>
     <message>
         <source>Log out</source>

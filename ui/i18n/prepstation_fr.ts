@@ -8,7 +8,7 @@
         <translation>Commencer la préparation</translation>
     </message>
     <message>
-        <source>Scan the vial&apos;s DataMatrix</source>
+        <source>Scan the vial's DataMatrix</source>
         <translation>Scannez le DataMatrix du flacon</translation>
     </message>
     <message>
@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Imprimer l&apos;étiquette</translation>
+        <translation>Imprimer l'étiquette</translation>
     </message>
     <message>
         <source>Check the printed label file</source>
-        <translation>Vérifiez le fichier de l&apos;étiquette imprimée</translation>
+        <translation>Vérifiez le fichier de l'étiquette imprimée</translation>
     </message>
     <message>
         <source>Show the printed label to the camera</source>
-        <translation>Montrer l&apos;étiquette imprimée à la caméra</translation>
+        <translation>Montrer l'étiquette imprimée à la caméra</translation>
     </message>
     <message>
         <source>Sign the preparation</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Nothing left to do at the isolator</source>
-        <translation>Plus rien à faire à l&apos;isolateur</translation>
+        <translation>Plus rien à faire à l'isolateur</translation>
     </message>
     <message>
         <source>to prepare</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>out of tolerance: awaiting a pharmacist</source>
-        <translation>hors tolérance : en attente d&apos;un pharmacien</translation>
+        <translation>hors tolérance : en attente d'un pharmacien</translation>
     </message>
     <message>
         <source>accepted by a pharmacist</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Device fault</source>
-        <translation>Défaut d&apos;appareil</translation>
+        <translation>Défaut d'appareil</translation>
     </message>
     <message>
         <source>Database fault</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Label fault</source>
-        <translation>Défaut d&apos;étiquette</translation>
+        <translation>Défaut d'étiquette</translation>
     </message>
     <message>
         <source>File fault</source>
@@ -229,7 +229,27 @@
     </message>
     <message>
         <source>Change your password first</source>
-        <translation>Changez d&apos;abord votre mot de passe</translation>
+        <translation>Changez d'abord votre mot de passe</translation>
+    </message>
+    <message>
+        <source>vial before diluent</source>
+        <translation>flacon avant diluant</translation>
+    </message>
+    <message>
+        <source>vial after diluent</source>
+        <translation>flacon après diluant</translation>
+    </message>
+    <message>
+        <source>empty syringe</source>
+        <translation>seringue vide</translation>
+    </message>
+    <message>
+        <source>filled syringe</source>
+        <translation>seringue remplie</translation>
+    </message>
+    <message>
+        <source>daily check</source>
+        <translation>contrôle quotidien</translation>
     </message>
 </context>
 <context>
@@ -260,14 +280,14 @@
     </message>
     <message>
         <source>Storage until administration</source>
-        <translation>Conservation jusqu&apos;à l&apos;administration</translation>
+        <translation>Conservation jusqu'à l'administration</translation>
     </message>
     <message>
-        <source>Your password (signature &quot;prepared by&quot;)</source>
+        <source>Your password (signature "prepared by")</source>
         <translation>Votre mot de passe (signature « préparé par »)</translation>
     </message>
     <message>
-        <source>as the site&apos;s practice says</source>
+        <source>as the site's practice says</source>
         <translation>selon la pratique du site</translation>
     </message>
     <message>
@@ -296,7 +316,7 @@
     </message>
     <message>
         <source>camera: no frame yet</source>
-        <translation>caméra : pas encore d&apos;image</translation>
+        <translation>caméra : pas encore d'image</translation>
     </message>
     <message>
         <source>Opening the preparation…</source>
@@ -313,10 +333,6 @@
     <message>
         <source>%1 — %2 %3 in %4 — syringe %5 of %6 — %7</source>
         <translation>%1 — %2 %3 dans %4 — seringue %5 sur %6 — %7</translation>
-    </message>
-    <message>
-        <source>Expected vial: %1 (%2), %3 — %4</source>
-        <translation>Flacon attendu : %1 (%2), %3 — %4</translation>
     </message>
     <message>
         <source>Scanned: GTIN %1, lot %2, expiry %3, serial %4</source>
@@ -340,15 +356,15 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Imprimer l&apos;étiquette</translation>
+        <translation>Imprimer l'étiquette</translation>
     </message>
     <message>
         <source>Check the label file</source>
-        <translation>Vérifier le fichier de l&apos;étiquette</translation>
+        <translation>Vérifier le fichier de l'étiquette</translation>
     </message>
     <message>
         <source>Read the label with the camera</source>
-        <translation>Lire l&apos;étiquette avec la caméra</translation>
+        <translation>Lire l'étiquette avec la caméra</translation>
     </message>
     <message>
         <source>Sign: prepared</source>
@@ -360,7 +376,7 @@
     </message>
     <message>
         <source>The dose is out of tolerance: a pharmacist accepts or rejects it at their screen. Nothing else can be done on this syringe until then.</source>
-        <translation>La dose est hors tolérance : un pharmacien l&apos;accepte ou la refuse depuis son écran. Rien d&apos;autre ne peut être fait sur cette seringue d&apos;ici là.</translation>
+        <translation>La dose est hors tolérance : un pharmacien l'accepte ou la refuse depuis son écran. Rien d'autre ne peut être fait sur cette seringue d'ici là.</translation>
     </message>
     <message>
         <source>daily scale check</source>
@@ -416,7 +432,7 @@
     </message>
     <message>
         <source>printing the label</source>
-        <translation>impression de l&apos;étiquette</translation>
+        <translation>impression de l'étiquette</translation>
     </message>
     <message>
         <source>Label printed (%1), expiry %2</source>
@@ -424,27 +440,27 @@
     </message>
     <message>
         <source>reading the label file back</source>
-        <translation>relecture du fichier de l&apos;étiquette</translation>
+        <translation>relecture du fichier de l'étiquette</translation>
     </message>
     <message>
         <source>The label file does not read back as this preparation (read: %1)</source>
-        <translation>Le fichier de l&apos;étiquette ne se relit pas comme cette préparation (lu : %1)</translation>
+        <translation>Le fichier de l'étiquette ne se relit pas comme cette préparation (lu : %1)</translation>
     </message>
     <message>
         <source>The label file reads back as %1</source>
-        <translation>Le fichier de l&apos;étiquette se relit : %1</translation>
+        <translation>Le fichier de l'étiquette se relit : %1</translation>
     </message>
     <message>
         <source>reading the label with the camera</source>
-        <translation>lecture de l&apos;étiquette par la caméra</translation>
+        <translation>lecture de l'étiquette par la caméra</translation>
     </message>
     <message>
-        <source>The camera did not see this preparation&apos;s label</source>
-        <translation>La caméra n&apos;a pas vu l&apos;étiquette de cette préparation</translation>
+        <source>The camera did not see this preparation's label</source>
+        <translation>La caméra n'a pas vu l'étiquette de cette préparation</translation>
     </message>
     <message>
         <source>The camera read the label: %1</source>
-        <translation>La caméra a lu l&apos;étiquette : %1</translation>
+        <translation>La caméra a lu l'étiquette : %1</translation>
     </message>
     <message>
         <source>signing</source>
@@ -456,11 +472,15 @@
     </message>
     <message>
         <source>a code was scanned, but no scan is expected now (%1)</source>
-        <translation>un code a été scanné, mais aucun scan n&apos;est attendu maintenant (%1)</translation>
+        <translation>un code a été scanné, mais aucun scan n'est attendu maintenant (%1)</translation>
     </message>
     <message>
         <source>checking the scanned vial</source>
         <translation>contrôle du flacon scanné</translation>
+    </message>
+    <message>
+        <source>Expected vial: %1 — GTIN %2</source>
+        <translation>Flacon attendu : %1 — GTIN %2</translation>
     </message>
 </context>
 <context>
@@ -559,9 +579,7 @@
     <message numerus="yes">
         <source>%n preparation(s) made from this lot</source>
         <translation>
-            <numerusform>%n préparation faite avec ce lot</numerusform>
-            <numerusform>%n préparations faites avec ce lot</numerusform>
-        </translation>
+            <numerusform>%n préparation faite avec ce lot</numerusform><numerusform>%n préparations faites avec ce lot</numerusform></translation>
     </message>
 </context>
 <context>
@@ -763,7 +781,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>GTIN %1, lot %2, péremption %3 (%4)</translation>
     </message>
     <message>
-        <source>pharmacist&apos;s decision</source>
+        <source>pharmacist's decision</source>
         <translation>décision du pharmacien</translation>
     </message>
     <message>
@@ -804,7 +822,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Dose accepted: the technician may go on to the label</source>
-        <translation>Dose acceptée : le préparateur peut passer à l&apos;étiquette</translation>
+        <translation>Dose acceptée : le préparateur peut passer à l'étiquette</translation>
     </message>
     <message>
         <source>Dose rejected: the technician redoes the syringe</source>
@@ -817,6 +835,18 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     <message>
         <source>%1 released</source>
         <translation>%1 libérée</translation>
+    </message>
+    <message>
+        <source>Weighings</source>
+        <translation>Pesées</translation>
+    </message>
+    <message>
+        <source>Batch record</source>
+        <translation>Dossier de lot</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Photos de preuve</translation>
     </message>
 </context>
 <context>
@@ -859,14 +889,14 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Show the printed label to the camera</source>
-        <translation>Montrer l&apos;étiquette imprimée à la caméra</translation>
+        <translation>Montrer l'étiquette imprimée à la caméra</translation>
     </message>
     <message>
-        <source>Simulated bench — the technician&apos;s hands</source>
+        <source>Simulated bench — the technician's hands</source>
         <translation>Paillasse simulée — les mains du préparateur</translation>
     </message>
     <message>
-        <source>SIMULATED BENCH (sim://): the technician&apos;s hands, for training</source>
+        <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
         <translation>PAILLASSE SIMULÉE (sim://) : les mains du préparateur, pour la formation</translation>
     </message>
 </context>
@@ -877,12 +907,8 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>PrepStation — %1</translation>
     </message>
     <message>
-        <source>SIMULATED DEVICES (sim://) — training only, never for a patient&apos;s dose</source>
-        <translation>APPAREILS SIMULÉS (sim://) — formation uniquement, jamais pour la dose d&apos;un patient</translation>
-    </message>
-    <message>
-        <source>Scale %1 · serial %2</source>
-        <translation>Balance %1 · série %2</translation>
+        <source>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</source>
+        <translation>APPAREILS SIMULÉS (sim://) — formation uniquement, jamais pour la dose d'un patient</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -897,8 +923,8 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>Personne de connecté</translation>
     </message>
     <message>
-        <source>Couriers and nurses record handovers and administrations on their phones (the station&apos;s web service): there is nothing for your role at the isolator.</source>
-        <translation>Les coursiers et les infirmiers enregistrent les remises et les administrations sur leur téléphone (le service web de la station) : rien n&apos;est prévu pour votre rôle à l&apos;isolateur.</translation>
+        <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
+        <translation>Les coursiers et les infirmiers enregistrent les remises et les administrations sur leur téléphone (le service web de la station) : rien n'est prévu pour votre rôle à l'isolateur.</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1009,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>Rien à préparer.</translation>
     </message>
     <message>
-        <source>planning the order&apos;s syringes</source>
+        <source>planning the order's syringes</source>
         <translation>planification des seringues de la prescription</translation>
     </message>
 </context>

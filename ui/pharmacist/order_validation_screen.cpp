@@ -127,8 +127,8 @@ void OrderValidationScreen::presentOrders()
         m_orderTable->setItem(row, 4,
                               new QTableWidgetItem(tr("%1 (%2 mg/m², BSA %3 m²)")
                                                        .arg(mgText(o.doseMg))
-                                                       .arg(o.mgPerM2, 0, 'f', 1)
-                                                       .arg(o.bsaM2, 0, 'f', 2)));
+                                                       .arg(decimalText(o.mgPerM2, 1))
+                                                       .arg(decimalText(o.bsaM2, 2))));
         m_orderTable->setItem(row, 5, new QTableWidgetItem(qs(o.prescriber)));
     }
     m_orderTable->resizeColumnsToContents();

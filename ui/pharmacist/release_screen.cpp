@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace prep::ui {
@@ -63,27 +64,31 @@ ReleaseScreen::ReleaseScreen(StationSetup& setup, db::Actor pharmacist, QWidget*
     setObjectName("releaseScreen");
     auto* outer = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
-    outer->addLayout(left, 2);
+    outer->addLayout(left, 1);
     m_heading = scaledLabel("reviewHeading", 1.4, this, true);
     left->addWidget(m_heading);
     m_list = table("preparationsToReview", 4, this, true);
     left->addWidget(m_list, 1);
 
     auto* right = new QVBoxLayout;
-    outer->addLayout(right, 3);
+    outer->addLayout(right, 2);
     m_summary = scaledLabel("reviewSummary", 1.0, this);
     m_summary->setTextFormat(Qt::PlainText);
     right->addWidget(m_summary);
-    m_weighings = table("reviewWeighings", 4, this, false);
-    right->addWidget(m_weighings, 2);
-    m_record = table("reviewRecord", 3, this, false);
-    right->addWidget(m_record, 2);
-    m_photos = new QListWidget(this);
+    // The batch record in three pages, each with the room it needs.
+    m_evidence = new QTabWidget(this);
+    m_evidence->setObjectName("reviewEvidence");
+    m_weighings = table("reviewWeighings", 4, m_evidence, false);
+    m_record = table("reviewRecord", 3, m_evidence, false);
+    m_photos = new QListWidget(m_evidence);
     m_photos->setObjectName("evidencePhotos");
     m_photos->setViewMode(QListView::IconMode);
-    m_photos->setIconSize(QSize(millimetres(this, 30), millimetres(this, 22)));
-    m_photos->setMaximumHeight(millimetres(this, 32));
-    right->addWidget(m_photos);
+    m_photos->setIconSize(QSize(millimetres(this, 60), millimetres(this, 45)));
+    m_photos->setResizeMode(QListView::Adjust);
+    m_evidence->addTab(m_weighings, {});
+    m_evidence->addTab(m_record, {});
+    m_evidence->addTab(m_photos, {});
+    right->addWidget(m_evidence, 1);
     m_blockers = scaledLabel("releaseBlockers", 1.0, this, true);
     right->addWidget(m_blockers);
     auto* form = new QFormLayout;
@@ -130,6 +135,9 @@ void ReleaseScreen::retranslate()
     m_passwordLabel->setText(tr("Your password (signature)"));
     m_accept->setText(tr("Accept the dose"));
     m_reject->setText(tr("Reject: redo"));
+    m_evidence->setTabText(0, tr("Weighings"));
+    m_evidence->setTabText(1, tr("Batch record"));
+    m_evidence->setTabText(2, tr("Evidence photos"));
     m_release->setText(tr("Release"));
     presentList();
     presentReview();
@@ -229,13 +237,13 @@ void ReleaseScreen::presentReview()
             .arg(p.syringeIndex)
             .arg(p.syringeCount)
             .arg(statusText(p.status), mgText(p.targetDoseMg), mlText(p.targetVolumeMl), mgText(p.measuredDoseMg))
-            .arg(p.deviationPercent, 0, 'f', 2)
+            .arg(decimalText(p.deviationPercent, 2))
             .arg(toleranceText(p.toleranceDecision));
     if (p.expiry)
         summary += "\n" + tr("Expiry %1 (rule %2, %3)").arg(when(*p.expiry), qs(p.stabilityRule), qs(p.storage));
     m_summary->setText(summary);
     for (const auto& w : r.weighings)
-        addRow(m_weighings, {qs(w.step), gramsText(w.grams), when(w.at), qs(w.source)});
+        addRow(m_weighings, {weighingStepText(w.step), gramsText(w.grams), when(w.at), qs(w.source)});
     for (const auto& s : r.vialScans)
         addRow(m_record,
                {tr("vial scan"), when(s.at),
@@ -244,7 +252,7 @@ void ReleaseScreen::presentReview()
         addRow(m_record,
                {tr("pharmacist's decision"), when(d.at),
                 (d.decision == db::DeviationDecisionRecord::Decision::Accepted ? tr("accepted") : tr("rejected")) +
-                    QStringLiteral(" (%1 %): ").arg(d.deviationPercent, 0, 'f', 2) + qs(d.reason)});
+                    QStringLiteral(" (%1 %): ").arg(decimalText(d.deviationPercent, 2)) + qs(d.reason)});
     for (const auto& v : r.dataVersions)
         addRow(m_record, {tr("data used by %1").arg(qs(v.step)), when(v.at),
                           qs(v.file) + " sha256 " + qs(v.sha256.substr(0, 16)) + "… (" + qs(v.origin) + ")"});

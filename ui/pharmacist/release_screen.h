@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace prep::ui {
@@ -57,6 +58,7 @@ private:
     QLabel* m_heading = nullptr;
     QTableWidget* m_list = nullptr;
     QLabel* m_summary = nullptr;
+    QTabWidget* m_evidence = nullptr;
     QTableWidget* m_weighings = nullptr;
     QTableWidget* m_record = nullptr;
     QListWidget* m_photos = nullptr;

@@ -107,14 +107,6 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
     // Left: the steps, what to do now, its options, the outcome and the one action.
     auto* left = new QVBoxLayout;
     columns->addLayout(left, 3);
-    m_steps = new QListWidget(this);
-    m_steps->setObjectName("stepList");
-    m_steps->setFlow(QListView::LeftToRight);
-    m_steps->setWrapping(true);
-    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setMaximumHeight(millimetres(this, 22));
-    left->addWidget(m_steps);
     m_instruction = scaledLabel("instruction", 2.4, this, true);
     m_instruction->setMinimumHeight(millimetres(this, 25));
     left->addWidget(m_instruction);
@@ -145,7 +137,14 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
 
     m_outcome = new OutcomeLine("outcome", this);
     left->addWidget(m_outcome);
-    left->addStretch();
+    // The steps of this preparation: done, now, to come.
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName("stepList");
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setFrameShape(QFrame::NoFrame);
+    m_steps->setStyleSheet("background:transparent;");
+    left->addWidget(m_steps, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName("busy");
     m_busy->setRange(0, 0);
@@ -312,9 +311,7 @@ void GuidedPreparationScreen::refresh()
                           .arg(p.syringeCount)
                           .arg(patient);
             if (const auto* product = ctx.catalogue().findByGtin(p.productGtin))
-                s.expectedVial =
-                    tr("Expected vial: %1 (%2), %3 — %4")
-                        .arg(qs(product->name), qs(product->strength), qs(product->presentation), qs(product->form));
+                s.expectedVial = tr("Expected vial: %1 — GTIN %2").arg(qs(product->name), qs(product->gtin));
             auto scans = ctx.vialScans().listFor(id);
             if (scans && !scans->empty())
                 s.scannedVial = tr("Scanned: GTIN %1, lot %2, expiry %3, serial %4")
@@ -424,8 +421,8 @@ void GuidedPreparationScreen::runAction()
                 return c.error();
             const QString text = tr("reference %1 weighed %2 (deviation %3 %, limit ± %4 %)")
                                      .arg(gramsText(c->referenceGrams), gramsText(c->measuredGrams))
-                                     .arg(c->deviationPercent, 0, 'f', 3)
-                                     .arg(c->limitPercent, 0, 'f', 2);
+                                     .arg(decimalText(c->deviationPercent, 3))
+                                     .arg(decimalText(c->limitPercent, 2));
             if (!c->passed)
                 return station::makeError(
                     station::Error::Kind::Refused,
@@ -460,7 +457,7 @@ void GuidedPreparationScreen::runAction()
                 return c.error();
             const QString text = tr("Diluent added %1 (expected %2, deviation %3 %): %4")
                                      .arg(gramsText(c->diluentGrams), gramsText(c->expectedGrams))
-                                     .arg(c->deviationPercent, 0, 'f', 2)
+                                     .arg(decimalText(c->deviationPercent, 2))
                                      .arg(decisionWords(c->decision));
             if (c->decision != station::WeighingDecision::Accept)
                 return station::makeError(station::Error::Kind::Refused, text.toStdString());
@@ -483,8 +480,8 @@ void GuidedPreparationScreen::runAction()
             const auto& c = w->check;
             const QString text = tr("Dose %1 for %2 ordered (deviation %3 %, tolerance ± %4 %): %5")
                                      .arg(mgText(c.doseMg), mgText(c.targetDoseMg))
-                                     .arg(c.deviationPercent, 0, 'f', 2)
-                                     .arg(c.tolerancePercent, 0, 'f', 1)
+                                     .arg(decimalText(c.deviationPercent, 2))
+                                     .arg(decimalText(c.tolerancePercent, 1))
                                      .arg(decisionWords(c.decision));
             if (c.decision != station::WeighingDecision::Accept)
                 return station::makeError(station::Error::Kind::Refused, text.toStdString());
