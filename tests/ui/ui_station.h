@@ -12,6 +12,8 @@
 #include "ui/app/station_setup.h"
 #include "ui/app/workflow_runner.h"
 
+#include <gtest/gtest.h>
+
 #include <QApplication>
 #include <QWidget>
 
@@ -43,6 +45,8 @@ public:
     ui::StationSetup& setup() { return *m_setup; }
     ui::WorkflowRunner& runner() { return *m_runner; }
     const std::filesystem::path& dir() const { return m_dir.path(); }
+    // The database as someone with direct access sees it (tampering tests).
+    TestDatabase& store() { return *m_store; }
 
     db::Actor actor(const std::string& login);
     // A prescription for a fictitious patient (the demo's azacitidine protocol), entered by a pharmacist; validated
