@@ -197,6 +197,49 @@ void TraceScreen::trace(Kind kind, const QString& query)
         });
 }
 
+QString TraceScreen::eventText(const std::string& event)
+{
+    // The trace's events are a fixed vocabulary ("weighing:tare"); the screen says them in its language and keeps
+    // the recorded code in the cell's tooltip.
+    const auto colon = event.find(':');
+    const std::string kind = event.substr(0, colon);
+    const QString what = colon == std::string::npos ? QString() : qs(event.substr(colon + 1));
+    if (kind == "order_prescribed")
+        return tr("Order prescribed");
+    if (kind == "preparation_planned")
+        return tr("Preparation planned");
+    if (kind == "preparation_started")
+        return tr("Preparation started");
+    if (kind == "vial_scanned")
+        return tr("Vial scanned");
+    if (kind == "weighing")
+        return tr("Weighing (%1)").arg(what);
+    if (kind == "photo")
+        return tr("Photo (%1)").arg(what);
+    if (kind == "reconstituted")
+        return tr("Reconstituted");
+    if (kind == "label_read_back")
+        return tr("Label read back");
+    if (kind == "label_read_back_camera")
+        return tr("Label read back by the camera");
+    if (kind.rfind("label_", 0) == 0)
+        return tr("Label printed (%1)").arg(qs(kind.substr(6)));
+    if (kind == "data_version")
+        return tr("Data version (%1)").arg(what);
+    if (kind == "pharmacist_decision")
+        return event.find("accepted") != std::string::npos ? tr("Pharmacist accepted the deviation")
+                                                           : tr("Pharmacist rejected the deviation");
+    if (kind == "signature")
+        return tr("Signature: %1").arg(what);
+    if (kind == "shipment_packed")
+        return tr("Shipment packed");
+    if (kind == "handover")
+        return tr("Handover (%1)").arg(what);
+    if (kind == "logger_imported")
+        return tr("Temperature logger imported");
+    return qs(event);
+}
+
 void TraceScreen::showPreparation(const nlohmann::json& h)
 {
     m_shown = Kind::Preparation;
@@ -211,8 +254,11 @@ void TraceScreen::showPreparation(const nlohmann::json& h)
                                qs(h.value("syringe", "")), qs(patient.value("ipp", "")), qs(patient.value("name", "")));
     m_summary->setText(summary);
     for (const auto& e : h["events"]) {
-        setRow(m_table, {qs(e.value("local_time", "")), qs(e.value("event", "")), qs(e.value("by", "")),
-                         qs(e.value("detail", ""))});
+        const std::string event = e.value("event", "");
+        setRow(m_table,
+               {qs(e.value("local_time", "")), eventText(event), qs(e.value("by", "")), qs(e.value("detail", ""))});
+        m_table->item(m_table->rowCount() - 1, 1)->setToolTip(qs(event));
+        m_table->item(m_table->rowCount() - 1, 1)->setData(Qt::UserRole, qs(event));
         m_rowPreparations.push_back({});
     }
     m_table->resizeColumnsToContents();

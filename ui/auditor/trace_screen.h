@@ -44,6 +44,7 @@ private:
     void showPreparation(const nlohmann::json& history);
     void showLot(const nlohmann::json& lot);
     void openRow(int row);
+    static QString eventText(const std::string& event);
 
     StationSetup& m_setup;
     db::Actor m_user;
