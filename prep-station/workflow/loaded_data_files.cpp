@@ -20,21 +20,48 @@ bool endsWith(const std::string& s, const std::string& tail)
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// A CSV file declares its version in a comment line ("# PrepStation stability table, version 2026-11-22.1") and
-// names a source on every row.
+// The sentence of a comment line around position `at` (comment lines wrap sentences: the pointer to the reference
+// document is kept, not the neighbouring text).
+std::string sentenceAround(const std::string& line, std::size_t at)
+{
+    std::size_t begin = line.rfind(". ", at);
+    begin = begin == std::string::npos ? line.find_first_not_of("# ") : begin + 2;
+    std::size_t end = line.find(". ", at);
+    end = end == std::string::npos ? line.size() : end + 1;
+    return line.substr(begin, end - begin);
+}
+
+// A CSV file declares its version in a comment line ("# PrepStation stability table, version 2026-11-22.1"), may cite
+// its sources in "# source S1: ..." lines (the rows then name S1), and otherwise names a source on every row. Comment
+// lines that point to the reference document say where the figures were reviewed.
 void describeCsv(const std::string& content, const std::string& name, LoadedDataFile& file)
 {
     static const std::regex kVersion(R"(^#.*\bversion\s+([0-9][0-9A-Za-z.\-]*))");
+    static const std::regex kCited(R"(^#\s*source\s+(\S+?):\s*(.*)$)");
+    std::vector<std::string> cited, pointers;
     std::size_t start = 0;
-    while (start < content.size() && content[start] == '#') {
+    while (start < content.size()) {
         const std::size_t end = content.find('\n', start);
-        const std::string line = content.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        std::string line = content.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
         std::smatch m;
-        if (file.version.empty() && std::regex_search(line, m, kVersion))
-            file.version = m[1];
+        if (line.rfind('#', 0) == 0) {
+            if (file.version.empty() && std::regex_search(line, m, kVersion))
+                file.version = m[1];
+            else if (std::regex_match(line, m, kCited))
+                cited.push_back(m[1].str() + ": " + m[2].str());
+            else if (const auto at = line.find("reference.md"); at != std::string::npos)
+                pointers.push_back(sentenceAround(line, at));
+        }
         if (end == std::string::npos)
             break;
         start = end + 1;
+    }
+    file.sources = pointers;
+    if (!cited.empty()) {
+        file.sources.insert(file.sources.end(), cited.begin(), cited.end());
+        return;
     }
     auto rows = parseCsvRows(content, name, {});
     if (!rows)
@@ -63,6 +90,9 @@ void describeJson(const std::string& content, LoadedDataFile& file)
                 file.sources.push_back(value.is_string() ? value.get<std::string>() : value.dump());
     } else if (auto one = j.find("source"); one != j.end() && one->is_string()) {
         file.sources.push_back(one->get<std::string>());
+    } else if (auto about = j.find("about"); about != j.end() && about->is_string()) {
+        // No list of its own: what the file says about where its figures come from.
+        file.sources.push_back(about->get<std::string>());
     }
 }
 
