@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -74,24 +75,27 @@ DevicesScreen::DevicesScreen(StationSetup& setup, db::Actor admin, QWidget* pare
         h->addWidget(test);
         return row;
     };
-    m_form->addRow(QString(), withTest(m_scaleUri, m_testScale));
-    m_form->addRow(QString(), m_scaleProbe);
-    m_form->addRow(QString(), m_scaleMap);
-    m_form->addRow(QString(), m_scaleAsset);
-    m_form->addRow(QString(), m_referenceWeight);
-    m_form->addRow(QString(), m_stableTimeout);
-    m_form->addRow(QString(), withTest(m_cameraUri, m_testCamera));
-    m_form->addRow(QString(), m_cameraProbe);
-    m_form->addRow(QString(), withTest(m_printerUri, m_testPrinter));
-    m_form->addRow(QString(), m_printerProbe);
-    m_form->addRow(QString(), withTest(m_evidenceDir, m_testEvidence));
-    m_form->addRow(QString(), m_evidenceProbe);
-    m_form->addRow(QString(), m_language);
-    layout->addLayout(m_form);
+    // Each row's label is its own widget so that retranslate() finds it again.
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             withTest(m_scaleUri, m_testScale), m_scaleProbe, m_scaleMap, m_scaleAsset, m_referenceWeight,
+             m_stableTimeout, withTest(m_cameraUri, m_testCamera), m_cameraProbe, withTest(m_printerUri, m_testPrinter),
+             m_printerProbe, withTest(m_evidenceDir, m_testEvidence), m_evidenceProbe, m_language}) {
+        auto* label = new QLabel(this);
+        label->setFont(stationFont());
+        m_form->addRow(label, field);
+    }
+    // The form scrolls rather than squeezes its touch-sized fields on a 1280x800 screen.
+    auto* formPage = new QWidget(this);
+    formPage->setLayout(m_form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName("devicesForm");
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(formPage);
+    layout->addWidget(scroll, 1);
     m_outcome = new OutcomeLine("devicesOutcome", this);
     m_outcome->setWordWrap(true);
     layout->addWidget(m_outcome);
-    layout->addStretch(1);
     auto* buttons = new QHBoxLayout;
     m_save = touchButton("saveDevices", {}, this);
     buttons->addStretch();
@@ -104,6 +108,9 @@ DevicesScreen::DevicesScreen(StationSetup& setup, db::Actor admin, QWidget* pare
     connect(m_testPrinter, &QPushButton::clicked, this, [this] { test(station::ProbedDevice::Printer); });
     connect(m_testEvidence, &QPushButton::clicked, this, [this] { test(station::ProbedDevice::Evidence); });
     fill(station::deviceSettingsOf(m_setup.config));
+    // A device's result row appears once it has been tested.
+    for (QLabel* probe : {m_scaleProbe, m_cameraProbe, m_printerProbe, m_evidenceProbe})
+        m_form->setRowVisible(probe, false);
     retranslate();
 }
 
@@ -207,6 +214,8 @@ void DevicesScreen::test(station::ProbedDevice device)
     const station::DeviceSettings s = settings();
     QLabel* label = probeLabel(device);
     label->setText(tr("Testing…"));
+    label->setStyleSheet({});
+    m_form->setRowVisible(label, true);
     using Probe = station::Result<station::DeviceProbe>;
     m_setup.runner.run<Probe>(
         this, tr("testing a device"),

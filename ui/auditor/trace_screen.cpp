@@ -111,7 +111,7 @@ void TraceScreen::retranslate()
     switch (m_shown) {
     case Kind::Preparation:
         m_table->setColumnCount(4);
-        m_table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Detail")});
+        m_table->setHorizontalHeaderLabels({tr("When (Paris)"), tr("What"), tr("Who"), tr("Detail")});
         break;
     case Kind::Lot:
         m_table->setColumnCount(5);
