@@ -177,6 +177,21 @@ TEST_F(AuditorScreens, BatchRecordExportsAsAPdfDossier)
     EXPECT_EQ(text.find("image not readable"), std::string::npos) << "the photo is drawn";
 }
 
+TEST_F(AuditorScreens, VerificationNamesTheLastCheckpointSignedByATrustedKey)
+{
+    // The station signs with its key from now on; the screen trusts the key folder the station was opened with.
+    const auto keys = station.dir() / "audit-keys";
+    ASSERT_TRUE(station.ctx().useAuditKey(keys));
+    station.setup().auditKeyDir = keys;
+    station.enterOrder(true, "FICTIF-AUDIT-0002");
+    ui::AuditVerifyScreen screen(station.setup(), station.actor(kAuditLogin));
+    child<QPushButton>(&screen, "verifyAudit")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_EQ(child<ui::OutcomeLine>(&screen, "auditOutcome")->tone(), ui::OutcomeLine::Tone::Done);
+    const QString checkpoint = child<QLabel>(&screen, "auditCheckpoint")->text();
+    EXPECT_TRUE(checkpoint.startsWith("Last signed checkpoint: entry")) << checkpoint.toStdString();
+}
+
 TEST_F(AuditorScreens, VerificationReportsIntactThenTheTamperedRecord)
 {
     ui::AuditVerifyScreen screen(station.setup(), station.actor(kAuditLogin));
