@@ -6,8 +6,8 @@
 #pragma once
 
 #include "db/actor.h"
-#include "prep-station/config/device_settings.h"
 #include "prep-station/config/station_devices.h"
+#include "prep-station/workflow/device_settings.h"
 #include "ui/app/station_setup.h"
 
 #include <QWidget>

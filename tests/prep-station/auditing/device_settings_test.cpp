@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // station.json edited through the device form's settings: validated as a whole, the refusal naming the field, the
 // file untouched on refusal, the site and comments kept on save, the previous file kept as .bak.
-#include "prep-station/config/device_settings.h"
+#include "prep-station/workflow/device_settings.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>

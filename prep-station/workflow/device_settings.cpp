@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "prep-station/config/device_settings.h"
+#include "prep-station/workflow/device_settings.h"
 
 #include "prep-station/workflow/file_output.h"
 
