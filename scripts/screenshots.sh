@@ -12,5 +12,5 @@ rm -f "$out"/*.png
 mkdir -p "$out"
 PREP_UI_SCREENSHOTS="$out" QT_QPA_PLATFORM=xcb \
   xvfb-run -a -s "-screen 0 1920x1080x24 -dpi 96" \
-  "$build/tests/ui/test_ui" --gtest_filter='Languages/ScreensTest.*' --gtest_brief=1
+  "$build/tests/ui/test_ui_screens" --gtest_filter='Languages/ScreensTest.*' --gtest_brief=1
 echo "screenshots: $(ls "$out"/*.png | wc -l) pictures in $out"

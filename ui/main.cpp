@@ -142,7 +142,8 @@ int main(int argc, char** argv)
                                  std::chrono::seconds(config.scale.stableTimeoutS),
                                  config.evidenceDir,
                                  config,
-                                 runner};
+                                 runner,
+                                 auditKeyDir(dataDir.toStdString())};
     prep::ui::StationDesktop desktop(setup, language);
     desktop.resize(1280, 800);
     desktop.show();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/station_desktop.h"
 
+#include "ui/admin/admin_area.h"
 #include "ui/app/language.h"
 #include "ui/app/touch.h"
 #include "ui/app/wedge_scanner.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
+#include "ui/auditor/auditor_area.h"
 #include "ui/login/login_screen.h"
 #include "ui/pharmacist/pharmacist_area.h"
 #include "ui/technician/technician_area.h"
@@ -100,7 +102,9 @@ QWidget* StationDesktop::areaFor(const db::Actor& who)
     case db::Role::Pharmacist:
         return new PharmacistArea(m_setup, who, m_pages);
     case db::Role::Auditor:
+        return new AuditorArea(m_setup, who, m_pages);
     case db::Role::Admin:
+        return new AdminArea(m_setup, who, m_pages);
     case db::Role::Courier:
     case db::Role::Nurse:
         break;

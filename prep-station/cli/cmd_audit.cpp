@@ -10,6 +10,7 @@
 #include "prep-station/audit/station_key.h"
 #include "prep-station/cli/command.h"
 #include "prep-station/cli/station_access.h"
+#include "prep-station/workflow/audit_verification.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,7 +27,7 @@ using namespace prep;
 // The trusted public keys: the key folder's, and those named by --trusted-key (comma-separated files).
 station::Result<std::vector<std::string>> trustedKeys(cli::Args& args)
 {
-    auto keys = station::StationKey::trustedPublicKeys(station::auditKeyDir(args.dataDir()));
+    auto keys = station::trustedStationKeys(station::auditKeyDir(args.dataDir()));
     if (auto files = args.option("trusted-key")) {
         std::stringstream list(*files);
         std::string file;
@@ -43,29 +44,23 @@ station::Result<std::vector<std::string>> trustedKeys(cli::Args& args)
 
 int verify(cli::Args& args, db::Database& database)
 {
-    auto v = db::AuditLog(database).verify();
-    if (!v)
-        return cli::fail(args, "audit verification could not run: " + v.error().message);
     auto keys = trustedKeys(args);
     if (!keys)
         return cli::fail(args, keys.error().message, 2);
-    // Checkpoints are checked on a chain that re-hashed: a broken chain is reported as such first.
-    std::optional<db::CheckpointVerification> c;
-    if (v->intact) {
-        auto checked = db::verifyCheckpoints(database, *keys);
-        if (!checked)
-            return cli::fail(args, "checkpoint verification could not run: " + checked.error().message);
-        c = *checked;
-    }
-    const bool intact = v->intact && c && c->intact;
+    auto verified = station::verifyAuditTrail(database, *keys);
+    if (!verified)
+        return cli::fail(args, verified.error().message);
+    const db::AuditVerification& v = verified->chain;
+    const std::optional<db::CheckpointVerification>& c = verified->checkpoints;
+    const bool intact = verified->intact();
     if (args.json()) {
         nlohmann::json j{{"intact", intact},
-                         {"entries_checked", v->entriesChecked},
-                         {"records_checked", v->recordsChecked},
+                         {"entries_checked", v.entriesChecked},
+                         {"records_checked", v.recordsChecked},
                          {"database", database.path()}};
-        if (!v->intact) {
-            j["first_broken_seq"] = v->firstBrokenSeq;
-            j["problem"] = v->problem;
+        if (!v.intact) {
+            j["first_broken_seq"] = v.firstBrokenSeq;
+            j["problem"] = v.problem;
         }
         if (c) {
             j["checkpoints_verified"] = c->checkpointsVerified;
@@ -78,7 +73,7 @@ int verify(cli::Args& args, db::Database& database)
         }
         args.out << j.dump(2) << '\n';
     } else if (intact) {
-        args.out << "audit trail intact: " << v->entriesChecked << " entries, " << v->recordsChecked
+        args.out << "audit trail intact: " << v.entriesChecked << " entries, " << v.recordsChecked
                  << " records match their last audited value\n";
         if (c->lastSignedSeq > 0)
             args.out << "last signed checkpoint: entry " << c->lastSignedSeq << " (key " << c->lastSignedKeyId << ", "
@@ -90,12 +85,8 @@ int verify(cli::Args& args, db::Database& database)
             args.out << "checkpoints by key " << k
                      << " were not checked: it is not among the trusted keys (--trusted-key FILE)\n";
     }
-    if (!v->intact)
-        return cli::fail(args, "audit trail broken" +
-                                   (v->firstBrokenSeq ? " at entry " + std::to_string(v->firstBrokenSeq) : "") + ": " +
-                                   v->problem);
-    if (!c->intact)
-        return cli::fail(args, "audit trail rewritten: " + c->problem);
+    if (!intact)
+        return cli::fail(args, verified->finding());
     return 0;
 }
 

@@ -124,7 +124,8 @@ station::Result<db::PreparationRecord> findPreparation(station::StationContext& 
 
 int refuse(Args& args, const std::string& command, const station::Error& error)
 {
-    const bool refused = error.kind == station::Error::Kind::Refused || error.kind == station::Error::Kind::Denied;
+    const bool refused = error.kind == station::Error::Kind::Refused || error.kind == station::Error::Kind::Denied ||
+                         error.kind == station::Error::Kind::PasswordChangeRequired;
     return fail(args, command + ": " + error.message, refused ? 3 : 1);
 }
 

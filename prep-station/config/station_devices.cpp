@@ -126,51 +126,56 @@ Result<std::unique_ptr<labels::LabelPrinter>> openConfiguredPrinter(const Printe
     return std::unique_ptr<labels::LabelPrinter>(std::make_unique<labels::DirectoryLabelPrinter>(config.directory));
 }
 
-std::vector<DeviceProbe> probeStation(const StationConfig& config, std::chrono::milliseconds scaleTimeout)
+DeviceProbe probeDevice(const StationConfig& config, ProbedDevice device, std::chrono::milliseconds scaleTimeout)
 {
-    std::vector<DeviceProbe> probes;
-
-    DeviceProbe scaleProbe{"scale", config.scale.uri, false, config.simulatedScale(), {}, {}};
-    if (auto scale = openConfiguredScale(config.scale); !scale) {
-        scaleProbe.found = scale.error().message;
-    } else if (auto reading = (*scale)->readStable(scaleTimeout); !reading) {
-        scaleProbe.serial = (*scale)->serialNumber();
-        scaleProbe.found = "connected, but no stable reading: " + reading.error().message;
-    } else {
-        char grams[64];
-        std::snprintf(grams, sizeof grams, "%.4f g", reading->grams);
-        scaleProbe.ok = true;
-        scaleProbe.serial = (*scale)->serialNumber();
-        scaleProbe.found = std::string("connected, stable reading ") + grams + " (" + reading->source + ")";
+    switch (device) {
+    case ProbedDevice::Scale: {
+        DeviceProbe probe{"scale", config.scale.uri, false, config.simulatedScale(), {}, {}};
+        if (auto scale = openConfiguredScale(config.scale); !scale) {
+            probe.found = scale.error().message;
+        } else if (auto reading = (*scale)->readStable(scaleTimeout); !reading) {
+            probe.serial = (*scale)->serialNumber();
+            probe.found = "connected, but no stable reading: " + reading.error().message;
+        } else {
+            char grams[64];
+            std::snprintf(grams, sizeof grams, "%.4f g", reading->grams);
+            probe.ok = true;
+            probe.serial = (*scale)->serialNumber();
+            probe.found = std::string("connected, stable reading ") + grams + " (" + reading->source + ")";
+        }
+        return probe;
     }
-    probes.push_back(scaleProbe);
-
-    DeviceProbe cameraProbe{"camera", config.cameraUri, false, config.simulatedCamera(), {}, {}};
-    if (config.simulatedCamera()) {
-        // Nothing is in front of a simulated camera until the simulated bench presents a vial or a label.
-        cameraProbe.ok = true;
-        cameraProbe.found = "simulated camera: shows what the simulated bench presents";
-    } else if (auto camera = openConfiguredCamera(config); !camera) {
-        cameraProbe.found = camera.error().message;
-    } else if (auto frame = (*camera)->grabFrame(); !frame) {
-        cameraProbe.found = "opened, but no frame: " + frame.error().message;
-    } else {
-        cameraProbe.ok = true;
-        cameraProbe.found = "frame " + std::to_string(frame->cols) + "x" + std::to_string(frame->rows);
+    case ProbedDevice::Camera: {
+        DeviceProbe probe{"camera", config.cameraUri, false, config.simulatedCamera(), {}, {}};
+        if (config.simulatedCamera()) {
+            // Nothing is in front of a simulated camera until the simulated bench presents a vial or a label.
+            probe.ok = true;
+            probe.found = "simulated camera: shows what the simulated bench presents";
+        } else if (auto camera = openConfiguredCamera(config); !camera) {
+            probe.found = camera.error().message;
+        } else if (auto frame = (*camera)->grabFrame(); !frame) {
+            probe.found = "opened, but no frame: " + frame.error().message;
+        } else {
+            probe.ok = true;
+            probe.found = "frame " + std::to_string(frame->cols) + "x" + std::to_string(frame->rows);
+        }
+        return probe;
     }
-    probes.push_back(cameraProbe);
-
-    DeviceProbe printerProbe{"printer", config.printer.uri, false, false, {}, {}};
-    if (auto printer = openConfiguredPrinter(config.printer); !printer) {
-        printerProbe.found = printer.error().message;
-    } else if (auto status = (*printer)->status(); !status) {
-        printerProbe.found = status.error().message;
-    } else {
-        printerProbe.ok = true;
-        printerProbe.found = *status;
+    case ProbedDevice::Printer: {
+        DeviceProbe probe{"printer", config.printer.uri, false, false, {}, {}};
+        if (auto printer = openConfiguredPrinter(config.printer); !printer) {
+            probe.found = printer.error().message;
+        } else if (auto status = (*printer)->status(); !status) {
+            probe.found = status.error().message;
+        } else {
+            probe.ok = true;
+            probe.found = *status;
+        }
+        return probe;
     }
-    probes.push_back(printerProbe);
-
+    case ProbedDevice::Evidence:
+        break;
+    }
     DeviceProbe evidence{"evidence", config.evidenceDir.string(), false, false, {}, {}};
     std::error_code ec;
     std::filesystem::create_directories(config.evidenceDir, ec);
@@ -181,7 +186,15 @@ std::vector<DeviceProbe> probeStation(const StationConfig& config, std::chrono::
     }
     std::filesystem::remove(probeFile, ec);
     evidence.found = evidence.ok ? "writable" : "cannot write in " + config.evidenceDir.string();
-    probes.push_back(evidence);
+    return evidence;
+}
+
+std::vector<DeviceProbe> probeStation(const StationConfig& config, std::chrono::milliseconds scaleTimeout)
+{
+    std::vector<DeviceProbe> probes;
+    for (const ProbedDevice device :
+         {ProbedDevice::Scale, ProbedDevice::Camera, ProbedDevice::Printer, ProbedDevice::Evidence})
+        probes.push_back(probeDevice(config, device, scaleTimeout));
     return probes;
 }
 

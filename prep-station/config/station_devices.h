@@ -35,6 +35,10 @@ struct DeviceProbe
     std::string found;  // what it found ("stable reading 0.000 g", "frame 1280x960", "queue idle") or what failed
 };
 
+enum class ProbedDevice { Scale, Camera, Printer, Evidence };
+
+// Probes one device of the configuration: what the admin's "Test" button next to it shows.
+DeviceProbe probeDevice(const StationConfig& config, ProbedDevice device, std::chrono::milliseconds scaleTimeout);
 // Probes every device of the configuration (the scale waits at most `scaleTimeout` for a stable reading).
 std::vector<DeviceProbe> probeStation(const StationConfig& config, std::chrono::milliseconds scaleTimeout);
 

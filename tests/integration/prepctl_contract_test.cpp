@@ -105,6 +105,39 @@ TEST_F(Prepctl, TracePrepReportsStatusAndEventsOldestFirst)
     EXPECT_LE(j["events"].front()["at"].get<std::string>(), j["events"].back()["at"].get<std::string>());
 }
 
+TEST_F(Prepctl, TracePrepWritesTheBatchRecordPdfAndTracePatientListsItsPreparations)
+{
+    ASSERT_EQ(s_demo->exitCode, 0);
+    const std::string prep = nlohmann::json::parse(s_demo->out)["preparation"];
+    const auto pdf = s_dir->file("dossier.pdf");
+    auto trace = prepctl("trace prep " + prep + " --json --pdf '" + pdf.string() + "' --db '" + s_db + "'", *s_dir);
+    ASSERT_EQ(trace.exitCode, 0) << trace.err;
+    std::ifstream in(pdf, std::ios::binary);
+    std::string head(4, '\0');
+    in.read(head.data(), 4);
+    EXPECT_EQ(head, "%PDF");
+    FILE* text = popen(("pdftotext -layout '" + pdf.string() + "' -").c_str(), "r");
+    ASSERT_NE(text, nullptr);
+    std::string dossier;
+    std::array<char, 4096> buf{};
+    while (size_t n = fread(buf.data(), 1, buf.size(), text))
+        dossier.append(buf.data(), n);
+    pclose(text);
+    for (const char* expected : {"Weighings", "diluent_before", "sim://modbus-tcp", "Signatures", "released",
+                                 "content unchanged since", "History"})
+        EXPECT_NE(dossier.find(expected), std::string::npos) << expected;
+    EXPECT_NE(dossier.find(prep), std::string::npos);
+
+    const std::string ipp = nlohmann::json::parse(trace.out)["patient"]["ipp"];
+    auto patient = prepctl("trace patient " + ipp + " --json --db '" + s_db + "'", *s_dir);
+    ASSERT_EQ(patient.exitCode, 0) << patient.err;
+    auto j = nlohmann::json::parse(patient.out);
+    ASSERT_FALSE(j["orders"].empty());
+    EXPECT_EQ(j["orders"][0]["preparations"][0]["preparation"], prep);
+    EXPECT_EQ(j["orders"][0]["preparations"][0]["status"], "administered");
+    EXPECT_EQ(prepctl("trace lot X --pdf '" + pdf.string() + "' --db '" + s_db + "'", *s_dir).exitCode, 2);
+}
+
 TEST_F(Prepctl, AuditVerifyPassesOnTheDemoDatabase)
 {
     ASSERT_EQ(s_demo->exitCode, 0);

@@ -63,6 +63,20 @@ TEST_F(DesktopTest, EachRoleSeesItsOwnAreaAndAWrongPasswordSeesNone)
     ASSERT_NE(m_desktop->roleArea(), nullptr);
     EXPECT_EQ(m_desktop->roleArea()->objectName(), "pharmacistArea");
     EXPECT_EQ(m_desktop->findChild<QWidget*>("technicianArea"), nullptr);
+    find<QPushButton>("logOut")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    logIn(kAuditLogin, kPassword);
+    ASSERT_NE(m_desktop->roleArea(), nullptr);
+    EXPECT_EQ(m_desktop->roleArea()->objectName(), "auditorArea");
+    EXPECT_EQ(m_desktop->findChild<QWidget*>("adminArea"), nullptr);
+    find<QPushButton>("logOut")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    logIn(kAdminLogin, kAdminPassword);
+    ASSERT_NE(m_desktop->roleArea(), nullptr);
+    EXPECT_EQ(m_desktop->roleArea()->objectName(), "adminArea");
+    EXPECT_EQ(m_desktop->findChild<QWidget*>("guidedPreparation"), nullptr);
 }
 
 TEST_F(DesktopTest, APasswordGivenByAnAdministratorIsChangedAtFirstLogin)

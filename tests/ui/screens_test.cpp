@@ -174,6 +174,30 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     scene("11-pharmacist-lot-recall");
     logOut();
 
+    // The auditor: a preparation traced, the audit trail verified.
+    logIn(kAuditLogin);
+    find<QLineEdit>("traceQuery")->setText("LOTHEADLESS");
+    scene("12-auditor-trace");
+    auto* auditor = qobject_cast<QTabWidget*>(m_desktop->roleArea());
+    ASSERT_NE(auditor, nullptr);
+    auditor->setCurrentIndex(1);
+    scene("13-auditor-audit-trail");
+    logOut();
+
+    // The administrator: users, devices, data files.
+    find<QLineEdit>("login")->setText(kAdminLogin);
+    find<QLineEdit>("password")->setText(kAdminPassword);
+    find<QPushButton>("logIn")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    scene("14-admin-users");
+    auto* admin = qobject_cast<QTabWidget*>(m_desktop->roleArea());
+    ASSERT_NE(admin, nullptr);
+    admin->setCurrentIndex(1);
+    scene("15-admin-devices");
+    admin->setCurrentIndex(2);
+    scene("16-admin-data-files");
+    logOut();
+
     // The simulated bench's hands, in a window of their own.
     ui::SimulatedHandsPanel hands(station.setup(), station.bench());
     hands.show();

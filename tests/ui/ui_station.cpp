@@ -58,9 +58,9 @@ UiStation::UiStation()
 void UiStation::useScale(devices::Scale& scale)
 {
     const ui::StationSetup& s = *m_setup;
-    m_setup = std::unique_ptr<ui::StationSetup>(
-        new ui::StationSetup{s.ctx, station::IsolatorDevices{scale, m_bench->camera(), m_bench->reader()}, s.printer,
-                             s.rules, s.referenceWeightGrams, s.stableTimeout, s.evidenceDir, s.config, s.runner});
+    m_setup = std::unique_ptr<ui::StationSetup>(new ui::StationSetup{
+        s.ctx, station::IsolatorDevices{scale, m_bench->camera(), m_bench->reader()}, s.printer, s.rules,
+        s.referenceWeightGrams, s.stableTimeout, s.evidenceDir, s.config, s.runner, s.auditKeyDir});
 }
 
 UiStation::~UiStation()

@@ -45,6 +45,8 @@ public:
     ui::StationSetup& setup() { return *m_setup; }
     ui::WorkflowRunner& runner() { return *m_runner; }
     const std::filesystem::path& dir() const { return m_dir.path(); }
+    // The database as someone with direct access sees it (tampering tests).
+    TestDatabase& store() { return *m_store; }
 
     // The station's scale becomes `scale` (a test's misbehaving scale); the camera and reader stay the bench's.
     void useScale(devices::Scale& scale);

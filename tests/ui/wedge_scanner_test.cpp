@@ -19,7 +19,6 @@ class WedgeScannerTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        guiApplication();
         auto* layout = new QVBoxLayout(&m_window);
         m_field = new QLineEdit(&m_window);
         m_password = new QLineEdit(&m_window);
@@ -46,6 +45,7 @@ protected:
         QApplication::sendEvent(target, &enter);
     }
 
+    QApplication& m_app = guiApplication(); // before m_window: a QWidget needs it
     QWidget m_window;
     QLineEdit* m_field = nullptr;
     QLineEdit* m_password = nullptr;

@@ -29,6 +29,9 @@ struct StationSetup
     station::StationConfig config;
     // Every workflow call goes through it (ui/app/workflow_runner.h).
     WorkflowRunner& runner;
+    // The station key folder whose public keys vouch for the audit trail's signed checkpoints (prepctl's
+    // auditKeyDir(dataDir)); empty: the verification checks the chain and reports no trusted key.
+    std::filesystem::path auditKeyDir{};
 
     bool simulatedScale() const { return devices.scale.uri().rfind("sim://", 0) == 0; }
 };

@@ -57,6 +57,13 @@ QLabel* scaledLabel(const QString& objectName, double scale, QWidget* parent, bo
     return l;
 }
 
+QString touchTabStyle(const QWidget* w)
+{
+    return QString("QTabBar::tab{min-height:%1px;padding:0 %2px;}")
+        .arg(millimetres(w, kTargetMm))
+        .arg(millimetres(w, 4));
+}
+
 QFont stationFont()
 {
     QFont f = QGuiApplication::font();

@@ -23,6 +23,8 @@ QPushButton* touchButton(const QString& objectName, const QString& text, QWidget
 QLineEdit* touchField(const QString& objectName, QWidget* parent, bool secret = false);
 // A label whose text is `scale` times the screen's base size (the instruction is read from arm's length).
 QLabel* scaledLabel(const QString& objectName, double scale, QWidget* parent, bool bold = false);
+// A tab bar's style: tabs at least 12 mm high (QTabBar::tab).
+QString touchTabStyle(const QWidget* w);
 // The base font of the station's screens: 14 pt.
 QFont stationFont();
 

@@ -253,6 +253,256 @@
     </message>
 </context>
 <context>
+    <name>prep::ui::AdminArea</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>Data files</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::AuditVerifyScreen</name>
+    <message>
+        <source>Audit trail verification</source>
+        <translation>Audit trail verification</translation>
+    </message>
+    <message>
+        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</source>
+        <translation>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <source>verifying the audit trail</source>
+        <translation>verifying the audit trail</translation>
+    </message>
+    <message>
+        <source>%1 entries checked, %2 records compared with their last audited value</source>
+        <translation>%1 entries checked, %2 records compared with their last audited value</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints not checked: the chain itself is broken.</source>
+        <translation>Signed checkpoints not checked: the chain itself is broken.</translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint: entry %1 (key %2, %3 checkpoints verified); %4 later entries not yet signed.</source>
+        <translation>Last signed checkpoint: entry %1 (key %2, %3 checkpoints verified); %4 later entries not yet signed.</translation>
+    </message>
+    <message>
+        <source>No checkpoint signed by a trusted station key: the chain is not vouched for by a key.</source>
+        <translation>No checkpoint signed by a trusted station key: the chain is not vouched for by a key.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact.</source>
+        <translation>Audit trail intact.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::AuditorArea</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::DataFilesScreen</name>
+    <message>
+        <source>Clinical data files</source>
+        <translation>Clinical data files</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources of the selected file</source>
+        <translation>Sources of the selected file</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>reading the data files</source>
+        <translation>reading the data files</translation>
+    </message>
+    <message>
+        <source>embedded in the program</source>
+        <translation>embedded in the program</translation>
+    </message>
+    <message>
+        <source>site copy: %1</source>
+        <translation>site copy: %1</translation>
+    </message>
+    <message>
+        <source>CHANGED ON DISK since the station opened</source>
+        <translation>CHANGED ON DISK since the station opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk: the station decides with the loaded version until it restarts.</source>
+        <translation>
+            <numerusform>%n file changed on disk: the station decides with the loaded version until it restarts.</numerusform><numerusform>%n files changed on disk: the station decides with the loaded version until it restarts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) loaded.</source>
+        <translation>
+            <numerusform>%n data file loaded.</numerusform><numerusform>%n data files loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2 — %3</source>
+        <translation>%1 — SHA-256 %2 — %3</translation>
+    </message>
+    <message>
+        <source>The file cites no source.</source>
+        <translation>The file cites no source.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::DevicesScreen</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved.</source>
+        <translation>This station runs without a configuration file: nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>Configuration file: %1 (changes take effect at the next start)</source>
+        <translation>Configuration file: %1 (changes take effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Scale URI</source>
+        <translation>Scale URI</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Register map</source>
+        <translation>Register map</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>Asset number</translation>
+    </message>
+    <message>
+        <source>Reference weight (g)</source>
+        <translation>Reference weight (g)</translation>
+    </message>
+    <message>
+        <source>Stable weight timeout (s)</source>
+        <translation>Stable weight timeout (s)</translation>
+    </message>
+    <message>
+        <source>Camera URI</source>
+        <translation>Camera URI</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Printer URI</source>
+        <translation>Printer URI</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Evidence folder</source>
+        <translation>Evidence folder</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>saving the station configuration</source>
+        <translation>saving the station configuration</translation>
+    </message>
+    <message>
+        <source>Configuration saved (the previous one kept as %1.bak). It takes effect at the next start.</source>
+        <translation>Configuration saved (the previous one kept as %1.bak). It takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>testing a device</source>
+        <translation>testing a device</translation>
+    </message>
+    <message>
+        <source> — serial %1</source>
+        <translation> — serial %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>NOT OK: %1</source>
+        <translation>NOT OK: %1</translation>
+    </message>
+    <message>
+        <source> — SIMULATED</source>
+        <translation> — SIMULATED</translation>
+    </message>
+</context>
+<context>
     <name>prep::ui::GuidedPreparationScreen</name>
     <message>
         <source>accepted</source>
@@ -925,6 +1175,358 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     <message>
         <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
         <translation>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::TraceScreen</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Preparation (number or id)</source>
+        <translation>Preparation (number or id)</translation>
+    </message>
+    <message>
+        <source>Vial lot</source>
+        <translation>Vial lot</translation>
+    </message>
+    <message>
+        <source>Patient (IPP)</source>
+        <translation>Patient (IPP)</translation>
+    </message>
+    <message>
+        <source>Preparation number, lot or IPP</source>
+        <translation>Preparation number, lot or IPP</translation>
+    </message>
+    <message>
+        <source>Export batch record (PDF)</source>
+        <translation>Export batch record (PDF)</translation>
+    </message>
+    <message>
+        <source>When (Paris)</source>
+        <translation>When (Paris)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Shipment status</source>
+        <translation>Shipment status</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>Type what to trace.</source>
+        <translation>Type what to trace.</translation>
+    </message>
+    <message>
+        <source>tracing the patient</source>
+        <translation>tracing the patient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient %1 %2 %3: %n order(s)</source>
+        <translation>
+            <numerusform>Patient %1 %2 %3: %n order</numerusform><numerusform>Patient %1 %2 %3: %n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient traced. Double-click a preparation for its history.</source>
+        <translation>Patient traced. Double-click a preparation for its history.</translation>
+    </message>
+    <message>
+        <source>tracing the lot</source>
+        <translation>tracing the lot</translation>
+    </message>
+    <message>
+        <source>reading the preparation's history</source>
+        <translation>reading the preparation's history</translation>
+    </message>
+    <message>
+        <source>Order prescribed</source>
+        <translation>Order prescribed</translation>
+    </message>
+    <message>
+        <source>Preparation planned</source>
+        <translation>Preparation planned</translation>
+    </message>
+    <message>
+        <source>Preparation started</source>
+        <translation>Preparation started</translation>
+    </message>
+    <message>
+        <source>Vial scanned</source>
+        <translation>Vial scanned</translation>
+    </message>
+    <message>
+        <source>Weighing (%1)</source>
+        <translation>Weighing (%1)</translation>
+    </message>
+    <message>
+        <source>Photo (%1)</source>
+        <translation>Photo (%1)</translation>
+    </message>
+    <message>
+        <source>Reconstituted</source>
+        <translation>Reconstituted</translation>
+    </message>
+    <message>
+        <source>Label read back</source>
+        <translation>Label read back</translation>
+    </message>
+    <message>
+        <source>Label read back by the camera</source>
+        <translation>Label read back by the camera</translation>
+    </message>
+    <message>
+        <source>Label printed (%1)</source>
+        <translation>Label printed (%1)</translation>
+    </message>
+    <message>
+        <source>Data version (%1)</source>
+        <translation>Data version (%1)</translation>
+    </message>
+    <message>
+        <source>Pharmacist accepted the deviation</source>
+        <translation>Pharmacist accepted the deviation</translation>
+    </message>
+    <message>
+        <source>Pharmacist rejected the deviation</source>
+        <translation>Pharmacist rejected the deviation</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>Shipment packed</source>
+        <translation>Shipment packed</translation>
+    </message>
+    <message>
+        <source>Handover (%1)</source>
+        <translation>Handover (%1)</translation>
+    </message>
+    <message>
+        <source>Temperature logger imported</source>
+        <translation>Temperature logger imported</translation>
+    </message>
+    <message>
+        <source>Preparation %1 — %2 — %3, syringe %4 — patient %5 %6</source>
+        <translation>Preparation %1 — %2 — %3, syringe %4 — patient %5 %6</translation>
+    </message>
+    <message>
+        <source>Signatures valid: every signed content is unchanged.</source>
+        <translation>Signatures valid: every signed content is unchanged.</translation>
+    </message>
+    <message>
+        <source>Signatures NOT valid: a signed content has changed since signing.</source>
+        <translation>Signatures NOT valid: a signed content has changed since signing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1: %n preparation(s)</source>
+        <translation>
+            <numerusform>Lot %1: %n preparation</numerusform><numerusform>Lot %1: %n preparations</numerusform></translation>
+    </message>
+    <message>
+        <source>No preparation used this lot.</source>
+        <translation>No preparation used this lot.</translation>
+    </message>
+    <message>
+        <source>Lot traced. Double-click a preparation for its history.</source>
+        <translation>Lot traced. Double-click a preparation for its history.</translation>
+    </message>
+    <message>
+        <source>Export batch record</source>
+        <translation>Export batch record</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>writing the batch record</source>
+        <translation>writing the batch record</translation>
+    </message>
+    <message>
+        <source>Batch record written: %1</source>
+        <translation>Batch record written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::UsersScreen</name>
+    <message>
+        <source>disabling the account</source>
+        <translation>disabling the account</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>enabling the account</source>
+        <translation>enabling the account</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>unlocking the account</source>
+        <translation>unlocking the account</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Account %1 unlocked.</translation>
+    </message>
+    <message>
+        <source>setting a new password</source>
+        <translation>setting a new password</translation>
+    </message>
+    <message>
+        <source>New password set for %1: it must be changed at the next login.</source>
+        <translation>New password set for %1: it must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Login (e.g. tech.dupont)</source>
+        <translation>Login (e.g. tech.dupont)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>First password (changed at first login)</source>
+        <translation>First password (changed at first login)</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>New password (changed at next login)</source>
+        <translation>New password (changed at next login)</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <source>reading the accounts</source>
+        <translation>reading the accounts</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>no (disabled)</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LOCKED</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>creating the account</translation>
+    </message>
+    <message>
+        <source>Account %1 created: its password must be changed at the first login.</source>
+        <translation>Account %1 created: its password must be changed at the first login.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
     </message>
 </context>
 <context>

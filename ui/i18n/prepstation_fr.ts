@@ -253,6 +253,256 @@
     </message>
 </context>
 <context>
+    <name>prep::ui::AdminArea</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>Fichiers de données</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::AuditVerifyScreen</name>
+    <message>
+        <source>Audit trail verification</source>
+        <translation>Vérification de la piste d'audit</translation>
+    </message>
+    <message>
+        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</source>
+        <translation>Recalcule toute la chaîne d'empreintes de la piste d'audit, compare chaque enregistrement audité à sa dernière valeur auditée et vérifie les points de contrôle signés par les clés de la station.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Vérification de la piste d'audit…</translation>
+    </message>
+    <message>
+        <source>verifying the audit trail</source>
+        <translation>vérification de la piste d'audit</translation>
+    </message>
+    <message>
+        <source>%1 entries checked, %2 records compared with their last audited value</source>
+        <translation>%1 entrées vérifiées, %2 enregistrements comparés à leur dernière valeur auditée</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints not checked: the chain itself is broken.</source>
+        <translation>Points de contrôle signés non vérifiés : la chaîne elle-même est rompue.</translation>
+    </message>
+    <message>
+        <source>Last signed checkpoint: entry %1 (key %2, %3 checkpoints verified); %4 later entries not yet signed.</source>
+        <translation>Dernier point de contrôle signé : entrée %1 (clé %2, %3 points de contrôle vérifiés) ; %4 entrées plus récentes pas encore signées.</translation>
+    </message>
+    <message>
+        <source>No checkpoint signed by a trusted station key: the chain is not vouched for by a key.</source>
+        <translation>Aucun point de contrôle signé par une clé de station de confiance : aucune clé ne garantit la chaîne.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact.</source>
+        <translation>Piste d'audit intacte.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::AuditorArea</name>
+    <message>
+        <source>Trace</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::DataFilesScreen</name>
+    <message>
+        <source>Clinical data files</source>
+        <translation>Fichiers de données cliniques</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources of the selected file</source>
+        <translation>Sources du fichier choisi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>reading the data files</source>
+        <translation>lecture des fichiers de données</translation>
+    </message>
+    <message>
+        <source>embedded in the program</source>
+        <translation>intégré au programme</translation>
+    </message>
+    <message>
+        <source>site copy: %1</source>
+        <translation>copie du site : %1</translation>
+    </message>
+    <message>
+        <source>CHANGED ON DISK since the station opened</source>
+        <translation>MODIFIÉ SUR LE DISQUE depuis l'ouverture de la station</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk: the station decides with the loaded version until it restarts.</source>
+        <translation>
+            <numerusform>%n fichier modifié sur le disque : la station décide avec la version chargée jusqu'à son redémarrage.</numerusform><numerusform>%n fichiers modifiés sur le disque : la station décide avec la version chargée jusqu'à son redémarrage.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) loaded.</source>
+        <translation>
+            <numerusform>%n fichier de données chargé.</numerusform><numerusform>%n fichiers de données chargés.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2 — %3</source>
+        <translation>%1 — SHA-256 %2 — %3</translation>
+    </message>
+    <message>
+        <source>The file cites no source.</source>
+        <translation>Le fichier ne cite aucune source.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::DevicesScreen</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved.</source>
+        <translation>Cette station fonctionne sans fichier de configuration : rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Configuration file: %1 (changes take effect at the next start)</source>
+        <translation>Fichier de configuration : %1 (les changements prennent effet au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Scale URI</source>
+        <translation>URI de la balance</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Register map</source>
+        <translation>Table des registres</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>Numéro d'inventaire</translation>
+    </message>
+    <message>
+        <source>Reference weight (g)</source>
+        <translation>Poids étalon (g)</translation>
+    </message>
+    <message>
+        <source>Stable weight timeout (s)</source>
+        <translation>Délai de pesée stable (s)</translation>
+    </message>
+    <message>
+        <source>Camera URI</source>
+        <translation>URI de la caméra</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Printer URI</source>
+        <translation>URI de l'imprimante</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Evidence folder</source>
+        <translation>Dossier des preuves</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>saving the station configuration</source>
+        <translation>enregistrement de la configuration de la station</translation>
+    </message>
+    <message>
+        <source>Configuration saved (the previous one kept as %1.bak). It takes effect at the next start.</source>
+        <translation>Configuration enregistrée (la précédente gardée sous %1.bak). Elle prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test…</translation>
+    </message>
+    <message>
+        <source>testing a device</source>
+        <translation>test d'un appareil</translation>
+    </message>
+    <message>
+        <source> — serial %1</source>
+        <translation> — série %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>NOT OK: %1</source>
+        <translation>EN DÉFAUT : %1</translation>
+    </message>
+    <message>
+        <source> — SIMULATED</source>
+        <translation> — SIMULÉ</translation>
+    </message>
+</context>
+<context>
     <name>prep::ui::GuidedPreparationScreen</name>
     <message>
         <source>accepted</source>
@@ -925,6 +1175,358 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     <message>
         <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
         <translation>Les coursiers et les infirmiers enregistrent les remises et les administrations sur leur téléphone (le service web de la station) : rien n'est prévu pour votre rôle à l'isolateur.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::TraceScreen</name>
+    <message>
+        <source>Trace</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Preparation (number or id)</source>
+        <translation>Préparation (numéro ou identifiant)</translation>
+    </message>
+    <message>
+        <source>Vial lot</source>
+        <translation>Lot du flacon</translation>
+    </message>
+    <message>
+        <source>Patient (IPP)</source>
+        <translation>Patient (IPP)</translation>
+    </message>
+    <message>
+        <source>Preparation number, lot or IPP</source>
+        <translation>Numéro de préparation, lot ou IPP</translation>
+    </message>
+    <message>
+        <source>Export batch record (PDF)</source>
+        <translation>Exporter le dossier de lot (PDF)</translation>
+    </message>
+    <message>
+        <source>When (Paris)</source>
+        <translation>Quand (Paris)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Shipment status</source>
+        <translation>Statut de l'expédition</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Statut de la prescription</translation>
+    </message>
+    <message>
+        <source>Type what to trace.</source>
+        <translation>Saisissez ce qui est à tracer.</translation>
+    </message>
+    <message>
+        <source>tracing the patient</source>
+        <translation>traçage du patient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient %1 %2 %3: %n order(s)</source>
+        <translation>
+            <numerusform>Patient %1 %2 %3 : %n prescription</numerusform><numerusform>Patient %1 %2 %3 : %n prescriptions</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient traced. Double-click a preparation for its history.</source>
+        <translation>Patient tracé. Double-cliquez une préparation pour son historique.</translation>
+    </message>
+    <message>
+        <source>tracing the lot</source>
+        <translation>traçage du lot</translation>
+    </message>
+    <message>
+        <source>reading the preparation's history</source>
+        <translation>lecture de l'historique de la préparation</translation>
+    </message>
+    <message>
+        <source>Order prescribed</source>
+        <translation>Prescription saisie</translation>
+    </message>
+    <message>
+        <source>Preparation planned</source>
+        <translation>Préparation planifiée</translation>
+    </message>
+    <message>
+        <source>Preparation started</source>
+        <translation>Préparation commencée</translation>
+    </message>
+    <message>
+        <source>Vial scanned</source>
+        <translation>Flacon scanné</translation>
+    </message>
+    <message>
+        <source>Weighing (%1)</source>
+        <translation>Pesée (%1)</translation>
+    </message>
+    <message>
+        <source>Photo (%1)</source>
+        <translation>Photo (%1)</translation>
+    </message>
+    <message>
+        <source>Reconstituted</source>
+        <translation>Reconstitué</translation>
+    </message>
+    <message>
+        <source>Label read back</source>
+        <translation>Étiquette relue</translation>
+    </message>
+    <message>
+        <source>Label read back by the camera</source>
+        <translation>Étiquette relue par la caméra</translation>
+    </message>
+    <message>
+        <source>Label printed (%1)</source>
+        <translation>Étiquette imprimée (%1)</translation>
+    </message>
+    <message>
+        <source>Data version (%1)</source>
+        <translation>Version des données (%1)</translation>
+    </message>
+    <message>
+        <source>Pharmacist accepted the deviation</source>
+        <translation>Écart accepté par le pharmacien</translation>
+    </message>
+    <message>
+        <source>Pharmacist rejected the deviation</source>
+        <translation>Écart refusé par le pharmacien</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+    <message>
+        <source>Shipment packed</source>
+        <translation>Expédition préparée</translation>
+    </message>
+    <message>
+        <source>Handover (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Temperature logger imported</source>
+        <translation>Enregistreur de température importé</translation>
+    </message>
+    <message>
+        <source>Preparation %1 — %2 — %3, syringe %4 — patient %5 %6</source>
+        <translation>Préparation %1 — %2 — %3, seringue %4 — patient %5 %6</translation>
+    </message>
+    <message>
+        <source>Signatures valid: every signed content is unchanged.</source>
+        <translation>Signatures valides : tout contenu signé est inchangé.</translation>
+    </message>
+    <message>
+        <source>Signatures NOT valid: a signed content has changed since signing.</source>
+        <translation>Signatures NON valides : un contenu signé a changé depuis sa signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1: %n preparation(s)</source>
+        <translation>
+            <numerusform>Lot %1 : %n préparation</numerusform><numerusform>Lot %1 : %n préparations</numerusform></translation>
+    </message>
+    <message>
+        <source>No preparation used this lot.</source>
+        <translation>Aucune préparation n'a utilisé ce lot.</translation>
+    </message>
+    <message>
+        <source>Lot traced. Double-click a preparation for its history.</source>
+        <translation>Lot tracé. Double-cliquez une préparation pour son historique.</translation>
+    </message>
+    <message>
+        <source>Export batch record</source>
+        <translation>Exporter le dossier de lot</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>writing the batch record</source>
+        <translation>écriture du dossier de lot</translation>
+    </message>
+    <message>
+        <source>Batch record written: %1</source>
+        <translation>Dossier de lot écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ui::UsersScreen</name>
+    <message>
+        <source>disabling the account</source>
+        <translation>désactivation du compte</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>enabling the account</source>
+        <translation>réactivation du compte</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>unlocking the account</source>
+        <translation>déverrouillage du compte</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Compte %1 déverrouillé.</translation>
+    </message>
+    <message>
+        <source>setting a new password</source>
+        <translation>attribution d'un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password set for %1: it must be changed at the next login.</source>
+        <translation>Nouveau mot de passe attribué à %1 : il devra être changé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Login (e.g. tech.dupont)</source>
+        <translation>Identifiant (ex. tech.dupont)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First password (changed at first login)</source>
+        <translation>Premier mot de passe (changé à la première connexion)</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Compte choisi</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>New password (changed at next login)</source>
+        <translation>Nouveau mot de passe (changé à la prochaine connexion)</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Attribuer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>reading the accounts</source>
+        <translation>lecture des comptes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>non (désactivé)</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>VERROUILLÉ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>création du compte</translation>
+    </message>
+    <message>
+        <source>Account %1 created: its password must be changed at the first login.</source>
+        <translation>Compte %1 créé : son mot de passe devra être changé à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Choisissez d'abord un compte.</translation>
     </message>
 </context>
 <context>

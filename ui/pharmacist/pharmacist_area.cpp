@@ -15,10 +15,7 @@ PharmacistArea::PharmacistArea(StationSetup& setup, db::Actor pharmacist, QWidge
     : QTabWidget(parent)
 {
     setObjectName("pharmacistArea");
-    // Tabs a gloved finger can hit: 12 mm high.
-    tabBar()->setStyleSheet(QString("QTabBar::tab{min-height:%1px;padding:0 %2px;}")
-                                .arg(millimetres(this, kTargetMm))
-                                .arg(millimetres(this, 4)));
+    tabBar()->setStyleSheet(touchTabStyle(this)); // tabs a gloved finger can hit
     m_orders = new OrderValidationScreen(setup, pharmacist, this);
     m_release = new ReleaseScreen(setup, pharmacist, this);
     m_recall = new LotRecallScreen(setup, this);

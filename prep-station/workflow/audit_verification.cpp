@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/workflow/audit_verification.h"
+
+#include "prep-station/audit/station_key.h"
+
+namespace prep::station {
+
+std::string AuditTrailVerification::finding() const
+{
+    if (!chain.intact)
+        return "audit trail broken" +
+               (chain.firstBrokenSeq ? " at entry " + std::to_string(chain.firstBrokenSeq) : "") + ": " + chain.problem;
+    if (checkpoints && !checkpoints->intact)
+        return "audit trail rewritten: " + checkpoints->problem;
+    return {};
+}
+
+Result<AuditTrailVerification> verifyAuditTrail(db::Database& database, const std::vector<std::string>& trustedKeys)
+{
+    AuditTrailVerification out;
+    auto chain = db::AuditLog(database).verify();
+    if (!chain)
+        return makeError(Error::Kind::Database, "audit verification could not run: " + chain.error().message);
+    out.chain = *chain;
+    if (out.chain.intact) {
+        auto checked = db::verifyCheckpoints(database, trustedKeys);
+        if (!checked)
+            return makeError(Error::Kind::Database,
+                             "checkpoint verification could not run: " + checked.error().message);
+        out.checkpoints = *checked;
+    }
+    return out;
+}
+
+std::vector<std::string> trustedStationKeys(const std::filesystem::path& keyDir)
+{
+    if (keyDir.empty())
+        return {};
+    return StationKey::trustedPublicKeys(keyDir);
+}
+
+} // namespace prep::station
