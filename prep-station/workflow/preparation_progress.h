@@ -16,8 +16,10 @@ enum class NextStep {
     ScanVial,
     WeighVialBeforeDiluent,
     WeighVialAfterDiluent,
+    WeighVialBeforeWithdrawal,
     WeighEmptySyringe,
     WeighFilledSyringe,
+    WeighVialAfterWithdrawal,
     PharmacistDecision,
     PrintLabel,
     ReadBackLabelPdf,
@@ -46,7 +48,8 @@ struct PreparationProgress
 
 Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_t preparationId);
 
-// What the preparer's "prepared" signature still lacks: an accepted gravimetric control, an expiry, a vial scan, the
+// What the preparer's "prepared" signature still lacks: an accepted gravimetric control, the vial weighed before
+// and after the withdrawal with a passed cross-check (or a pharmacist's acceptance), an expiry, a vial scan, the
 // label printed and read back from its PDF and by the camera. Empty when the preparer may sign.
 Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);
 
