@@ -165,10 +165,14 @@ QWidget* StationWindow::buildPreparationPage()
     auto* vialAfter = button("weighVialAfter", "Peser flacon après diluant", steps);
     auto* tare = button("weighTare", "Peser seringue vide", steps);
     auto* filled = button("weighFilled", "Peser seringue pleine", steps);
+    // The vial/syringe cross-check (issue 16): a ready-to-use vial before the withdrawal, every vial after it.
+    auto* vialBeforeDraw = button("weighVialBeforeWithdrawal", "Peser flacon avant prélèvement", steps);
+    auto* vialAfterDraw = button("weighVialAfterWithdrawal", "Peser flacon après prélèvement", steps);
     auto* expiry = button("assignExpiry", "Reconstitution + DLU", steps);
     auto* label = button("printLabel", "Étiquette + relecture", steps);
     auto* cameraReadBack = button("cameraReadBack", "Relecture caméra", steps);
-    for (auto* b : {dailyCheck, scanVial, vialBefore, vialAfter, tare, filled, expiry, label, cameraReadBack})
+    for (auto* b : {dailyCheck, scanVial, vialBefore, vialAfter, vialBeforeDraw, tare, filled, vialAfterDraw, expiry,
+                    label, cameraReadBack})
         stepsLayout->addWidget(b);
     layout->addWidget(steps);
 
@@ -182,9 +186,11 @@ QWidget* StationWindow::buildPreparationPage()
     auto* simEmpty = button("simEmpty", "Poser seringue vide", benchBox);
     auto* simFill = button("simFill", "Remplir la seringue", benchBox);
     auto* simClear = button("simClear", "Vider le plateau", benchBox);
+    auto* simVialBack = button("simVialBack", "Reposer le flacon", benchBox);
     auto* simVial = button("simVial", "Présenter un flacon", benchBox);
     auto* simLabel = button("simLabel", "Présenter l'étiquette", benchBox);
-    for (auto* b : {simReference, simVialOnPan, simDiluent, simEmpty, simFill, simClear, simVial, simLabel})
+    for (auto* b :
+         {simReference, simVialOnPan, simDiluent, simEmpty, simFill, simClear, simVialBack, simVial, simLabel})
         benchLayout->addWidget(b);
     layout->addWidget(benchBox);
 
@@ -251,6 +257,22 @@ QWidget* StationWindow::buildPreparationPage()
             return grams(w->weighing.grams) + " → " + std::to_string(w->check.doseMg) + " mg : " + w->check.explanation;
         });
     });
+    connect(vialBeforeDraw, &QPushButton::clicked, this, [this] {
+        runStep("flacon avant prélèvement", [this]() -> Result<std::string> {
+            auto w = m_session->weighVialBeforeWithdrawal(*m_current);
+            if (!w)
+                return w.error();
+            return grams(w->grams) + " — " + w->source;
+        });
+    });
+    connect(vialAfterDraw, &QPushButton::clicked, this, [this] {
+        runStep("flacon après prélèvement", [this]() -> Result<std::string> {
+            auto c = m_session->weighVialAfterWithdrawal(*m_current);
+            if (!c)
+                return c.error();
+            return c->check.explanation;
+        });
+    });
     connect(expiry, &QPushButton::clicked, this, [this] {
         runStep("DLU", [this]() -> Result<std::string> {
             auto d = m_session->assignExpiry(*m_current, m_ctx.now(), "2-8C", {"2-8C"});
@@ -303,6 +325,7 @@ QWidget* StationWindow::buildPreparationPage()
     connect(simReference, &QPushButton::clicked, this, [this] { m_bench->placeReferenceWeight(); });
     connect(simEmpty, &QPushButton::clicked, this, [this] { m_bench->placeEmptySyringe(); });
     connect(simVialOnPan, &QPushButton::clicked, this, [this] { m_bench->placeVial(); });
+    connect(simVialBack, &QPushButton::clicked, this, [this] { m_bench->placeCurrentVial(); });
     connect(simDiluent, &QPushButton::clicked, this, [this] {
         // The protocol's diluent volume, at the diluent's density (the technician's syringe of WFI or NaCl).
         auto prep = m_ctx.preparations().get(*m_current);
