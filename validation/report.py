@@ -8,7 +8,7 @@ The error-injection table (issue 16) follows: each row of validation/error_injec
 tests) with its tests' outcomes, from the JUnit file and from the GoogleTest JSON the `error_injection` suite
 writes (build/release/error-injection.json); a row whose tests did not all pass is NOT DEMONSTRATED too.
 
-usage: validation/report.py --junit build/release/junit.xml [--urs validation/URS.md] [--out report.md]
+usage: validation/report.py --junit build/release/junit.xml [--junit ...] [--urs validation/URS.md] [--out report.md]
            [--errors validation/error_injection.csv] [--gtest-json build/release/error-injection.json ...]
        validation/report.py --check-errors validation/error_injection.csv --tests-root tests
 (produce the JUnit file with: ctest --preset release --output-junit junit.xml)
@@ -109,7 +109,7 @@ def load_requirements(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--junit")
+    ap.add_argument("--junit", action="append", default=[])
     ap.add_argument("--urs", default="validation/URS.md")
     ap.add_argument("--out", default="-")
     ap.add_argument("--errors", default="validation/error_injection.csv")
@@ -121,12 +121,17 @@ def main():
         return check_errors(a.check_errors, a.tests_root)
     if not a.junit:
         ap.error("--junit is required")
-    results = load_results(a.junit)
+    results = {}
+    rank = {"passed": 0, "skipped": 1, "failed": 2}
+    for path in a.junit:
+        for name, outcome in load_results(path).items():
+            if name not in results or rank[outcome] > rank[results[name]]:
+                results[name] = outcome
     for path in a.gtest_json:
         load_gtest_json(path, results)
     reqs = load_requirements(a.urs)
     lines = ["# PrepStation validation report (OQ)", "",
-             f"Generated {datetime.now(timezone.utc).isoformat(timespec='seconds')} from `{a.junit}` "
+             f"Generated {datetime.now(timezone.utc).isoformat(timespec='seconds')} from `{', '.join(a.junit + a.gtest_json)}` "
              f"({len(results)} test results) against `{a.urs}` ({len(reqs)} requirements).", "",
              "| requirement | statement | tests | outcome |", "|---|---|---|---|"]
     bad = 0
