@@ -2,6 +2,7 @@
 // The vial/syringe cross-check on the production path (IsolatorSession, the station database, the scale simulator
 // over Modbus TCP): the vial weighed before and after the withdrawal, a syringe filled from the diluent stopped for
 // a pharmacist, the redo, and the next-step guide through the new steps.
+#include "db/audit_log.h"
 #include "prep-station/workflow/deviation_desk.h"
 #include "prep-station/workflow/preparation_progress.h"
 #include "tests/prep-station/workflow/bench_fixture.h"
@@ -81,6 +82,11 @@ TEST_F(VialCrossCheckTest, ASyringeFilledFromTheDiluentStopsForAPharmacistAndThe
     ASSERT_TRUE(DeviationDesk(*m_ctx).decide(m_prep.id, pharmacist.username, pharmacist.password,
                                              db::DeviationDecisionRecord::Decision::Rejected,
                                              "syringe not drawn from the vial: redo"));
+    // The audit trail says what the pharmacist decided on.
+    auto trail = db::AuditLog(m_ctx->database()).listFor("preparation", std::to_string(m_prep.id));
+    ASSERT_TRUE(trail);
+    ASSERT_FALSE(trail->empty());
+    EXPECT_EQ(trail->back().reason.rfind("vial/syringe cross-check failed", 0), 0u) << trail->back().reason;
     // The redo: the vial weighed after the rejected syringe is the one before the new withdrawal.
     EXPECT_EQ(next(), NextStep::WeighEmptySyringe);
     fillAndWeigh(DemoBench::FillFrom::Vial);
