@@ -95,7 +95,7 @@ struct VialScanRecord
 struct WeighingRecord
 {
     std::int64_t id = 0, preparationId = 0; // preparationId 0: not tied to a preparation (daily_check)
-    std::string step;                       // tare | diluent_before | diluent_after | filled | daily_check
+    std::string step; // tare | diluent_before | diluent_after | vial_before | filled | vial_after | daily_check
     double grams = 0;
     bool stable = false;
     double readabilityG = 0;

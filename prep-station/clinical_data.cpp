@@ -55,8 +55,14 @@ Result<ClinicalData> ClinicalData::load()
     });
     if (!policy)
         return policy.error();
-    return ClinicalData{std::move(*catalogue), std::move(*recalls),   std::move(*densities), std::move(*tolerances),
-                        std::move(*protocols), std::move(*stability), std::move(*policy),    std::move(versions)};
+    auto crossCheck = loadVersioned("vial-crosscheck.csv", versions, [](std::string_view t, const std::string& o) {
+        return CrossCheckPolicy::parse(t, o);
+    });
+    if (!crossCheck)
+        return crossCheck.error();
+    return ClinicalData{std::move(*catalogue),  std::move(*recalls),    std::move(*densities),
+                        std::move(*tolerances), std::move(*protocols),  std::move(*stability),
+                        std::move(*policy),     std::move(*crossCheck), std::move(versions)};
 }
 
 const DataFileVersion* ClinicalData::version(const std::string& name) const

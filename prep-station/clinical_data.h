@@ -8,6 +8,7 @@
 #include "prep-station/error.h"
 #include "prep-station/gravimetry/density_table.h"
 #include "prep-station/gravimetry/tolerance_policy.h"
+#include "prep-station/gravimetry/vial_crosscheck.h"
 #include "prep-station/identity/product_catalogue.h"
 #include "prep-station/identity/recall_list.h"
 #include "prep-station/stability/site_policy.h"
@@ -35,6 +36,7 @@ struct ClinicalData
     ProtocolTable protocols;
     StabilityTable stability;
     SitePolicy sitePolicy;
+    CrossCheckPolicy crossCheck;
     std::vector<DataFileVersion> versions;
 
     static Result<ClinicalData> load();

@@ -23,7 +23,7 @@ const char* kUsage =
     "usage: prepctl prep start ORDER --as TECH\n"
     "       prepctl prep daily-check --as TECH\n"
     "       prepctl prep scan PREP [--image FILE | --code TEXT] --as TECH\n"
-    "       prepctl prep weigh PREP --step tare|diluent_before|diluent_after|filled --as TECH\n"
+    "       prepctl prep weigh PREP --step tare|diluent_before|diluent_after|vial_before|filled|vial_after --as TECH\n"
     "       prepctl prep label PREP [--template ID] [--storage BAND] [--diluent-temp 2-8C|room] --as TECH\n"
     "       prepctl prep readback PREP [--image FILE] --as TECH\n"
     "       prepctl prep sign PREP --as TECH\n"
@@ -231,8 +231,10 @@ int scan(Args& args)
 int weigh(Args& args)
 {
     const std::string step = args.option("step").value_or("");
-    if (step != "tare" && step != "diluent_before" && step != "diluent_after" && step != "filled")
-        return fail(args, "prep weigh: --step tare|diluent_before|diluent_after|filled is required", 2);
+    if (step != "tare" && step != "diluent_before" && step != "diluent_after" && step != "vial_before" &&
+        step != "filled" && step != "vial_after")
+        return fail(
+            args, "prep weigh: --step tare|diluent_before|diluent_after|vial_before|filled|vial_after is required", 2);
     auto bench = openBench(args, kScale);
     if (!bench)
         return refuse(args, "prep weigh", bench.error());
@@ -241,8 +243,10 @@ int weigh(Args& args)
         return refuse(args, "prep weigh", prep.error());
     auto session = bench->session();
     nlohmann::json j{{"preparation", prep->number}, {"step", step}};
-    if (step == "tare" || step == "diluent_before") {
-        auto w = step == "tare" ? session.weighEmptySyringe(prep->id) : session.weighVialBeforeDiluent(prep->id);
+    if (step == "tare" || step == "diluent_before" || step == "vial_before") {
+        auto w = step == "tare"             ? session.weighEmptySyringe(prep->id)
+                 : step == "diluent_before" ? session.weighVialBeforeDiluent(prep->id)
+                                            : session.weighVialBeforeWithdrawal(prep->id);
         if (!w)
             return refuse(args, "prep weigh", w.error());
         j["grams"] = w->grams;
@@ -259,6 +263,26 @@ int weigh(Args& args)
         j["deviation_pct"] = check->deviationPercent;
         j["decision"] = decisionName(check->decision);
         report(args, j, prep->number + ": " + check->explanation + "\n");
+        return 0;
+    }
+    if (step == "vial_after") {
+        auto after = session.weighVialAfterWithdrawal(prep->id);
+        if (!after)
+            return refuse(args, "prep weigh", after.error());
+        const auto& c = after->check;
+        j["grams"] = after->weighing.grams;
+        j["source"] = after->weighing.source;
+        j["vial_lost_g"] = c.vialLostGrams;
+        j["syringe_gained_g"] = c.syringeGainedGrams;
+        j["difference_g"] = c.differenceGrams;
+        j["decision"] = c.passed ? "accepted" : "awaiting_pharmacist";
+        j["explanation"] = c.explanation;
+        report(args, j, prep->number + ": vial " + fixed(after->weighing.grams, 4) + " g: " + c.explanation + "\n");
+        if (!c.passed)
+            return fail(args,
+                        "prep weigh: " + prep->number + ": " + c.explanation +
+                            " (recorded; prepctl decide when the preparation awaits a pharmacist)",
+                        3);
         return 0;
     }
     auto filled = session.weighFilledSyringe(prep->id);

@@ -54,12 +54,19 @@ void DemoBench::clearPan()
 void DemoBench::placeVial()
 {
     m_vialGrams = 12.0 + static_cast<double>(m_rng() % 1500) / 1000.0;
+    m_vialChangeGrams = 0;
     m_scale->simulator().placeLoad(m_vialGrams);
 }
 
 void DemoBench::addDiluent(double millilitres, double gramsPerMl, double bias)
 {
-    m_scale->simulator().placeLoad(m_vialGrams + millilitres * gramsPerMl * bias);
+    m_vialChangeGrams = millilitres * gramsPerMl * bias;
+    placeCurrentVial();
+}
+
+void DemoBench::placeCurrentVial()
+{
+    m_scale->simulator().placeLoad(m_vialGrams + m_vialChangeGrams);
 }
 
 void DemoBench::placeEmptySyringe()
@@ -68,9 +75,13 @@ void DemoBench::placeEmptySyringe()
     m_scale->simulator().placeLoad(m_emptySyringeGrams);
 }
 
-void DemoBench::fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias)
+void DemoBench::fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias,
+                            FillFrom from)
 {
-    m_scale->simulator().placeLoad(m_emptySyringeGrams + preparation.targetVolumeMl * densityGramsPerMl * bias);
+    const double drawn = preparation.targetVolumeMl * densityGramsPerMl * bias;
+    if (from == FillFrom::Vial)
+        m_vialChangeGrams -= drawn;
+    m_scale->simulator().placeLoad(m_emptySyringeGrams + (from == FillFrom::Air ? 0.0 : drawn));
 }
 
 Result<Ok> DemoBench::presentVial(const std::string& gtin, const std::string& lot, std::chrono::year_month_day expiry)

@@ -35,13 +35,20 @@ public:
     static constexpr double kReferenceWeightGrams = 10.0;
     void placeReferenceWeight();
     void clearPan();
-    // A vial of powder on the pan, then the protocol's diluent volume added to it (off by `bias`).
+    // A vial on the pan (of powder, or of a ready-to-use solution), then the protocol's diluent volume added to it
+    // (off by `bias`).
     void placeVial();
     void addDiluent(double millilitres, double gramsPerMl, double bias = 1.0);
+    // The vial back on the pan as it is now (less what the syringes drew from it), for the cross-check.
+    void placeCurrentVial();
     // An empty syringe with its cap (a different mass each time, as in real life).
     void placeEmptySyringe();
+    // Where the liquid in the syringe comes from: the vial (the vial loses it), the diluent bag (the syringe gains
+    // the right mass, the vial loses none) or nothing (air: volume drawn, no mass).
+    enum class FillFrom { Vial, Diluent, Air };
     // Fills the syringe on the pan with the preparation's target volume, off by `bias` (1.006 = +0.6 %).
-    void fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias = 1.006);
+    void fillSyringe(const db::PreparationRecord& preparation, double densityGramsPerMl, double bias = 1.006,
+                     FillFrom from = FillFrom::Vial);
     // Shows the camera a photo of a vial of `gtin` carrying a GS1 DataMatrix with a fresh serial.
     Result<Ok> presentVial(const std::string& gtin, const std::string& lot, std::chrono::year_month_day expiry);
     // Shows the camera a photo of the printed label (`printedPage`: the page as printed, e.g. the PDF rasterised
@@ -57,7 +64,8 @@ private:
     devices::ContainedBarcodeReader m_reader;
     std::mt19937_64 m_rng;
     double m_emptySyringeGrams = 0;
-    double m_vialGrams = 0;
+    double m_vialGrams = 0;       // the vial as placed first (glass, stopper, powder or solution)
+    double m_vialChangeGrams = 0; // diluent added, minus what the syringes drew
 };
 
 } // namespace prep::station

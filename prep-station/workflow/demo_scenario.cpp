@@ -242,6 +242,15 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         say(planned1.number + ": tare " + std::to_string(tare->grams) + " g, filled " +
             std::to_string(filled->weighing.grams) + " g -> " + std::to_string(filled->check.doseMg) + " mg (" +
             std::to_string(filled->check.deviationPercent) + " %), " + filled->check.explanation);
+        // The vial again: the mass it lost must be the mass the syringe gained.
+        (*bench)->placeCurrentVial();
+        auto vialAfter = session.weighVialAfterWithdrawal(id);
+        if (!vialAfter)
+            return step(vialAfter.error(), "vial after the withdrawal of " + planned1.number);
+        if (!vialAfter->check.passed)
+            return step(makeError(Error::Kind::Refused, vialAfter->check.explanation),
+                        "vial/syringe cross-check of " + planned1.number);
+        say(planned1.number + ": " + vialAfter->check.explanation);
         (*bench)->clearPan();
         auto expiry = session.assignExpiry(id, reconstitutedAt, "2-8C", {"2-8C"});
         if (!expiry)

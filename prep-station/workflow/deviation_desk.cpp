@@ -2,6 +2,7 @@
 #include "prep-station/workflow/deviation_desk.h"
 
 #include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/withdrawal_weighings.h"
 
 #include <cstdio>
 
@@ -14,7 +15,8 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
 {
     using Decision = db::DeviationDecisionRecord::Decision;
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        return makeError(Error::Kind::Invalid, "a decision on an out-of-tolerance dose needs a reason");
+        return makeError(Error::Kind::Invalid,
+                         "a decision on an out-of-tolerance dose or a failed cross-check needs a reason");
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
@@ -63,11 +65,17 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
     db::PreparationRecord updated = *prep;
     updated.toleranceDecision =
         accepted ? db::ToleranceDecision::PharmacistAccepted : db::ToleranceDecision::PharmacistRejected;
-    char deviation[32];
-    std::snprintf(deviation, sizeof deviation, "%+.2f %%", prep->deviationPercent);
-    const std::string why = std::string("deviation ") + deviation +
-                            (accepted ? " accepted by the pharmacist: " : " rejected by the pharmacist, redo: ") +
-                            reason;
+    char deviation[64];
+    std::snprintf(deviation, sizeof deviation, "deviation %+.2f %%", prep->deviationPercent);
+    // The audit trail names what was decided on: the dose's deviation, or the failed vial/syringe cross-check.
+    std::string what = deviation;
+    if (auto check = crossCheckWithdrawal(m_ctx, *prep, latestWithdrawal(*weighings)); check && !check->passed) {
+        char mismatch[96];
+        std::snprintf(mismatch, sizeof mismatch, "vial/syringe cross-check failed (%+.4f g)", check->differenceGrams);
+        what = mismatch;
+    }
+    const std::string why =
+        what + (accepted ? " accepted by the pharmacist: " : " rejected by the pharmacist, redo: ") + reason;
     if (auto u = m_ctx.preparations().update(*pharmacist, now, updated, why); !u)
         return fromDb(u.error());
     if (auto c = tx.commit(); !c)

@@ -8,6 +8,7 @@
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/preparation_progress.h"
 #include "prep-station/workflow/recorded_daily_checks.h"
+#include "prep-station/workflow/withdrawal_weighings.h"
 
 #include "devices/camera/evidence_photo.h"
 
@@ -376,6 +377,18 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
                                   ? std::string()
                                   : " (" + std::string(db::toText(prep->toleranceDecision)) + ")") +
                              "; a redo needs a new syringe: weigh the new empty syringe (tare) first");
+    // The cross-check needs the vial's mass just before this withdrawal: weighed since the previous syringe.
+    const WithdrawalWeighings previous = latestWithdrawal(*weighings);
+    const db::WeighingRecord* latestVial = nullptr;
+    for (const auto& w : *weighings)
+        if (weighsTheVialForWithdrawal(w.step))
+            latestVial = &w;
+    if (!latestVial || (previous.filled && latestVial->id < previous.filled->id))
+        return makeError(Error::Kind::Refused,
+                         "filled weighing not recorded: weigh the vial before the withdrawal first (" +
+                             std::string(previous.filled ? "after the previous syringe, weigh the vial again"
+                                                         : "the vial with its solution, before drawing from it") +
+                             "): the mass the vial loses is checked against the mass the syringe gains");
     const db::WeighingRecord& tare = *latestTare;
     const double tareGrams = tare.grams;
     auto reading = readWeighing(preparationId, "filled");
@@ -415,6 +428,67 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
         !v)
         return v.error();
     return FilledSyringeOutcome{*filled, *check};
+}
+
+Result<db::WeighingRecord> IsolatorSession::weighVialBeforeWithdrawal(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    if (const WithdrawalWeighings w = latestWithdrawal(*weighings); w.filled && !w.vialAfter)
+        return makeError(Error::Kind::Refused, "vial_before weighing not recorded: a filled syringe of preparation " +
+                                                   prep->number +
+                                                   " awaits the vial's weighing after the withdrawal (vial_after)");
+    return recordWeighing(preparationId, "vial_before");
+}
+
+Result<VialAfterWithdrawalOutcome> IsolatorSession::weighVialAfterWithdrawal(std::int64_t preparationId)
+{
+    auto prep = inProgress(preparationId);
+    if (!prep)
+        return prep.error();
+    auto weighings = m_ctx.weighings().listFor(preparationId);
+    if (!weighings)
+        return fromDb(weighings.error());
+    WithdrawalWeighings w = latestWithdrawal(*weighings);
+    if (!w.filled)
+        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: no filled syringe has been weighed; "
+                                               "weigh the vial after drawing the dose and weighing the syringe");
+    if (w.vialAfter)
+        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: the vial of preparation " +
+                                                   prep->number + " was already weighed after its latest syringe");
+    if (!w.vialBefore || !w.tare)
+        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: the vial was not weighed before "
+                                               "the withdrawal, nothing to compare with");
+    auto reading = readWeighing(preparationId, "vial_after");
+    if (!reading)
+        return reading.error();
+    if (auto same = requireSameInstrument(*w.vialBefore, *reading, "the vial before the withdrawal"); !same)
+        return same.error();
+    auto after = storeWeighing(*reading);
+    if (!after)
+        return after.error();
+    w.vialAfter = *after;
+    auto check = crossCheckWithdrawal(m_ctx, *prep, w);
+    if (!check)
+        return check.error();
+    if (auto v = m_ctx.recordDataVersions(m_technician, preparationId, "vial_after",
+                                          {"densities.csv", "vial-crosscheck.csv"});
+        !v)
+        return v.error();
+    // A failed cross-check stops an accepted syringe for a pharmacist; a syringe already to be redone or awaiting
+    // the pharmacist keeps its state (the record shows both findings).
+    if (!check->passed && db::isAccepted(prep->toleranceDecision)) {
+        db::PreparationRecord updated = *prep;
+        updated.toleranceDecision = db::ToleranceDecision::AwaitingPharmacist;
+        auto stored = m_ctx.preparations().update(m_technician, m_ctx.now(), updated, check->explanation);
+        if (!stored)
+            return fromDb(stored.error());
+    }
+    return VialAfterWithdrawalOutcome{*after, *check};
 }
 
 Result<ExpiryDecision> IsolatorSession::assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,

@@ -7,6 +7,7 @@
 #include "devices/barcode/contained_barcode_reader.h"
 #include "devices/camera/camera.h"
 #include "devices/scale/scale.h"
+#include "prep-station/gravimetry/vial_crosscheck.h"
 #include "prep-station/gravimetry/weighing_rules.h"
 #include "prep-station/stability/expiry.h"
 #include "prep-station/workflow/station_context.h"
@@ -28,6 +29,12 @@ struct FilledSyringeOutcome
 {
     db::WeighingRecord weighing;
     WithdrawalCheck check;
+};
+
+struct VialAfterWithdrawalOutcome
+{
+    db::WeighingRecord weighing;
+    VialCrossCheck check; // failed: the preparation awaits a pharmacist (unless its syringe is already to be redone)
 };
 
 class IsolatorSession
@@ -55,7 +62,13 @@ public:
     // Syringe weighings are refused while the preparation awaits the pharmacist's decision on an out-of-tolerance
     // dose. The filled syringe is weighed on the instrument of its tare, once per tare: a redo needs a new syringe.
     Result<db::WeighingRecord> weighEmptySyringe(std::int64_t preparationId);
+    // The filled syringe needs the vial weighed since the previous syringe (its diluent_after, or vial_before).
     Result<FilledSyringeOutcome> weighFilledSyringe(std::int64_t preparationId);
+    // The vial/syringe cross-check (vial-crosscheck.csv): a ready-to-use vial is weighed before the withdrawal, every
+    // vial after each filled syringe, on the instrument of its weighing before; the mass the vial lost must match the
+    // mass the syringe gained, or the preparation awaits a pharmacist (DeviationDesk), as an out-of-tolerance dose.
+    Result<db::WeighingRecord> weighVialBeforeWithdrawal(std::int64_t preparationId);
+    Result<VialAfterWithdrawalOutcome> weighVialAfterWithdrawal(std::int64_t preparationId);
     Result<ExpiryDecision> assignExpiry(std::int64_t preparationId, UtcTime reconstitutedAt,
                                         const std::string& diluentTemp, const std::vector<std::string>& storage);
     // The technician signs the batch record ("prepared", re-authenticated); status -> prepared.

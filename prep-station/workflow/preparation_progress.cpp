@@ -6,6 +6,7 @@
 #include "prep-station/gravimetry/weighing_rules.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
+#include "prep-station/workflow/withdrawal_weighings.h"
 
 namespace prep::station {
 
@@ -20,10 +21,14 @@ std::string_view nextStepName(NextStep step)
         return "weigh_diluent_before";
     case NextStep::WeighVialAfterDiluent:
         return "weigh_diluent_after";
+    case NextStep::WeighVialBeforeWithdrawal:
+        return "weigh_vial_before";
     case NextStep::WeighEmptySyringe:
         return "weigh_tare";
     case NextStep::WeighFilledSyringe:
         return "weigh_filled";
+    case NextStep::WeighVialAfterWithdrawal:
+        return "weigh_vial_after";
     case NextStep::PharmacistDecision:
         return "pharmacist_decision";
     case NextStep::PrintLabel:
@@ -62,12 +67,16 @@ std::string_view nextStepInstruction(NextStep step)
         return "weigh the vial before adding the diluent";
     case NextStep::WeighVialAfterDiluent:
         return "add the diluent, then weigh the vial";
+    case NextStep::WeighVialBeforeWithdrawal:
+        return "weigh the vial before drawing the dose";
     case NextStep::WeighEmptySyringe:
         return "weigh the empty syringe (tare)";
     case NextStep::WeighFilledSyringe:
         return "fill the syringe, then weigh it";
+    case NextStep::WeighVialAfterWithdrawal:
+        return "weigh the vial after drawing the dose";
     case NextStep::PharmacistDecision:
-        return "a pharmacist decides on the out-of-tolerance dose";
+        return "a pharmacist decides on the out-of-tolerance dose or failed cross-check";
     case NextStep::PrintLabel:
         return "print the label";
     case NextStep::ReadBackLabelPdf:
@@ -128,6 +137,25 @@ Result<std::optional<std::string>> reconstitutionBlocker(StationContext& ctx, co
     return std::optional<std::string>();
 }
 
+// The vial weighed before and after the withdrawal of the latest syringe, and the masses matching: a syringe filled
+// from the diluent (right mass, the vial lost none) is stopped here whatever the dose check says. A pharmacist's
+// acceptance after a failed cross-check lifts it (the failed check set the preparation awaiting that decision).
+Result<std::optional<std::string>> crossCheckBlocker(StationContext& ctx, const db::PreparationRecord& prep,
+                                                     const std::vector<db::WeighingRecord>& weighings)
+{
+    const WithdrawalWeighings w = latestWithdrawal(weighings);
+    if (!w.filled)
+        return std::optional<std::string>();
+    if (!w.vialBefore || !w.vialAfter)
+        return std::optional<std::string>("the vial has not been weighed before and after the withdrawal");
+    auto check = crossCheckWithdrawal(ctx, prep, w);
+    if (!check)
+        return check.error();
+    if (!check->passed && prep.toleranceDecision != db::ToleranceDecision::PharmacistAccepted)
+        return std::optional<std::string>(check->explanation);
+    return std::optional<std::string>();
+}
+
 } // namespace
 
 Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep)
@@ -141,6 +169,11 @@ Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, 
         return reconstitution.error();
     if (*reconstitution)
         blockers.push_back(**reconstitution);
+    auto crossCheck = crossCheckBlocker(ctx, prep, *weighings);
+    if (!crossCheck)
+        return crossCheck.error();
+    if (*crossCheck)
+        blockers.push_back(**crossCheck);
     if (!db::isAccepted(prep.toleranceDecision))
         blockers.push_back("no accepted gravimetric control (" + std::string(db::describe(prep.toleranceDecision)) +
                            ")");
@@ -180,7 +213,7 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
     const DoseProtocol* protocol = ctx.protocols().find(order->protocolId);
     const bool reconstitution = protocol && protocol->vialDiluentMl > 0;
     // Weighings oldest first: the latest of each step, in record order.
-    std::int64_t before = 0, after = 0, tare = 0, filled = 0;
+    std::int64_t before = 0, after = 0, tare = 0, filled = 0, vial = 0, vialAfter = 0;
     for (const auto& w : *weighings) {
         if (w.step == "diluent_before")
             before = w.id;
@@ -190,19 +223,28 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
             tare = w.id;
         else if (w.step == "filled")
             filled = w.id;
+        else if (w.step == "vial_after")
+            vialAfter = w.id;
+        if (weighsTheVialForWithdrawal(w.step))
+            vial = w.id;
     }
     if (reconstitution && before == 0)
         return NextStep::WeighVialBeforeDiluent;
     if (reconstitution && after < before)
         return NextStep::WeighVialAfterDiluent;
+    // Every filled syringe is followed by the vial's weighing (the cross-check), whatever the dose decision.
+    if (filled > 0 && vialAfter < filled)
+        return NextStep::WeighVialAfterWithdrawal;
     const db::ToleranceDecision decision = prep.toleranceDecision;
     if (decision == db::ToleranceDecision::AwaitingPharmacist)
         return NextStep::PharmacistDecision;
-    const bool redo = db::needsRedo(decision);
-    if (tare == 0 || (redo && tare < filled))
-        return NextStep::WeighEmptySyringe;
-    if (filled < tare || decision == db::ToleranceDecision::NotWeighed || redo)
+    if (decision == db::ToleranceDecision::NotWeighed || db::needsRedo(decision)) {
+        if (vial == 0)
+            return NextStep::WeighVialBeforeWithdrawal;
+        if (tare == 0 || tare < filled)
+            return NextStep::WeighEmptySyringe;
         return NextStep::WeighFilledSyringe;
+    }
     const LabelReadBacks readBacks = labelReadBacks(*labels);
     bool printed = false;
     for (const auto& l : *labels)
@@ -280,11 +322,14 @@ Result<std::vector<NextStep>> isolatorSteps(StationContext& ctx, const db::Prepa
     const bool reconstitution = protocol && protocol->vialDiluentMl > 0;
     std::vector<NextStep> steps{NextStep::ScanVial};
     if (reconstitution) {
+        // The vial weighed after its diluent is also its weight before the withdrawal.
         steps.push_back(NextStep::WeighVialBeforeDiluent);
         steps.push_back(NextStep::WeighVialAfterDiluent);
+    } else {
+        steps.push_back(NextStep::WeighVialBeforeWithdrawal);
     }
-    for (NextStep s : {NextStep::WeighEmptySyringe, NextStep::WeighFilledSyringe, NextStep::PrintLabel,
-                       NextStep::ReadBackLabelPdf, NextStep::ReadBackLabelCamera, NextStep::Sign})
+    for (NextStep s : {NextStep::WeighEmptySyringe, NextStep::WeighFilledSyringe, NextStep::WeighVialAfterWithdrawal,
+                       NextStep::PrintLabel, NextStep::ReadBackLabelPdf, NextStep::ReadBackLabelCamera, NextStep::Sign})
         steps.push_back(s);
     return steps;
 }

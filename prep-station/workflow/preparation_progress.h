@@ -16,8 +16,10 @@ enum class NextStep {
     ScanVial,
     WeighVialBeforeDiluent,
     WeighVialAfterDiluent,
+    WeighVialBeforeWithdrawal,
     WeighEmptySyringe,
     WeighFilledSyringe,
+    WeighVialAfterWithdrawal,
     PharmacistDecision,
     PrintLabel,
     ReadBackLabelPdf,
@@ -50,7 +52,8 @@ Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_
 // when its protocol reconstitutes it), from the vial scan to the preparer's signature: the guided screen's steps.
 Result<std::vector<NextStep>> isolatorSteps(StationContext& ctx, const db::PreparationRecord& preparation);
 
-// What the preparer's "prepared" signature still lacks: an accepted gravimetric control, an expiry, a vial scan, the
+// What the preparer's "prepared" signature still lacks: an accepted gravimetric control, the vial weighed before
+// and after the withdrawal with a passed cross-check (or a pharmacist's acceptance), an expiry, a vial scan, the
 // label printed and read back from its PDF and by the camera. Empty when the preparer may sign.
 Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);
 

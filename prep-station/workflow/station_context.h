@@ -84,6 +84,7 @@ public:
     const ProtocolTable& protocols() const { return m_data.protocols; }
     const StabilityTable& stability() const { return m_data.stability; }
     const SitePolicy& sitePolicy() const { return m_data.sitePolicy; }
+    const CrossCheckPolicy& crossCheck() const { return m_data.crossCheck; }
     const SiteIdentity& site() const { return m_site; }
     // The order a preparation was planned from, and its patient.
     struct Prescribed

@@ -71,7 +71,7 @@ TEST_F(DemoFlow, EveryWeighingCameThroughTheSimulatorAndSaysSo)
         auto weighings = m_ctx->weighings().listFor(prep->id);
         ASSERT_TRUE(weighings);
         ASSERT_GE(weighings->size(), 2u);
-        bool tare = false, filled = false;
+        bool tare = false, filled = false, vialAfter = false;
         for (const auto& w : *weighings) {
             EXPECT_EQ(w.source.rfind("sim://", 0), 0u) << w.source; // a simulated weighing never passes for real
             EXPECT_NE(w.source.find("modbus-tcp"), std::string::npos) << w.source;
@@ -79,8 +79,9 @@ TEST_F(DemoFlow, EveryWeighingCameThroughTheSimulatorAndSaysSo)
             EXPECT_FALSE(w.raw.empty());
             tare = tare || w.step == "tare";
             filled = filled || w.step == "filled";
+            vialAfter = vialAfter || w.step == "vial_after"; // the vial/syringe cross-check
         }
-        EXPECT_TRUE(tare && filled);
+        EXPECT_TRUE(tare && filled && vialAfter);
     }
 }
 
@@ -187,8 +188,8 @@ TEST_F(DemoFlow, TraceReportTellsTheWholeStoryOldestFirst)
     for (const auto& e : events)
         kinds.push_back(e["event"]);
     for (const char* expected : {"signature:order_validated", "vial_scanned", "weighing:tare", "weighing:filled",
-                                 "label_read_back", "signature:prepared", "signature:released", "handover:pickup",
-                                 "handover:delivery", "logger_imported", "handover:administration"})
+                                 "weighing:vial_after", "label_read_back", "signature:prepared", "signature:released",
+                                 "handover:pickup", "handover:delivery", "logger_imported", "handover:administration"})
         EXPECT_NE(std::find(kinds.begin(), kinds.end(), expected), kinds.end()) << expected;
     EXPECT_TRUE(std::filesystem::exists(s_result->traceReport));
 }

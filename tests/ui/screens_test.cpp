@@ -154,34 +154,37 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     scene("06-technician-filled-syringe");
     act();
     scene("07-technician-dose-accepted");
+    station.bench().placeCurrentVial();
+    act();
+    scene("08-technician-vial-cross-check");
     act();
     act();
-    scene("08-technician-label-camera");
+    scene("09-technician-label-camera");
     (void)order;
     logOut();
 
     // The pharmacist: validation with its checks, the decision on a dose, the release, the lot.
     logIn(kPharm2Login);
-    scene("09-pharmacist-validation");
+    scene("10-pharmacist-validation");
     auto* tabs = qobject_cast<QTabWidget*>(m_desktop->roleArea());
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentIndex(1);
-    scene("10-pharmacist-decision");
+    scene("11-pharmacist-decision");
     (void)released;
     tabs->setCurrentIndex(2);
     find<QLineEdit>("recallLot")->setText("LOTHEADLESS");
     find<QPushButton>("searchLot")->click();
-    scene("11-pharmacist-lot-recall");
+    scene("12-pharmacist-lot-recall");
     logOut();
 
     // The auditor: a preparation traced, the audit trail verified.
     logIn(kAuditLogin);
     find<QLineEdit>("traceQuery")->setText("LOTHEADLESS");
-    scene("12-auditor-trace");
+    scene("13-auditor-trace");
     auto* auditor = qobject_cast<QTabWidget*>(m_desktop->roleArea());
     ASSERT_NE(auditor, nullptr);
     auditor->setCurrentIndex(1);
-    scene("13-auditor-audit-trail");
+    scene("14-auditor-audit-trail");
     logOut();
 
     // The administrator: users, devices, data files.
@@ -189,13 +192,13 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     find<QLineEdit>("password")->setText(kAdminPassword);
     find<QPushButton>("logIn")->click();
     ASSERT_TRUE(station.runner().waitIdle());
-    scene("14-admin-users");
+    scene("15-admin-users");
     auto* admin = qobject_cast<QTabWidget*>(m_desktop->roleArea());
     ASSERT_NE(admin, nullptr);
     admin->setCurrentIndex(1);
-    scene("15-admin-devices");
+    scene("16-admin-devices");
     admin->setCurrentIndex(2);
-    scene("16-admin-data-files");
+    scene("17-admin-data-files");
     logOut();
 
     // The simulated bench's hands, in a window of their own.

@@ -145,6 +145,12 @@ TEST_F(TechnicianScreensTest, AGuidedPreparationOffersOneStepAtATimeFromTheScanT
     expectDone("accepted");
     EXPECT_EQ(record(id).toleranceDecision, db::ToleranceDecision::Accepted);
 
+    // The cross-check: the vial back on the scale must have lost what the syringe gained.
+    EXPECT_EQ(text("instruction"), "Put the vial back on the scale, after drawing the dose");
+    station.bench().placeCurrentVial();
+    act();
+    expectDone("they match");
+
     EXPECT_EQ(text("instruction"), "Print the label");
     act();
     expectDone("Label printed");

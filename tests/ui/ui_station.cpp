@@ -136,7 +136,12 @@ std::int64_t UiStation::prepareHeadless(const std::string& ipp, double bias, boo
     auto density = m_ctx->densities().find(prep->drug, prep->concentrationMgPerMl);
     m_bench->fillSyringe(*prep, density->gramsPerMl, bias);
     auto filled = session.weighFilledSyringe(id);
-    if (!must(filled, "filled") || filled->check.decision != station::WeighingDecision::Accept || !sign)
+    if (!must(filled, "filled"))
+        return id;
+    m_bench->placeCurrentVial(); // the cross-check: the vial lost what the syringe gained
+    if (!must(session.weighVialAfterWithdrawal(id), "vial after withdrawal"))
+        return id;
+    if (filled->check.decision != station::WeighingDecision::Accept || !sign)
         return id;
     m_bench->clearPan();
     if (!must(session.assignExpiry(id, m_ctx->now(), "2-8C", {"2-8C"}), "expiry"))

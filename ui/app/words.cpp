@@ -23,10 +23,14 @@ QString instructionFor(station::NextStep step)
         return QCoreApplication::translate("Words", "Put the vial on the scale, before its diluent");
     case NextStep::WeighVialAfterDiluent:
         return QCoreApplication::translate("Words", "Add the diluent, then put the vial back on the scale");
+    case NextStep::WeighVialBeforeWithdrawal:
+        return QCoreApplication::translate("Words", "Put the vial on the scale, before drawing the dose");
     case NextStep::WeighEmptySyringe:
         return QCoreApplication::translate("Words", "Put the empty syringe (with its cap) on the scale");
     case NextStep::WeighFilledSyringe:
         return QCoreApplication::translate("Words", "Fill the syringe, then put it on the scale");
+    case NextStep::WeighVialAfterWithdrawal:
+        return QCoreApplication::translate("Words", "Put the vial back on the scale, after drawing the dose");
     case NextStep::PharmacistDecision:
         return QCoreApplication::translate("Words", "Out of tolerance: a pharmacist must decide");
     case NextStep::PrintLabel:
@@ -220,6 +224,10 @@ QString weighingStepText(const std::string& step)
         return QCoreApplication::translate("Words", "empty syringe");
     if (step == "filled")
         return QCoreApplication::translate("Words", "filled syringe");
+    if (step == "vial_before")
+        return QCoreApplication::translate("Words", "vial before withdrawal");
+    if (step == "vial_after")
+        return QCoreApplication::translate("Words", "vial after withdrawal");
     if (step == "daily_check")
         return QCoreApplication::translate("Words", "daily check");
     return qs(step);

@@ -251,6 +251,22 @@
         <source>daily check</source>
         <translation>daily check</translation>
     </message>
+    <message>
+        <source>Put the vial on the scale, before drawing the dose</source>
+        <translation>Put the vial on the scale, before drawing the dose</translation>
+    </message>
+    <message>
+        <source>Put the vial back on the scale, after drawing the dose</source>
+        <translation>Put the vial back on the scale, after drawing the dose</translation>
+    </message>
+    <message>
+        <source>vial before withdrawal</source>
+        <translation>vial before withdrawal</translation>
+    </message>
+    <message>
+        <source>vial after withdrawal</source>
+        <translation>vial after withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::AdminArea</name>
@@ -732,6 +748,22 @@
         <source>Expected vial: %1 — GTIN %2</source>
         <translation>Expected vial: %1 — GTIN %2</translation>
     </message>
+    <message>
+        <source>Vial before withdrawal: %1</source>
+        <translation>Vial before withdrawal: %1</translation>
+    </message>
+    <message>
+        <source>The vial lost %1, the syringe gained %2 (difference %3): %4</source>
+        <translation>The vial lost %1, the syringe gained %2 (difference %3): %4</translation>
+    </message>
+    <message>
+        <source>they match</source>
+        <translation>they match</translation>
+    </message>
+    <message>
+        <source>THEY DO NOT MATCH: a pharmacist decides</source>
+        <translation>THEY DO NOT MATCH: a pharmacist decides</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::LoginScreen</name>
@@ -1148,6 +1180,18 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     <message>
         <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
         <translation>SIMULATED BENCH (sim://): the technician's hands, for training</translation>
+    </message>
+    <message>
+        <source>Vial back on the pan</source>
+        <translation>Vial back on the pan</translation>
+    </message>
+    <message>
+        <source>Fill from the diluent bag</source>
+        <translation>Fill from the diluent bag</translation>
+    </message>
+    <message>
+        <source>Fill with air</source>
+        <translation>Fill with air</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,22 @@
         <source>daily check</source>
         <translation>contrôle quotidien</translation>
     </message>
+    <message>
+        <source>Put the vial on the scale, before drawing the dose</source>
+        <translation>Posez le flacon sur la balance, avant de prélever la dose</translation>
+    </message>
+    <message>
+        <source>Put the vial back on the scale, after drawing the dose</source>
+        <translation>Reposez le flacon sur la balance, après avoir prélevé la dose</translation>
+    </message>
+    <message>
+        <source>vial before withdrawal</source>
+        <translation>flacon avant prélèvement</translation>
+    </message>
+    <message>
+        <source>vial after withdrawal</source>
+        <translation>flacon après prélèvement</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::AdminArea</name>
@@ -732,6 +748,22 @@
         <source>Expected vial: %1 — GTIN %2</source>
         <translation>Flacon attendu : %1 — GTIN %2</translation>
     </message>
+    <message>
+        <source>Vial before withdrawal: %1</source>
+        <translation>Flacon avant prélèvement : %1</translation>
+    </message>
+    <message>
+        <source>The vial lost %1, the syringe gained %2 (difference %3): %4</source>
+        <translation>Le flacon a perdu %1, la seringue a gagné %2 (différence %3) : %4</translation>
+    </message>
+    <message>
+        <source>they match</source>
+        <translation>ils concordent</translation>
+    </message>
+    <message>
+        <source>THEY DO NOT MATCH: a pharmacist decides</source>
+        <translation>ILS NE CONCORDENT PAS : un pharmacien décide</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::LoginScreen</name>
@@ -1148,6 +1180,18 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     <message>
         <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
         <translation>PAILLASSE SIMULÉE (sim://) : les mains du préparateur, pour la formation</translation>
+    </message>
+    <message>
+        <source>Vial back on the pan</source>
+        <translation>Flacon remis sur le plateau</translation>
+    </message>
+    <message>
+        <source>Fill from the diluent bag</source>
+        <translation>Remplir depuis la poche de diluant</translation>
+    </message>
+    <message>
+        <source>Fill with air</source>
+        <translation>Remplir d'air</translation>
     </message>
 </context>
 <context>

@@ -83,23 +83,38 @@ SimulatedHandsPanel::SimulatedHandsPanel(StationSetup& setup, station::DemoBench
         m_bench.placeEmptySyringe();
         return station::Ok{};
     });
-    const std::pair<const char*, double> fills[] = {{"simFill", 1.006}, {"simFillOver", 1.06}, {"simFillUnder", 0.94}};
-    const char* fillTexts[] = {QT_TR_NOOP("Fill the syringe (on target)"), QT_TR_NOOP("Fill 6 % over"),
-                               QT_TR_NOOP("Fill 6 % under")};
-    for (int i = 0; i < 3; ++i) {
-        const double bias = fills[i].second;
-        add(fills[i].first, 4, i, fillTexts[i], [this, &ctx, bias]() -> station::Result<station::Ok> {
+    add("simVialBack", 3, 1, QT_TR_NOOP("Vial back on the pan"), [this]() -> station::Result<station::Ok> {
+        m_bench.placeCurrentVial();
+        return station::Ok{};
+    });
+    using From = station::DemoBench::FillFrom;
+    struct Fill
+    {
+        const char* name;
+        double bias;
+        From from;
+        const char* text;
+    };
+    const Fill fills[] = {{"simFill", 1.006, From::Vial, QT_TR_NOOP("Fill the syringe (on target)")},
+                          {"simFillOver", 1.06, From::Vial, QT_TR_NOOP("Fill 6 % over")},
+                          {"simFillUnder", 0.94, From::Vial, QT_TR_NOOP("Fill 6 % under")},
+                          {"simFillDiluent", 1.006, From::Diluent, QT_TR_NOOP("Fill from the diluent bag")},
+                          {"simFillAir", 1.006, From::Air, QT_TR_NOOP("Fill with air")}};
+    for (int i = 0; i < 5; ++i) {
+        const double bias = fills[i].bias;
+        const From from = fills[i].from;
+        add(fills[i].name, 4 + i / 3, i % 3, fills[i].text, [this, &ctx, bias, from]() -> station::Result<station::Ok> {
             auto prep = preparationUnderWay(ctx);
             if (!prep)
                 return prep.error();
             auto density = ctx.densities().find(prep->drug, prep->concentrationMgPerMl);
             if (!density)
                 return density.error();
-            m_bench.fillSyringe(*prep, density->gramsPerMl, bias);
+            m_bench.fillSyringe(*prep, density->gramsPerMl, bias, from);
             return station::Ok{};
         });
     }
-    add("simVial", 5, 0, QT_TR_NOOP("Show the vial to the camera"), [this, &ctx]() -> station::Result<station::Ok> {
+    add("simVial", 6, 0, QT_TR_NOOP("Show the vial to the camera"), [this, &ctx]() -> station::Result<station::Ok> {
         auto prep = preparationUnderWay(ctx);
         if (!prep)
             return prep.error();
@@ -108,7 +123,7 @@ SimulatedHandsPanel::SimulatedHandsPanel(StationSetup& setup, station::DemoBench
                                                         std::chrono::day(31));
         return m_bench.presentVial(prep->productGtin, "SIMLOT1", expiry);
     });
-    add("simLabel", 5, 1, QT_TR_NOOP("Show the printed label to the camera"),
+    add("simLabel", 6, 1, QT_TR_NOOP("Show the printed label to the camera"),
         [this, &ctx]() -> station::Result<station::Ok> {
             auto prep = preparationUnderWay(ctx);
             if (!prep)
@@ -125,7 +140,7 @@ SimulatedHandsPanel::SimulatedHandsPanel(StationSetup& setup, station::DemoBench
             return m_bench.presentPrintedLabel(page);
         });
     m_status = scaledLabel("simulatedHandsStatus", 1.0, this);
-    grid->addWidget(m_status, 6, 0, 1, 3);
+    grid->addWidget(m_status, 7, 0, 1, 3);
     retranslate();
 }
 

@@ -39,7 +39,8 @@ using station::Result;
 bool isWeighing(NextStep s)
 {
     return s == NextStep::WeighVialBeforeDiluent || s == NextStep::WeighVialAfterDiluent ||
-           s == NextStep::WeighEmptySyringe || s == NextStep::WeighFilledSyringe;
+           s == NextStep::WeighVialBeforeWithdrawal || s == NextStep::WeighEmptySyringe ||
+           s == NextStep::WeighFilledSyringe || s == NextStep::WeighVialAfterWithdrawal;
 }
 
 bool isIsolatorStep(NextStep s)
@@ -49,8 +50,10 @@ bool isIsolatorStep(NextStep s)
     case NextStep::ScanVial:
     case NextStep::WeighVialBeforeDiluent:
     case NextStep::WeighVialAfterDiluent:
+    case NextStep::WeighVialBeforeWithdrawal:
     case NextStep::WeighEmptySyringe:
     case NextStep::WeighFilledSyringe:
+    case NextStep::WeighVialAfterWithdrawal:
     case NextStep::PrintLabel:
     case NextStep::ReadBackLabelPdf:
     case NextStep::ReadBackLabelCamera:
@@ -460,6 +463,29 @@ void GuidedPreparationScreen::runAction()
                                      .arg(decimalText(c->deviationPercent, 2))
                                      .arg(decisionWords(c->decision));
             if (c->decision != station::WeighingDecision::Accept)
+                return station::makeError(station::Error::Kind::Refused, text.toStdString());
+            return text;
+        });
+        break;
+    case NextStep::WeighVialBeforeWithdrawal:
+        runWeighing(tr("weighing the vial"), [session, id]() -> Result<QString> {
+            auto w = session->weighVialBeforeWithdrawal(id);
+            if (!w)
+                return w.error();
+            return tr("Vial before withdrawal: %1").arg(gramsText(w->grams));
+        });
+        break;
+    case NextStep::WeighVialAfterWithdrawal:
+        runWeighing(tr("weighing the vial"), [session, id]() -> Result<QString> {
+            auto v = session->weighVialAfterWithdrawal(id);
+            if (!v)
+                return v.error();
+            const auto& c = v->check;
+            const QString text =
+                tr("The vial lost %1, the syringe gained %2 (difference %3): %4")
+                    .arg(gramsText(c.vialLostGrams), gramsText(c.syringeGainedGrams), gramsText(c.differenceGrams),
+                         c.passed ? tr("they match") : tr("THEY DO NOT MATCH: a pharmacist decides"));
+            if (!c.passed)
                 return station::makeError(station::Error::Kind::Refused, text.toStdString());
             return text;
         });

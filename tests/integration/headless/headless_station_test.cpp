@@ -85,12 +85,23 @@ protected:
         EXPECT_EQ(scan.value("lot", ""), "LOTA1");
         bench.load(kVialG);
         bench.ok("prep weigh " + prep + " --step diluent_before --as " + who, kPasswords.at(who));
-        bench.load(kVialG + 4.0 * kWfiGPerMl);
+        vialNowG = kVialG + 4.0 * kWfiGPerMl;
+        bench.load(vialNowG);
         auto reconstituted = bench.ok("prep weigh " + prep + " --step diluent_after --as " + who, kPasswords.at(who));
         EXPECT_EQ(reconstituted.value("decision", ""), "accepted");
         bench.load(kEmptySyringeG);
         bench.ok("prep weigh " + prep + " --step tare --as " + who, kPasswords.at(who));
     }
+
+    // The vial weighed after `drawnG` grams were drawn from it: the cross-check against the syringe.
+    void vialAfter(const std::string& prep, double drawnG, const std::string& who = "tech")
+    {
+        vialNowG -= drawnG;
+        bench.load(vialNowG);
+        auto after = bench.ok("prep weigh " + prep + " --step vial_after --as " + who, kPasswords.at(who));
+        EXPECT_EQ(after.value("decision", ""), "accepted") << after.dump();
+    }
+    double vialNowG = kVialG;
 
     // Label printed, shown to the camera and read back, then signed by `who`.
     void labelAndSign(const std::string& prep, const std::string& who = "tech")
@@ -143,6 +154,8 @@ TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
     auto filled = bench.ok("prep weigh " + first + " --step filled --as tech", kPasswords.at("tech"));
     EXPECT_EQ(filled.value("decision", ""), "accepted");
     EXPECT_NEAR(filled.value("deviation_pct", 0.0), 0.4, 0.1);
+    EXPECT_EQ(status(first, "next"), "weigh_vial_after");
+    vialAfter(first, kSyringeMl * kSuspensionGPerMl * 1.004);
     EXPECT_EQ(status(first, "next"), "label");
     labelAndSign(first);
 
@@ -157,6 +170,7 @@ TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
     EXPECT_EQ(over.exitCode, 3) << over.err;
     EXPECT_NE(over.err.find("awaiting a pharmacist"), std::string::npos) << over.err;
     EXPECT_EQ(over.json().value("decision", ""), "awaiting_pharmacist");
+    vialAfter(next, kSyringeMl * kSuspensionGPerMl * 1.06);
     EXPECT_EQ(status(next, "next"), "pharmacist_decision");
     // Nobody goes on without the decision: not the signature, not the technician's decision.
     auto early = bench.run("prep sign " + next + " --as tech", kPasswords.at("tech"));
@@ -176,6 +190,7 @@ TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
     bench.ok("prep weigh " + next + " --step tare --as tech", kPasswords.at("tech"));
     bench.load(kEmptySyringeG + 0.05 + kSyringeMl * kSuspensionGPerMl * 1.065);
     EXPECT_EQ(bench.run("prep weigh " + next + " --step filled --as tech", kPasswords.at("tech")).exitCode, 3);
+    vialAfter(next, kSyringeMl * kSuspensionGPerMl * 1.065);
     auto accepted = bench.ok("decide " + next +
                                  " --accept --reason 'écart accepté: dose dans la marge clinique' "
                                  "--as pharm2",
@@ -205,12 +220,36 @@ TEST_F(HeadlessStation, AWholeDoseThroughPrepctlFromTheFirstAdminToRelease)
     for (const auto& v : versions)
         byFile[v.value("file", "")] = v.value("sha256", "");
     for (const char* file : {"protocols.json", "catalogue.csv", "recalls.csv", "densities.csv", "tolerances.csv",
-                             "stability.csv", "site-policy.json"}) {
+                             "stability.csv", "site-policy.json", "vial-crosscheck.csv"}) {
         std::ifstream in(sourcePath(std::string("prep-station/data/") + file), std::ios::binary);
         std::stringstream content;
         content << in.rdbuf();
         EXPECT_EQ(byFile[file], db::sha256Hex(content.str())) << file;
     }
+}
+
+// The syringe filled from the diluent bag: the right mass, so the dose check accepts it; the vial, weighed after the
+// withdrawal on the Modbus scale, lost nothing, and the preparation stops for a pharmacist (issue 16).
+TEST_F(HeadlessStation, ASyringeFilledFromTheDiluentIsStoppedByTheVialWeighing)
+{
+    const auto order = validatedOrder();
+    const std::string prep =
+        bench.ok("prep start " + std::to_string(order) + " --as tech", kPasswords.at("tech")).value("preparation", "");
+    dailyCheck();
+    upToTare(prep, "SN-0300");
+    bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl);
+    auto filled = bench.ok("prep weigh " + prep + " --step filled --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(filled.value("decision", ""), "accepted");
+    EXPECT_EQ(status(prep, "next"), "weigh_vial_after");
+    bench.load(vialNowG); // the vial as it was: nothing drawn from it
+    auto after = bench.run("prep weigh " + prep + " --step vial_after --as tech --json", kPasswords.at("tech"));
+    EXPECT_EQ(after.exitCode, 3) << after.err;
+    EXPECT_NE(after.err.find("may hold diluent"), std::string::npos) << after.err;
+    EXPECT_EQ(after.json().value("decision", ""), "awaiting_pharmacist");
+    EXPECT_EQ(status(prep, "next"), "pharmacist_decision");
+    EXPECT_EQ(status(prep, "tolerance_decision"), "awaiting_pharmacist");
+    auto sign = bench.run("prep sign " + prep + " --as tech", kPasswords.at("tech"));
+    EXPECT_EQ(sign.exitCode, 3) << sign.err;
 }
 
 TEST_F(HeadlessStation, APharmacistWhoPreparedMayNeitherDecideOnNorReleaseTheirOwnWork)
@@ -223,6 +262,7 @@ TEST_F(HeadlessStation, APharmacistWhoPreparedMayNeitherDecideOnNorReleaseTheirO
     upToTare(prep, "SN-0100", "pharm2");
     bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl * 1.07);
     EXPECT_EQ(bench.run("prep weigh " + prep + " --step filled --as pharm2", kPasswords.at("pharm2")).exitCode, 3);
+    vialAfter(prep, kSyringeMl * kSuspensionGPerMl * 1.07, "pharm2");
     auto own = bench.run("decide " + prep + " --accept --reason 'mine' --as pharm2", kPasswords.at("pharm2"));
     EXPECT_EQ(own.exitCode, 3) << own.err;
     EXPECT_NE(own.err.find("may not sign"), std::string::npos) << own.err;
@@ -343,6 +383,7 @@ TEST_F(SqliteStationMoved, ACopiedStationTracesAndVerifiesTheSameOnItsNewDatabas
     upToTare(first, "SN-0101");
     bench.load(kEmptySyringeG + kSyringeMl * kSuspensionGPerMl);
     bench.ok("prep weigh " + first + " --step filled --as tech", kPasswords.at("tech"));
+    vialAfter(first, kSyringeMl * kSuspensionGPerMl);
     labelAndSign(first);
     bench.ok("release " + first + " --as pharm", kPasswords.at("pharm"));
 

@@ -82,7 +82,8 @@ TEST_F(TrastuzumabStation, OneDoseFromOrderToReleaseWithNoDiluentStep)
     EXPECT_DOUBLE_EQ(prep.targetVolumeMl, 5.0);
     EXPECT_EQ(prep.productGtin, "03400930000045");
 
-    // The isolator: scan, then straight to the empty syringe (ready to use: no vial weighed around a diluent).
+    // The isolator: scan, then the vial weighed before the withdrawal (ready to use: no vial weighed around a
+    // diluent), the syringe, and the vial again for the cross-check.
     auto bench = DemoBench::start();
     ASSERT_TRUE(bench) << bench.error().message;
     IsolatorSession session(*m_ctx, tech, (*bench)->devices(), m_dir.path());
@@ -96,9 +97,12 @@ TEST_F(TrastuzumabStation, OneDoseFromOrderToReleaseWithNoDiluentStep)
     ASSERT_TRUE((*bench)->presentVial(prep.productGtin, "LOTTRA1", {year(2027), month(6), day(30)}));
     auto scan = session.scanVial(prep.id);
     ASSERT_TRUE(scan) << scan.error().message;
-    EXPECT_EQ(next(prep.id), NextStep::WeighEmptySyringe);
+    EXPECT_EQ(next(prep.id), NextStep::WeighVialBeforeWithdrawal);
     auto diluent = session.weighVialAfterDiluent(prep.id);
     EXPECT_FALSE(diluent); // there is no diluent step to take
+    (*bench)->placeVial();
+    ASSERT_TRUE(session.weighVialBeforeWithdrawal(prep.id));
+    EXPECT_EQ(next(prep.id), NextStep::WeighEmptySyringe);
     (*bench)->placeEmptySyringe();
     ASSERT_TRUE(session.weighEmptySyringe(prep.id));
     EXPECT_EQ(next(prep.id), NextStep::WeighFilledSyringe);
@@ -108,6 +112,12 @@ TEST_F(TrastuzumabStation, OneDoseFromOrderToReleaseWithNoDiluentStep)
     EXPECT_EQ(filled->check.decision, WeighingDecision::Accept) << filled->check.explanation;
     EXPECT_NEAR(filled->check.doseMg, 606.0, 1.0);
     EXPECT_DOUBLE_EQ(filled->check.tolerancePercent, 5.0);
+    EXPECT_EQ(next(prep.id), NextStep::WeighVialAfterWithdrawal);
+    (*bench)->placeCurrentVial();
+    auto vialAfter = session.weighVialAfterWithdrawal(prep.id);
+    ASSERT_TRUE(vialAfter) << vialAfter.error().message;
+    EXPECT_TRUE(vialAfter->check.passed) << vialAfter->check.explanation;
+    EXPECT_NEAR(vialAfter->check.vialLostGrams, 5.0 * 1.06 * 1.01, 0.002);
 
     // Expiry from the stability rows: refrigerated, the 24 h cap; Paris wall time crosses the DST change.
     auto expiry = session.assignExpiry(prep.id, m_clock.now(), "", {"2-8C"});

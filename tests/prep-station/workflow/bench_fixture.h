@@ -7,6 +7,7 @@
 #include "prep-station/workflow/demo_bench.h"
 #include "prep-station/workflow/demo_scenario.h"
 #include "prep-station/workflow/isolator_session.h"
+#include "prep-station/workflow/withdrawal_weighings.h"
 #include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
@@ -64,8 +65,26 @@ protected:
         m_bench->addDiluent(4.0, wfi->gramsPerMl, bias);
         (void)m_session->weighVialAfterDiluent(m_prep.id); // recorded whatever the decision
     }
+    // The vial weighed for the cross-check as the workflow asks: after the latest filled syringe when it has not
+    // been, or before the first withdrawal when it never was (a reconstituted vial's diluent_after counts).
+    void weighTheVialAsNeeded()
+    {
+        auto recorded = m_ctx->weighings().listFor(m_prep.id);
+        ASSERT_TRUE(recorded);
+        const WithdrawalWeighings w = latestWithdrawal(*recorded);
+        if (w.filled && !w.vialAfter) {
+            m_bench->placeCurrentVial();
+            auto after = m_session->weighVialAfterWithdrawal(m_prep.id);
+            ASSERT_TRUE(after) << after.error().message;
+        } else if (!w.vialBefore) {
+            m_bench->placeVial();
+            auto before = m_session->weighVialBeforeWithdrawal(m_prep.id);
+            ASSERT_TRUE(before) << before.error().message;
+        }
+    }
     void weighWithBias(double bias)
     {
+        weighTheVialAsNeeded();
         auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
         ASSERT_TRUE(density);
         m_bench->placeEmptySyringe();

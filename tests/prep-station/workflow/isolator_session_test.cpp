@@ -47,15 +47,16 @@ TEST_F(IsolatorSessionTest, AScaleThatDisconnectsMidWeighingRecordsNothingAndARe
 {
     passDailyCheck();
     auto& sim = dynamic_cast<devices::SimulatedScale&>(m_bench->scale()).simulator();
+    weighTheVialAsNeeded();
     m_bench->placeEmptySyringe();
     ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
-    ASSERT_EQ(weighingCount(), 1u);
+    ASSERT_EQ(weighingCount(), 2u);
     m_session->stableTimeout = 3s;
     sim.setFault(devices::ScaleFault::Disconnect);
     auto lost = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_FALSE(lost);
     EXPECT_NE(lost.error().message.find("not recorded"), std::string::npos) << lost.error().message;
-    EXPECT_EQ(weighingCount(), 1u); // the tare is still there, nothing was invented
+    EXPECT_EQ(weighingCount(), 2u); // the vial and the tare are still there, nothing was invented
     sim.setFault(devices::ScaleFault::None);
     m_session->stableTimeout = 20s;
     auto density = m_ctx->densities().find(m_prep.drug, m_prep.concentrationMgPerMl);
@@ -63,7 +64,7 @@ TEST_F(IsolatorSessionTest, AScaleThatDisconnectsMidWeighingRecordsNothingAndARe
     m_bench->fillSyringe(m_prep, density->gramsPerMl, 1.0);
     auto retried = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_TRUE(retried) << retried.error().message;
-    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(weighingCount(), 3u);
     EXPECT_EQ(retried->check.decision, WeighingDecision::Accept);
 }
 
@@ -154,6 +155,7 @@ TEST_F(IsolatorSessionTest, ARecordChangedAfterThePreparersSignatureCannotBeRele
     reconstitute();
     weighWithBias(1.0);
     ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
+    weighTheVialAsNeeded();
     ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
     const auto& tech = demoAccount(db::Role::Technician);
     auto techActor = m_ctx->users().find(tech.username);

@@ -95,6 +95,7 @@ TEST_F(IsolatorWeighingTest, TheDoseComesFromTheNetMassThroughTheDensity)
     passDailyCheck();
     const double tareGrams = 10.125;
     const double netGrams = std::round(m_prep.targetVolumeMl * density() * 1000) / 1000; // as a 0.001 g scale shows it
+    weighTheVialAsNeeded();
     sim().placeLoad(tareGrams);
     auto tare = m_session->weighEmptySyringe(m_prep.id);
     ASSERT_TRUE(tare) << tare.error().message;
@@ -106,12 +107,12 @@ TEST_F(IsolatorWeighingTest, TheDoseComesFromTheNetMassThroughTheDensity)
     EXPECT_NEAR(filled->check.tareGrams, tareGrams, 1e-9);
     EXPECT_NEAR(filled->check.netGrams, netGrams, 1e-9);
     EXPECT_NEAR(filled->check.doseMg, netGrams / density() * m_prep.concentrationMgPerMl, 1e-9);
-    // On record: both weighings with their sim:// source, and the dose decision on the preparation.
+    // On record: the vial and both syringe weighings with their sim:// source, and the dose decision.
     const auto recorded = weighings();
-    ASSERT_EQ(recorded.size(), 2u);
-    EXPECT_EQ(recorded[1].step, "filled");
-    EXPECT_NEAR(recorded[1].grams, tareGrams + netGrams, 1e-9);
-    EXPECT_EQ(recorded[1].source.rfind("sim://", 0), 0u) << recorded[1].source;
+    ASSERT_EQ(recorded.size(), 3u);
+    EXPECT_EQ(recorded[2].step, "filled");
+    EXPECT_NEAR(recorded[2].grams, tareGrams + netGrams, 1e-9);
+    EXPECT_EQ(recorded[2].source.rfind("sim://", 0), 0u) << recorded[2].source;
     const auto prep = preparation();
     EXPECT_EQ(prep.toleranceDecision, db::ToleranceDecision::Accepted);
     EXPECT_NEAR(prep.measuredDoseMg, filled->check.doseMg, 1e-9);
@@ -120,6 +121,7 @@ TEST_F(IsolatorWeighingTest, TheDoseComesFromTheNetMassThroughTheDensity)
 TEST_F(IsolatorWeighingTest, EveryScaleFaultRecordsNothingAndTheTareStillCounts)
 {
     passDailyCheck();
+    weighTheVialAsNeeded();
     m_bench->placeEmptySyringe();
     auto tare = m_session->weighEmptySyringe(m_prep.id);
     ASSERT_TRUE(tare) << tare.error().message;
@@ -137,8 +139,8 @@ TEST_F(IsolatorWeighingTest, EveryScaleFaultRecordsNothingAndTheTareStillCounts)
         ASSERT_FALSE(filled) << devices::scaleFaultName(fault);
         EXPECT_TRUE(says(filled.error(), "not recorded")) << filled.error().message;
         const auto recorded = weighings();
-        ASSERT_EQ(recorded.size(), 1u) << devices::scaleFaultName(fault); // only the tare
-        EXPECT_EQ(recorded[0].step, "tare");
+        ASSERT_EQ(recorded.size(), 2u) << devices::scaleFaultName(fault); // only the vial and the tare
+        EXPECT_EQ(recorded[1].step, "tare");
         EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed) << devices::scaleFaultName(fault);
         sim().setFault(devices::ScaleFault::None);
     }
@@ -148,7 +150,7 @@ TEST_F(IsolatorWeighingTest, EveryScaleFaultRecordsNothingAndTheTareStillCounts)
     ASSERT_TRUE(retry) << retry.error().message;
     EXPECT_EQ(retry->check.decision, WeighingDecision::Accept);
     EXPECT_NEAR(retry->check.tareGrams, tare->grams, 1e-12);
-    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(weighingCount(), 3u);
 }
 
 TEST_F(IsolatorWeighingTest, ADailyCheckPastItsValidityRefusesDoses)
@@ -184,6 +186,7 @@ TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
     second->simulator.placeLoad(DemoBench::kReferenceWeightGrams);
     auto check = onSecond->dailyCheck(DemoBench::kReferenceWeightGrams);
     ASSERT_TRUE(check) << check.error().message;
+    weighTheVialAsNeeded();
     m_bench->placeEmptySyringe();
     auto tare = m_session->weighEmptySyringe(m_prep.id);
     ASSERT_TRUE(tare) << tare.error().message;
@@ -194,7 +197,7 @@ TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
     EXPECT_EQ(elsewhere.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(elsewhere.error(), tare->source)) << elsewhere.error().message;
     EXPECT_TRUE(says(elsewhere.error(), "serial=SIM-0002")) << elsewhere.error().message;
-    EXPECT_EQ(weighingCount(), 1u); // nothing recorded, no dose decided
+    EXPECT_EQ(weighingCount(), 2u); // nothing recorded after the vial and the tare, no dose decided
     EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed);
     EXPECT_EQ(preparation().measuredDoseMg, 0.0);
     // Back on the scale of its tare, the same syringe is weighed and decided.
@@ -208,6 +211,7 @@ TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedOnTheScaleOfItsTare)
 TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedAtTheReadabilityOfItsTare)
 {
     passDailyCheck();
+    weighTheVialAsNeeded();
     m_bench->placeEmptySyringe();
     ASSERT_TRUE(m_session->weighEmptySyringe(m_prep.id));
     // The indicator is reconfigured to 2 decimals between the two weighings.
@@ -219,7 +223,7 @@ TEST_F(IsolatorWeighingTest, TheFilledSyringeIsWeighedAtTheReadabilityOfItsTare)
     ASSERT_FALSE(coarse);
     EXPECT_EQ(coarse.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(coarse.error(), "readability")) << coarse.error().message;
-    EXPECT_EQ(weighingCount(), 1u);
+    EXPECT_EQ(weighingCount(), 2u);
     dynamics.decimals = 3;
     sim().setDynamics(dynamics);
     auto filled = m_session->weighFilledSyringe(m_prep.id);
@@ -262,7 +266,7 @@ TEST_F(IsolatorWeighingTest, ADoseBelowTheMinimumWeightIsRecordedButNotDecided)
     ASSERT_FALSE(filled);
     EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(filled.error(), "minimum weight")) << filled.error().message;
-    EXPECT_EQ(weighingCount(), 2u);                                                // the weighing is evidence...
+    EXPECT_EQ(weighingCount(), 3u);                                                // the weighing is evidence...
     EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::NotWeighed); // ... but decides nothing
     EXPECT_EQ(preparation().measuredDoseMg, 0.0);
 }
@@ -303,7 +307,7 @@ TEST_F(IsolatorWeighingTest, NoSyringeIsWeighedWhileThePharmacistHasToDecide)
     ASSERT_FALSE(filled);
     EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(filled.error(), "awaits the pharmacist's decision")) << filled.error().message;
-    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(weighingCount(), 3u);
     EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::AwaitingPharmacist);
     EXPECT_EQ(preparation().measuredDoseMg, measured);
 }
@@ -321,14 +325,14 @@ TEST_F(IsolatorWeighingTest, ARedoNeedsTheTareOfANewSyringe)
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(says(again.error(), "new syringe")) << again.error().message;
-    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(weighingCount(), 3u);
     EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::RejectedRedo);
-    // A new syringe: its tare, then its filled weighing.
+    // The vial after the rejected syringe, then a new syringe: its tare, then its filled weighing.
     weighWithBias(1.0);
     auto redo = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_TRUE(redo) << redo.error().message;
     EXPECT_EQ(redo->check.decision, WeighingDecision::Accept);
-    EXPECT_EQ(weighingCount(), 4u);
+    EXPECT_EQ(weighingCount(), 6u);
     EXPECT_EQ(preparation().toleranceDecision, db::ToleranceDecision::Accepted);
 }
 
@@ -344,7 +348,7 @@ TEST_F(IsolatorWeighingTest, AfterThePharmacistRejectsTheDoseTheRedoStartsWithAN
     auto again = m_session->weighFilledSyringe(m_prep.id);
     ASSERT_FALSE(again);
     EXPECT_TRUE(says(again.error(), "new syringe")) << again.error().message;
-    EXPECT_EQ(weighingCount(), 2u);
+    EXPECT_EQ(weighingCount(), 3u);
     // Once the pharmacist has decided, a new syringe may be weighed.
     weighWithBias(1.0);
     auto redo = m_session->weighFilledSyringe(m_prep.id);

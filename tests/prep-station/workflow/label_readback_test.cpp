@@ -30,6 +30,7 @@ protected:
         reconstitute();
         weighWithBias(1.0);
         ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
+        weighTheVialAsNeeded();
         ASSERT_TRUE(m_session->assignExpiry(m_prep.id, m_clock.now(), "2-8C", {"2-8C"}));
         auto tech = m_ctx->users().find(demoAccount(db::Role::Technician).username);
         ASSERT_TRUE(tech);

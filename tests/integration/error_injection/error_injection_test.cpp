@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The error-injection suite (issue 16): each error injected through the real workflow — the scale simulator over
+// Modbus TCP on loopback, the simulated camera showing a rendered GS1 DataMatrix photo, the label as printed, the
+// logger as a file — is stopped at its gate with a reason a technician understands, and nothing wrong is recorded
+// as good. One station and one bench serve the whole suite (its accounts, migrations and bench are the slow part);
+// each test works on preparations of its own. validation/error_injection.csv lists every error with its test.
+#include "prep-station/dosing/protocol.h"
+#include "prep-station/gravimetry/reconstitution_check.h"
+#include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/demo_accounts.h"
+#include "prep-station/workflow/demo_bench.h"
+#include "prep-station/workflow/demo_scenario.h"
+#include "prep-station/workflow/dispatch_desk.h"
+#include "prep-station/workflow/file_output.h"
+#include "prep-station/workflow/label_desk.h"
+#include "prep-station/workflow/order_desk.h"
+#include "prep-station/workflow/preparation_progress.h"
+#include "prep-station/workflow/release_desk.h"
+#include "tests/support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <sstream>
+
+namespace prep::station {
+namespace {
+
+using namespace std::chrono_literals;
+
+// A vial's printed expiry: a year ahead, whatever day the suite runs.
+std::chrono::year_month_day vialExpiry(UtcTime now)
+{
+    const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now));
+    return {today.year() + std::chrono::years(1), std::chrono::month(6), std::chrono::day(30)};
+}
+
+bool says(const std::string& text, std::initializer_list<const char*> words)
+{
+    for (const char* w : words)
+        if (text.find(w) == std::string::npos)
+            return false;
+    return true;
+}
+
+class ErrorInjection : public ::testing::Test
+{
+public:
+    // One station for the whole binary (a global test environment opens and closes it).
+    static void openStation()
+    {
+        s_dir = std::make_unique<test::TempDir>();
+        s_clock =
+            std::make_unique<FixedClock>(std::chrono::floor<std::chrono::minutes>(std::chrono::system_clock::now()));
+        auto ctx = StationContext::open(s_dir->file("station.sqlite").string(), *s_clock);
+        ASSERT_TRUE(ctx) << ctx.error().message;
+        s_ctx = std::move(*ctx);
+        auto bench = DemoBench::start();
+        ASSERT_TRUE(bench) << bench.error().message;
+        s_bench = std::move(*bench);
+        // The simulated balance settles at once; the station's stability window (5 readings over 200 ms) still
+        // decides every weight, so a weighing takes a fraction of a second and no test waits on a timer.
+        auto& sim = dynamic_cast<devices::SimulatedScale&>(s_bench->scale()).simulator();
+        auto dynamics = sim.dynamics();
+        dynamics.settle = 0ms;
+        sim.setDynamics(dynamics);
+        ASSERT_TRUE(ensureDemoAccounts(*s_ctx));
+        // Each password check costs an Argon2 hash: log the actors in once.
+        auto tech = login(db::Role::Technician);
+        auto pharmacist = login(db::Role::Pharmacist, 0);
+        auto nurse = login(db::Role::Nurse);
+        ASSERT_TRUE(tech && pharmacist && nurse);
+        s_tech = *tech;
+        s_pharmacist = *pharmacist;
+        s_nurse = *nurse;
+        s_session = std::make_unique<IsolatorSession>(*s_ctx, *tech, s_bench->devices(), s_dir->path());
+        s_session->rules = DemoBench::weighingRules();
+        s_bench->placeReferenceWeight();
+        auto check = s_session->dailyCheck(DemoBench::kReferenceWeightGrams);
+        ASSERT_TRUE(check) << check.error().message;
+        s_bench->clearPan();
+    }
+    static void closeStation()
+    {
+        s_spare.clear();
+        s_session.reset();
+        s_bench.reset();
+        s_ctx.reset();
+        s_clock.reset();
+        s_dir.reset();
+    }
+
+protected:
+    static Result<db::Actor> login(db::Role role, int index = 0)
+    {
+        const auto& a = demoAccount(role, index);
+        auto actor = s_ctx->users().authenticate(a.username, a.password, s_ctx->now());
+        if (!actor)
+            return fromDb(actor.error());
+        return *actor;
+    }
+
+    // A validated, planned order for a new fictitious patient: azacitidine 75 mg/m2 (two syringes of 2.528 mL) or
+    // bortezomib 1.3 mg/m2 SC (one syringe under 1 mL).
+    static std::vector<db::PreparationRecord> planned(const std::string& drug = "azacitidine", bool scanned = true)
+    {
+        Prescription rx = demoPrescription();
+        static std::mt19937_64 rng(std::random_device{}());
+        rx.patient.ipp = "FICTIF-" + std::to_string(100000 + rng() % 900000);
+        if (drug == "bortezomib") {
+            rx.drug = "bortezomib";
+            rx.mgPerM2 = 1.3;
+            rx.protocolId = "BTZ-SC-1.3";
+        }
+        const auto& validator = demoAccount(db::Role::Pharmacist, 0);
+        OrderDesk orders(*s_ctx);
+        auto order = orders.enterPrescription(s_pharmacist, rx);
+        if (!order) {
+            ADD_FAILURE() << order.error().message;
+            return {};
+        }
+        auto validated = orders.validate(order->id, validator.username, validator.password);
+        EXPECT_TRUE(validated) << validated.error().message;
+        auto preps = orders.plan(s_tech, order->id);
+        if (!preps) {
+            ADD_FAILURE() << preps.error().message;
+            return {};
+        }
+        for (const auto& p : *preps) {
+            EXPECT_TRUE(s_session->start(p.id));
+            // The vial scanned by the keyboard-wedge scanner (the camera path has tests of its own below).
+            const auto expiry = vialExpiry(s_ctx->now());
+            char exp[16];
+            std::snprintf(exp, sizeof exp, "%02d%02u%02u", int(expiry.year()) % 100, unsigned(expiry.month()),
+                          unsigned(expiry.day()));
+            if (scanned) {
+                const std::string code =
+                    "01" + p.productGtin + "17" + exp + "10LOTEI\x1d" + "21EI" + std::to_string(++s_serial);
+                auto scan = s_session->scanVialCode(p.id, code, "keyboard-wedge://test");
+                EXPECT_TRUE(scan) << scan.error().message;
+            }
+        }
+        return *preps;
+    }
+
+    // A started, scanned preparation of its own for a test: the second syringe of an azacitidine order serves the
+    // next test (each order's validation is an Argon2-checked signature), never the same one twice.
+    static db::PreparationRecord one(const std::string& drug = "azacitidine")
+    {
+        auto& spare = s_spare[drug];
+        if (spare.empty())
+            spare = planned(drug);
+        if (spare.empty())
+            return db::PreparationRecord{}; // the failure is reported
+        const db::PreparationRecord p = spare.front();
+        spare.erase(spare.begin());
+        return p;
+    }
+    static double density(const db::PreparationRecord& p)
+    {
+        auto d = s_ctx->densities().find(p.drug, p.concentrationMgPerMl);
+        EXPECT_TRUE(d);
+        return d ? d->gramsPerMl : 1.0;
+    }
+    static db::PreparationRecord reread(const db::PreparationRecord& p)
+    {
+        auto r = s_ctx->preparations().get(p.id);
+        EXPECT_TRUE(r);
+        return r ? *r : p;
+    }
+    static NextStep next(const db::PreparationRecord& p)
+    {
+        auto progress = preparationProgress(*s_ctx, p.id);
+        EXPECT_TRUE(progress);
+        return progress ? progress->next : NextStep::None;
+    }
+    static std::string blockers(const db::PreparationRecord& p)
+    {
+        auto b = preparerSignatureBlockers(*s_ctx, reread(p));
+        EXPECT_TRUE(b);
+        std::string all;
+        for (const auto& s : b ? *b : std::vector<std::string>{})
+            all += s + "; ";
+        return all;
+    }
+    // The vial made ready as the protocol says (reconstituted with its diluent, whose weighing after is the vial's
+    // mass before the withdrawal; a ready-to-use vial weighed as it is), then the syringe's tare and filled weighings.
+    static Result<FilledSyringeOutcome> weighSyringe(const db::PreparationRecord& p, double bias,
+                                                     DemoBench::FillFrom from = DemoBench::FillFrom::Vial)
+    {
+        auto order = s_ctx->orders().get(p.orderId);
+        if (!order)
+            return fromDb(order.error());
+        const DoseProtocol* protocol = s_ctx->protocols().find(order->protocolId);
+        s_bench->placeVial();
+        if (protocol && protocol->vialDiluentMl > 0) {
+            auto diluent = s_ctx->densities().find(diluentDensityName(protocol->diluent), 0.0);
+            if (!diluent)
+                return diluent.error();
+            if (auto v = s_session->weighVialBeforeDiluent(p.id); !v)
+                return v.error();
+            s_bench->addDiluent(protocol->vialDiluentMl, diluent->gramsPerMl);
+            if (auto v = s_session->weighVialAfterDiluent(p.id); !v)
+                return v.error();
+        } else if (auto v = s_session->weighVialBeforeWithdrawal(p.id); !v) {
+            return v.error();
+        }
+        s_bench->placeEmptySyringe();
+        if (auto t = s_session->weighEmptySyringe(p.id); !t)
+            return t.error();
+        s_bench->fillSyringe(p, density(p), bias, from);
+        return s_session->weighFilledSyringe(p.id);
+    }
+    static void weighVialAfter(const db::PreparationRecord& p)
+    {
+        s_bench->placeCurrentVial();
+        auto after = s_session->weighVialAfterWithdrawal(p.id);
+        ASSERT_TRUE(after) << after.error().message;
+        EXPECT_TRUE(after->check.passed) << after->check.explanation;
+    }
+    // Out of tolerance: recorded, awaiting a pharmacist, the reason in words, and not signable.
+    static void expectStoppedForAPharmacist(const db::PreparationRecord& p, const Result<FilledSyringeOutcome>& filled,
+                                            double deviation, const char* tolerance)
+    {
+        ASSERT_TRUE(filled) << filled.error().message;
+        EXPECT_EQ(filled->check.decision, WeighingDecision::AwaitPharmacist);
+        EXPECT_NEAR(filled->check.deviationPercent, deviation, 0.3);
+        EXPECT_TRUE(says(filled->check.explanation, {"out of tolerance", "awaiting a pharmacist", tolerance}))
+            << filled->check.explanation;
+        EXPECT_EQ(reread(p).toleranceDecision, db::ToleranceDecision::AwaitingPharmacist);
+        weighVialAfter(p);
+        EXPECT_EQ(next(p), NextStep::PharmacistDecision);
+        EXPECT_TRUE(says(blockers(p), {"no accepted gravimetric control", "awaiting_pharmacist"})) << blockers(p);
+    }
+
+    static inline std::unique_ptr<test::TempDir> s_dir;
+    static inline std::unique_ptr<FixedClock> s_clock;
+    static inline std::unique_ptr<StationContext> s_ctx;
+    static inline std::unique_ptr<DemoBench> s_bench;
+    static inline std::unique_ptr<IsolatorSession> s_session;
+    static inline db::Actor s_tech, s_pharmacist, s_nurse;
+    static inline int s_serial = 0;
+    static inline std::map<std::string, std::vector<db::PreparationRecord>> s_spare;
+};
+
+class SuiteStation : public ::testing::Environment
+{
+public:
+    void SetUp() override { ErrorInjection::openStation(); }
+    void TearDown() override { ErrorInjection::closeStation(); }
+};
+const auto* const kStation = ::testing::AddGlobalTestEnvironment(new SuiteStation);
+
+// Bortezomib reconstituted for IV (3.5 mL: 1 mg/mL) where the SC protocol asks 1.4 mL (2.5 mg/mL): every dose drawn
+// from that vial would be 2.5 times too small. Stopped at the reconstitution weighing.
+TEST_F(ErrorInjection, WrongStrengthBortezomibAt1MgPerMlIsStoppedAtReconstitution)
+{
+    const auto preps = planned("bortezomib");
+    ASSERT_EQ(preps.size(), 1u);
+    const auto& p = preps.front();
+    EXPECT_DOUBLE_EQ(p.concentrationMgPerMl, 2.5);
+    auto saline = s_ctx->densities().find(diluentDensityName("NaCl 0.9%"), 0.0);
+    ASSERT_TRUE(saline) << saline.error().message;
+    s_bench->placeVial();
+    ASSERT_TRUE(s_session->weighVialBeforeDiluent(p.id));
+    s_bench->addDiluent(3.5, saline->gramsPerMl);
+    auto reconstituted = s_session->weighVialAfterDiluent(p.id);
+    ASSERT_FALSE(reconstituted);
+    EXPECT_EQ(reconstituted.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(reconstituted.error().message, {"reconstitution", "1.4 mL expected", "discard the vial"}))
+        << reconstituted.error().message;
+    EXPECT_TRUE(says(blockers(p), {"reconstitution not accepted"})) << blockers(p);
+    EXPECT_EQ(reread(p).toleranceDecision, db::ToleranceDecision::NotWeighed);
+}
+
+// A lot under recall, shown to the camera as a photo of its DataMatrix: refused at the scan, nothing recorded.
+TEST_F(ErrorInjection, RecalledLotIsRefusedAtTheVialScan)
+{
+    const auto preps = planned("azacitidine", false);
+    ASSERT_FALSE(preps.empty());
+    const auto& p = preps.front();
+    ASSERT_TRUE(s_bench->presentVial(p.productGtin, "RCL0001", vialExpiry(s_ctx->now())));
+    auto scan = s_session->scanVial(p.id);
+    ASSERT_FALSE(scan);
+    EXPECT_EQ(scan.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(scan.error().message, {"RCL0001", "recall"})) << scan.error().message;
+    auto scans = s_ctx->vialScans().listFor(p.id);
+    ASSERT_TRUE(scans);
+    EXPECT_TRUE(scans->empty());
+    EXPECT_EQ(next(p), NextStep::ScanVial);
+}
+
+TEST_F(ErrorInjection, DoseSixPercentOverAwaitsAPharmacist)
+{
+    const auto p = one();
+    ASSERT_GT(p.targetVolumeMl, 2.0); // the > 2 mL band: 5 %, pharmacist 10 %
+    expectStoppedForAPharmacist(p, weighSyringe(p, 1.06), 6.0, "±5 %");
+}
+
+TEST_F(ErrorInjection, DoseSixPercentUnderAwaitsAPharmacist)
+{
+    const auto p = one();
+    expectStoppedForAPharmacist(p, weighSyringe(p, 0.94), -6.0, "±5 %");
+}
+
+// Under 2 mL the band is 8 % (tolerances.csv): a bortezomib syringe of 0.88 mL 9 % over is out of its own band and
+// waits for a pharmacist; the band is chosen by the prescribed volume, so a wrong fill cannot move itself.
+TEST_F(ErrorInjection, SmallVolumeSyringeOutsideItsOwnBandAwaitsAPharmacist)
+{
+    const auto p = one("bortezomib");
+    ASSERT_LE(p.targetVolumeMl, 2.0);
+    auto filled = weighSyringe(p, 1.09);
+    ASSERT_TRUE(filled) << filled.error().message;
+    EXPECT_DOUBLE_EQ(filled->check.tolerancePercent, 8.0);
+    expectStoppedForAPharmacist(p, filled, 9.0, "±8 %");
+}
+
+// The plunger drawn back on air: a syringe of the right volume and no mass. The net mass is below the scale's
+// minimum weight, so no dose is decided; the vial lost nothing and says so too.
+TEST_F(ErrorInjection, AirFilledSyringeDecidesNoDoseAndCannotBeSigned)
+{
+    const auto p = one();
+    auto filled = weighSyringe(p, 1.0, DemoBench::FillFrom::Air);
+    ASSERT_FALSE(filled);
+    EXPECT_EQ(filled.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(filled.error().message, {"no dose decision", "minimum weight"})) << filled.error().message;
+    EXPECT_EQ(reread(p).toleranceDecision, db::ToleranceDecision::NotWeighed);
+    EXPECT_EQ(reread(p).measuredDoseMg, 0.0);
+    EXPECT_EQ(next(p), NextStep::WeighVialAfterWithdrawal);
+    weighVialAfter(p);                               // the vial lost nothing, as the syringe gained nothing
+    EXPECT_EQ(next(p), NextStep::WeighEmptySyringe); // a new syringe
+    EXPECT_TRUE(says(blockers(p), {"no accepted gravimetric control (not weighed)"})) << blockers(p);
+}
+
+// After the isolator: one dose prepared, released and delivered through the real workflow, then given at home
+// with an error. The administration gate checks patient, expiry, then the logger.
+class HomeErrorInjection : public ErrorInjection
+{
+protected:
+    struct Delivered
+    {
+        db::PreparationRecord prep;
+        std::string shipment;
+        std::string scan; // the syringe label's DataMatrix content
+        std::string patientIpp;
+        std::string loggerId;
+    };
+
+    // Both syringes of one azacitidine order, each in its own cooler: the first's logger never comes back, the
+    // second's shows a broken cold chain.
+    static void SetUpTestSuite()
+    {
+        auto preps = planned("azacitidine", false);
+        ASSERT_EQ(preps.size(), 2u);
+        auto order = s_ctx->orders().get(preps.front().orderId);
+        ASSERT_TRUE(order);
+        auto prescribed = s_ctx->prescribedFor(preps.front());
+        ASSERT_TRUE(prescribed);
+        const db::Actor* tech = &s_tech;
+        const UtcTime reconstitutedAt = s_ctx->now();
+        for (auto& p : preps) {
+            // The vial's photo through the camera.
+            ASSERT_TRUE(s_bench->presentVial(p.productGtin, "LOTHOME1", vialExpiry(s_ctx->now())));
+            ASSERT_TRUE(s_session->scanVial(p.id));
+            s_bench->placeVial();
+            ASSERT_TRUE(s_session->weighVialBeforeDiluent(p.id));
+            auto wfi = s_ctx->densities().find("water for injections", 0.0);
+            ASSERT_TRUE(wfi);
+            s_bench->addDiluent(4.0, wfi->gramsPerMl);
+            ASSERT_TRUE(s_session->weighVialAfterDiluent(p.id));
+            s_bench->placeEmptySyringe();
+            ASSERT_TRUE(s_session->weighEmptySyringe(p.id));
+            s_bench->fillSyringe(p, density(p), 1.0);
+            ASSERT_TRUE(s_session->weighFilledSyringe(p.id));
+            weighVialAfter(p);
+            ASSERT_TRUE(s_session->assignExpiry(p.id, reconstitutedAt, "2-8C", {"2-8C"}));
+            LabelDesk labels(*s_ctx);
+            ASSERT_TRUE(labels.produce(*tech, p.id, s_dir->file(p.number + ".pdf")));
+            auto printed = labels.readBack(*tech, p.id, s_bench->reader());
+            ASSERT_TRUE(printed) << printed.error().message;
+            ASSERT_TRUE(s_bench->presentPrintedLabel(printed->path));
+            auto read = labels.readBackFromCamera(*tech, p.id, s_bench->camera(), s_bench->reader());
+            ASSERT_TRUE(read) << read.error().message;
+            auto done = s_session->complete(p.id, demoAccount(db::Role::Technician).password);
+            ASSERT_TRUE(done) << done.error().message;
+        }
+        s_clock->advance(15min);
+        const auto& releaser = demoAccount(db::Role::Pharmacist, 1);
+        const auto& courier = demoAccount(db::Role::Courier);
+        DispatchDesk dispatch(*s_ctx);
+        int n = 0;
+        for (auto& p : preps) {
+            ASSERT_TRUE(ReleaseDesk(*s_ctx).release(p.id, releaser.username, releaser.password));
+            const std::string loggerId = "LOG-EI-" + std::to_string(++n);
+            auto shipment = dispatch.pack(*tech, {p.id}, loggerId);
+            ASSERT_TRUE(shipment) << shipment.error().message;
+            s_clock->advance(10min);
+            ASSERT_TRUE(dispatch.pickUp(shipment->number, courier.username, courier.password, "PUI"));
+            s_clock->advance(60min);
+            ASSERT_TRUE(dispatch.deliver(shipment->number, courier.username, courier.password, "domicile (fictif)"));
+            auto fresh = s_ctx->preparations().get(p.id);
+            ASSERT_TRUE(fresh);
+            s_doses.push_back(
+                Delivered{*fresh, shipment->number,
+                          LabelDesk::barcodeData(s_ctx->site().preparationGtin, fresh->number, *fresh->expiry),
+                          prescribed->patient.ipp, loggerId});
+        }
+        s_packedAt = s_ctx->now() - 70min;
+    }
+    static void TearDownTestSuite() { s_doses.clear(); }
+
+    static Result<db::HandoverRecord> administer(const Delivered& d, const std::string& ipp,
+                                                 StationContext* ctx = nullptr)
+    {
+        const auto& nurse = demoAccount(db::Role::Nurse);
+        return DispatchDesk(ctx ? *ctx : *s_ctx).administer(d.scan, ipp, nurse.username, nurse.password, "domicile");
+    }
+    static void expectNotAdministered(const Delivered& d)
+    {
+        auto prep = s_ctx->preparations().get(d.prep.id);
+        ASSERT_TRUE(prep);
+        EXPECT_EQ(prep->status, db::PreparationStatus::Delivered);
+    }
+
+    static inline std::vector<Delivered> s_doses;
+    static inline UtcTime s_packedAt{};
+};
+
+// The label scanned at another patient's home (or another patient's syringe at this one).
+TEST_F(HomeErrorInjection, WrongPatientAtHomeIsRefused)
+{
+    ASSERT_EQ(s_doses.size(), 2u);
+    auto given = administer(s_doses[0], "FICTIF-999999");
+    ASSERT_FALSE(given);
+    EXPECT_EQ(given.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(given.error().message, {"do not administer", "not for patient FICTIF-999999", "identity"}))
+        << given.error().message;
+    expectNotAdministered(s_doses[0]);
+}
+
+// The same dose a day later, on the station's clock: past its expiry.
+TEST_F(HomeErrorInjection, AdministrationAfterExpiryIsRefused)
+{
+    ASSERT_EQ(s_doses.size(), 2u);
+    FixedClock later(*s_doses[0].prep.expiry + 1min);
+    auto ctx = StationContext::open(s_dir->file("station.sqlite").string(), later);
+    ASSERT_TRUE(ctx) << ctx.error().message;
+    auto given = administer(s_doses[0], s_doses[0].patientIpp, ctx->get());
+    ASSERT_FALSE(given);
+    EXPECT_TRUE(says(given.error().message, {"do not administer", "expired"})) << given.error().message;
+    expectNotAdministered(s_doses[0]);
+}
+
+// The cooler came back without its logger: nothing tells the nurse the dose stayed cold.
+TEST_F(HomeErrorInjection, AShipmentWhoseLoggerNeverCameBackIsNotAdministered)
+{
+    ASSERT_EQ(s_doses.size(), 2u);
+    auto given = administer(s_doses[0], s_doses[0].patientIpp);
+    ASSERT_FALSE(given);
+    EXPECT_TRUE(says(given.error().message, {"do not administer yet", "logger", "not been imported"}))
+        << given.error().message;
+    expectNotAdministered(s_doses[0]);
+}
+
+// An hour at 25 °C in the courier's car: the logger file, as the logger writes it, shows it.
+TEST_F(HomeErrorInjection, ColdChainBrokenInTransitIsNotAdministered)
+{
+    ASSERT_EQ(s_doses.size(), 2u);
+    const Delivered& d = s_doses[1];
+    std::istringstream good(demoLoggerCsv(d.loggerId, s_packedAt, s_ctx->now(), 5min));
+    std::string line, csv;
+    int row = 0;
+    while (std::getline(good, line)) {
+        // Header lines kept; from the third reading on, 25.0 °C (the timestamp stays as the logger wrote it).
+        if (++row > 4 && line.find(',') != std::string::npos && line.rfind("logger_id", 0) != 0)
+            line = line.substr(0, line.find(',')) + ",25.0";
+        csv += line + "\n";
+    }
+    const auto file = s_dir->file("logger-broken.csv");
+    ASSERT_TRUE(writeFileAtomically(file, csv));
+    auto imported = DispatchDesk(*s_ctx).importLogger(s_nurse, d.shipment, file);
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_NE(imported->record.verdict, "valid");
+    auto given = administer(d, d.patientIpp);
+    ASSERT_FALSE(given);
+    EXPECT_TRUE(says(given.error().message, {"do not administer", "cold chain"})) << given.error().message;
+    expectNotAdministered(d);
+}
+
+} // namespace
+} // namespace prep::station
