@@ -31,7 +31,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"password_state", "user_password_state"},
                                                       {"inbound_message", "inbound_message"},
                                                       {"order_origin", "order_origin"},
-                                                      {"order_check", "order_check"}};
+                                                      {"order_check", "order_check"},
+                                                      {"step_redo", "step_redo"}};
     return kEntities;
 }
 

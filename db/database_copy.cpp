@@ -23,6 +23,7 @@ const std::vector<std::string>& schemaTables()
                                                   "label",
                                                   "signature",
                                                   "deviation_decision",
+                                                  "step_redo",
                                                   "preparation_data_version",
                                                   "shipment",
                                                   "shipment_preparation",

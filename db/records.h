@@ -117,6 +117,19 @@ struct DeviationDecisionRecord
     std::int64_t userId = 0;
 };
 
+// A technician going back to an isolator step on purpose: another vial scanned (the scan set aside), or a new empty
+// syringe (the tare set aside, and the withdrawal with it). The workflow then offers that step again.
+struct StepRedoRecord
+{
+    enum class Step { VialScan, EmptySyringe };
+    std::int64_t id = 0, preparationId = 0;
+    Step step = Step::EmptySyringe;
+    std::int64_t setAsideId = 0; // the vial_scan or weighing record set aside
+    std::string reason;
+    UtcTime at{};
+    std::int64_t userId = 0;
+};
+
 // A clinical data file's version (SHA-256 of its content) used by a step of a preparation.
 struct DataVersionRecord
 {

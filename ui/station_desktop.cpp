@@ -64,6 +64,7 @@ StationDesktop::StationDesktop(StationSetup& setup, LanguageSwitch& language, QW
     setCentralWidget(central);
 
     connect(m_login, &LoginScreen::loggedIn, this, &StationDesktop::enter);
+    m_login->setFocus();
     connect(m_logout, &QPushButton::clicked, this, &StationDesktop::logOut);
     connect(&setup.runner, &WorkflowRunner::busyChanged, this,
             [this](bool busy, const QString& what) { m_busy->setText(busy ? "⏳ " + what : QString()); });

@@ -6,6 +6,7 @@
 #include "prep-station/gravimetry/weighing_rules.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/release_desk.h"
+#include "prep-station/workflow/step_redo.h"
 #include "prep-station/workflow/withdrawal_weighings.h"
 
 namespace prep::station {
@@ -177,6 +178,13 @@ Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, 
     if (!db::isAccepted(prep.toleranceDecision))
         blockers.push_back("no accepted gravimetric control (" + std::string(db::describe(prep.toleranceDecision)) +
                            ")");
+    auto aside = setAside(ctx, prep.id);
+    if (!aside)
+        return aside.error();
+    if (aside->tare)
+        blockers.push_back("the syringe was set aside: a new one is to be weighed and filled");
+    if (aside->scan)
+        blockers.push_back("the vial scan was set aside: scan the vial");
     if (!prep.expiry)
         blockers.push_back("no expiry yet");
     auto scans = ctx.vialScans().listFor(prep.id);
@@ -205,7 +213,10 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
     auto labels = ctx.labels().listFor(prep.id);
     if (!scans || !weighings || !labels)
         return makeError(Error::Kind::Database, "cannot read the batch record of " + prep.number);
-    if (scans->empty())
+    auto aside = setAside(ctx, prep.id);
+    if (!aside)
+        return aside.error();
+    if (scans->empty() || aside->scan)
         return NextStep::ScanVial;
     auto order = ctx.orders().get(prep.orderId);
     if (!order)
@@ -238,6 +249,12 @@ Result<NextStep> nextIsolatorStep(StationContext& ctx, const db::PreparationReco
     const db::ToleranceDecision decision = prep.toleranceDecision;
     if (decision == db::ToleranceDecision::AwaitingPharmacist)
         return NextStep::PharmacistDecision;
+    // A syringe set aside on purpose (step_redo.h): a new empty syringe, then its withdrawal, whatever the decision
+    // on the one set aside.
+    if (aside->tare)
+        return NextStep::WeighEmptySyringe;
+    if (filled > 0 && filled < tare)
+        return NextStep::WeighFilledSyringe;
     if (decision == db::ToleranceDecision::NotWeighed || db::needsRedo(decision)) {
         if (vial == 0)
             return NextStep::WeighVialBeforeWithdrawal;

@@ -16,6 +16,7 @@
 #include "db/preparation_repository.h"
 #include "db/shipment_repository.h"
 #include "db/signature_service.h"
+#include "db/step_redo_repository.h"
 #include "db/trace_queries.h"
 #include "db/user_directory.h"
 #include "db/vial_scan_repository.h"
@@ -70,6 +71,7 @@ public:
     db::LoggerRepository& loggers() { return m_loggers; }
     db::TraceQueries& trace() { return m_trace; }
     db::DeviationDecisionRepository& deviationDecisions() { return m_deviationDecisions; }
+    db::StepRedoRepository& stepRedos() { return m_stepRedos; }
     db::DataVersionRepository& dataVersions() { return m_dataVersions; }
     // Records, once per preparation and version, which clinical data files `step` decided with.
     Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
@@ -124,6 +126,7 @@ private:
     db::LoggerRepository m_loggers;
     db::TraceQueries m_trace;
     db::DeviationDecisionRepository m_deviationDecisions;
+    db::StepRedoRepository m_stepRedos;
     db::DataVersionRepository m_dataVersions;
     ClinicalData m_data;
     SiteIdentity m_site;

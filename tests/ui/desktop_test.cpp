@@ -116,5 +116,34 @@ TEST_F(DesktopTest, TheScreensSpeakFrenchByDefaultAndEnglishWhenChosenAtLogin)
     EXPECT_EQ(find<QLabel>("worklistHeading")->text(), "Liste de travail");
 }
 
+// A real instrument (not sim://): one steady reading.
+class BenchScale : public devices::Scale
+{
+public:
+    devices::Result<devices::WeightReading> readNow() override
+    {
+        devices::WeightReading r;
+        r.grams = 0.0;
+        r.stable = true;
+        r.readabilityG = 0.001;
+        r.source = uri() + " serial=B123";
+        return r;
+    }
+    devices::Result<devices::WeightReading> readStable(std::chrono::milliseconds) override { return readNow(); }
+    devices::Result<devices::Ok> tare() override { return devices::Ok{}; }
+    devices::Result<devices::Ok> zero() override { return devices::Ok{}; }
+    std::string uri() const override { return "modbus-tcp://192.0.2.10:502?unit=1"; }
+    std::string serialNumber() const override { return "B123"; }
+};
+
+TEST_F(DesktopTest, ARealScaleShowsNoSimulatedBanner)
+{
+    BenchScale scale;
+    station.useScale(scale);
+    open(station::Language::English);
+    EXPECT_FALSE(find<QLabel>("simulatedBanner")->isVisible());
+    m_desktop.reset(); // before the scale it was shown with
+}
+
 } // namespace
 } // namespace prep::test

@@ -204,6 +204,42 @@ TEST_F(TechnicianScreensTest, AKeyboardWedgeScanIsTheVialScanOnlyAtTheScanStep)
     EXPECT_EQ(station.ctx().vialScans().listFor(id)->size(), 1u);
 }
 
+TEST_F(TechnicianScreensTest, GoingBackToANewSyringeIsExplicitRecordedAndOffersTheTareAgain)
+{
+    const auto id = station.prepareHeadless("FICTIF-GUI-004", 1.006, false); // accepted, the vial weighed after it
+    openArea();
+    openFirstPreparation();
+    ASSERT_EQ(text("instruction"), "Print the label");
+    auto* goBack = child<QPushButton>(m_area.get(), "goBack");
+    ASSERT_TRUE(goBack->isVisible());
+    goBack->click();
+    ASSERT_TRUE(child<QWidget>(m_area.get(), "redoPanel")->isVisible());
+    // Without a reason: refused, nothing recorded.
+    child<QPushButton>(m_area.get(), "redoSyringe")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_EQ(outcome()->tone(), OutcomeLine::Tone::Refused);
+    EXPECT_TRUE(station.ctx().stepRedos().listFor(id)->empty());
+    goBack->click();
+    child<QLineEdit>(m_area.get(), "redoReason")->setText("syringe touched the isolator floor");
+    child<QPushButton>(m_area.get(), "redoSyringe")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    expectDone("set aside");
+    EXPECT_EQ(text("instruction"), "Put the empty syringe (with its cap) on the scale");
+    auto redos = station.ctx().stepRedos().listFor(id);
+    ASSERT_TRUE(redos);
+    ASSERT_EQ(redos->size(), 1u);
+    EXPECT_EQ(redos->front().reason, "syringe touched the isolator floor");
+    auto trail = station.ctx().audit().listFor("step_redo", std::to_string(redos->front().id));
+    ASSERT_TRUE(trail);
+    EXPECT_EQ(trail->size(), 1u); // audited, with its reason
+    // The new syringe is weighed, filled and cross-checked before the label is offered again.
+    station.bench().clearPan();
+    station.bench().placeEmptySyringe();
+    act();
+    expectDone("Empty syringe");
+    EXPECT_EQ(text("instruction"), "Fill the syringe, then put it on the scale");
+}
+
 // A scale whose answers stop: readNow blocks until the test lets it go, as a driver waiting on a dead link would
 // until its timeout; then it reports the timeout. Before `hang()`, it reads a steady unstable weight.
 class HangingScale : public devices::Scale

@@ -38,7 +38,21 @@ qint64 WedgeScanner::now() const
 
 bool WedgeScanner::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_replaying || event->type() != QEvent::KeyPress || !watched->isWidgetType())
+    if (m_replaying || !watched->isWidgetType())
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A shortcut is matched before its key is delivered: the Enter ending a scan must reach this filter as a
+        // key press, not run the screen's Enter shortcut.
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if ((enter && m_buffer.size() >= m_minLength && now() - m_lastKeyAt <= m_maxGapMs) ||
+            (!enter && !m_held.isEmpty())) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     if (isPasswordField(watched)) {
@@ -59,6 +73,10 @@ bool WedgeScanner::eventFilter(QObject* watched, QEvent* event)
         replayHeld();
         return false;
     }
+    // A scanner types capitals with Shift and the group separator with Ctrl: a modifier alone ends no burst.
+    if (key->key() == Qt::Key_Shift || key->key() == Qt::Key_Control || key->key() == Qt::Key_Alt ||
+        key->key() == Qt::Key_Meta || key->key() == Qt::Key_AltGr)
+        return false;
     const QString text = key->text();
     const bool character = text.size() == 1 && (text.at(0).isPrint() || text.at(0) == kGroupSeparator) &&
                            !(key->modifiers() & (Qt::AltModifier | Qt::MetaModifier)) &&

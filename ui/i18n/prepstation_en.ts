@@ -764,6 +764,34 @@
         <source>THEY DO NOT MATCH: a pharmacist decides</source>
         <translation>THEY DO NOT MATCH: a pharmacist decides</translation>
     </message>
+    <message>
+        <source>Go back…</source>
+        <translation>Go back…</translation>
+    </message>
+    <message>
+        <source>Why (recorded)</source>
+        <translation>Why (recorded)</translation>
+    </message>
+    <message>
+        <source>Scan another vial</source>
+        <translation>Scan another vial</translation>
+    </message>
+    <message>
+        <source>Take a new empty syringe</source>
+        <translation>Take a new empty syringe</translation>
+    </message>
+    <message>
+        <source>going back</source>
+        <translation>going back</translation>
+    </message>
+    <message>
+        <source>The vial scan is set aside: scan the vial</source>
+        <translation>The vial scan is set aside: scan the vial</translation>
+    </message>
+    <message>
+        <source>The syringe is set aside: weigh a new empty syringe</source>
+        <translation>The syringe is set aside: weigh a new empty syringe</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::LoginScreen</name>

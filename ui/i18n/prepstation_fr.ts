@@ -764,6 +764,34 @@
         <source>THEY DO NOT MATCH: a pharmacist decides</source>
         <translation>ILS NE CONCORDENT PAS : un pharmacien décide</translation>
     </message>
+    <message>
+        <source>Go back…</source>
+        <translation>Revenir en arrière…</translation>
+    </message>
+    <message>
+        <source>Why (recorded)</source>
+        <translation>Pourquoi (enregistré)</translation>
+    </message>
+    <message>
+        <source>Scan another vial</source>
+        <translation>Scanner un autre flacon</translation>
+    </message>
+    <message>
+        <source>Take a new empty syringe</source>
+        <translation>Prendre une nouvelle seringue vide</translation>
+    </message>
+    <message>
+        <source>going back</source>
+        <translation>retour en arrière</translation>
+    </message>
+    <message>
+        <source>The vial scan is set aside: scan the vial</source>
+        <translation>Le scan du flacon est écarté : scannez le flacon</translation>
+    </message>
+    <message>
+        <source>The syringe is set aside: weigh a new empty syringe</source>
+        <translation>La seringue est écartée : pesez une nouvelle seringue vide</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::LoginScreen</name>

@@ -80,6 +80,7 @@ LoginScreen::LoginScreen(StationSetup& setup, LanguageSwitch& language, QWidget*
     connect(m_english, &QPushButton::clicked, this, [this] { choose(station::Language::English); });
     setTabOrder(m_login, m_password);
     setTabOrder(m_password, m_submit);
+    setFocusProxy(m_login); // the station opens with the cursor in the login field
     retranslate();
 }
 

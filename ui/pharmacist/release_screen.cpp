@@ -115,6 +115,12 @@ ReleaseScreen::ReleaseScreen(StationSetup& setup, db::Actor pharmacist, QWidget*
     connect(m_accept, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_release, &QPushButton::clicked, this, &ReleaseScreen::release);
+    // The keyboard alone: Enter in the password field releases (a decision on a dose needs its button: accept and
+    // reject must never be one key apart).
+    connect(m_password, &QLineEdit::returnPressed, this, [this] {
+        if (m_release->isVisible() && m_release->isEnabled())
+            release();
+    });
     retranslate();
 }
 

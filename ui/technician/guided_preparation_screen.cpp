@@ -6,12 +6,14 @@
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/recorded_daily_checks.h"
 #include "prep-station/workflow/recorded_expiry.h"
+#include "prep-station/workflow/step_redo.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 #include "ui/technician/weight_gauge.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -24,6 +26,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -154,8 +157,24 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
     m_busy->setTextVisible(true);
     m_busy->setVisible(false);
     left->addWidget(m_busy);
+    // Going back to an earlier step: explicit, with a reason, recorded (prep-station/workflow/step_redo.h).
+    m_redoPanel = new QWidget(this);
+    m_redoPanel->setObjectName("redoPanel");
+    auto* redo = new QGridLayout(m_redoPanel);
+    m_redoReasonLabel = new QLabel(m_redoPanel);
+    m_redoReason = touchField("redoReason", m_redoPanel);
+    m_redoScan = touchButton("redoScan", {}, m_redoPanel);
+    m_redoSyringe = touchButton("redoSyringe", {}, m_redoPanel);
+    redo->addWidget(m_redoReasonLabel, 0, 0);
+    redo->addWidget(m_redoReason, 0, 1, 1, 2);
+    redo->addWidget(m_redoScan, 1, 1);
+    redo->addWidget(m_redoSyringe, 1, 2);
+    m_redoPanel->setVisible(false);
+    left->addWidget(m_redoPanel);
     auto* buttons = new QHBoxLayout;
     m_back = touchButton("backToWorklist", {}, this);
+    m_goBack = touchButton("goBack", {}, this);
+    m_goBack->setCheckable(true);
     m_cancel = touchButton("cancelWait", {}, this);
     m_cancel->setVisible(false);
     m_primary = touchButton("primaryAction", {}, this);
@@ -166,6 +185,7 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
     m_primary->setMinimumHeight(millimetres(this, 18));
     m_primary->setDefault(true);
     buttons->addWidget(m_back);
+    buttons->addWidget(m_goBack);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_primary, 2);
@@ -190,7 +210,16 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
     right->addWidget(m_scanned);
 
     connect(m_primary, &QPushButton::clicked, this, &GuidedPreparationScreen::runAction);
-    connect(m_password, &QLineEdit::returnPressed, this, &GuidedPreparationScreen::runAction);
+    connect(m_goBack, &QPushButton::toggled, m_redoPanel, &QWidget::setVisible);
+    connect(m_redoScan, &QPushButton::clicked, this, [this] { goBack(db::StepRedoRecord::Step::VialScan); });
+    connect(m_redoSyringe, &QPushButton::clicked, this, [this] { goBack(db::StepRedoRecord::Step::EmptySyringe); });
+    // The keyboard alone: Enter runs the one action offered (from the password field too), Escape goes back.
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* enter = new QShortcut(QKeySequence(key), this, this, &GuidedPreparationScreen::runAction);
+        enter->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, m_back, &QPushButton::click);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_setup.devices.scale.cancelStableWait(); });
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_live->stop();
@@ -236,6 +265,10 @@ void GuidedPreparationScreen::retranslate()
 {
     m_back->setText(tr("Back to the worklist"));
     m_cancel->setText(tr("Cancel the weighing"));
+    m_goBack->setText(tr("Go back…"));
+    m_redoReasonLabel->setText(tr("Why (recorded)"));
+    m_redoScan->setText(tr("Scan another vial"));
+    m_redoSyringe->setText(tr("Take a new empty syringe"));
     m_diluentLabel->setText(tr("Diluent used"));
     m_storageLabel->setText(tr("Storage until administration"));
     m_passwordLabel->setText(tr("Your password (signature \"prepared by\")"));
@@ -400,12 +433,26 @@ void GuidedPreparationScreen::present(const Snapshot& s)
     }
     m_primary->setText(primary);
     m_primary->setVisible(m_action != Action::None);
+    m_goBack->setVisible(isIsolatorStep(next) && next != NextStep::ScanVial);
+    if (!m_goBack->isVisible())
+        m_goBack->setChecked(false);
     m_labelOptions->setVisible(m_action == Action::Step && next == NextStep::PrintLabel &&
                                !s.progress.preparation.expiry);
     m_signRow->setVisible(m_action == Action::Step && next == NextStep::Sign);
+    setBusy(m_setup.runner.busy(), m_setup.runner.current());
+    focusTheAction();
+}
+
+void GuidedPreparationScreen::focusTheAction()
+{
+    // The focus stays on this screen's action, so Enter and Escape work without a mouse (a disabled button cannot
+    // take the focus: this runs again when the station is no longer busy).
     if (m_signRow->isVisible())
         m_password->setFocus();
-    setBusy(m_setup.runner.busy(), m_setup.runner.current());
+    else if (m_primary->isVisible() && m_primary->isEnabled())
+        m_primary->setFocus();
+    else if (m_back->isEnabled())
+        m_back->setFocus();
 }
 
 void GuidedPreparationScreen::runAction()
@@ -593,6 +640,25 @@ void GuidedPreparationScreen::runAction()
     }
 }
 
+void GuidedPreparationScreen::goBack(db::StepRedoRecord::Step step)
+{
+    if (!m_preparation || m_setup.runner.busy())
+        return;
+    const std::int64_t id = *m_preparation;
+    const std::string reason = m_redoReason->text().trimmed().toStdString();
+    station::StationContext& ctx = m_setup.ctx;
+    const db::Actor who = m_technician;
+    runJob(tr("going back"), [&ctx, who, id, step, reason]() -> Result<QString> {
+        auto redo = station::goBack(ctx, who, id, step, reason);
+        if (!redo)
+            return redo.error();
+        return step == db::StepRedoRecord::Step::VialScan ? tr("The vial scan is set aside: scan the vial")
+                                                          : tr("The syringe is set aside: weigh a new empty syringe");
+    });
+    m_redoReason->clear();
+    m_goBack->setChecked(false);
+}
+
 void GuidedPreparationScreen::takeScan(const QString& code)
 {
     if (!m_preparation || !m_snapshot)
@@ -646,7 +712,10 @@ void GuidedPreparationScreen::setBusy(bool busy, const QString& what)
     m_busy->setFormat(what);
     m_primary->setEnabled(!busy);
     m_back->setEnabled(!busy);
+    m_goBack->setEnabled(!busy);
     m_cancel->setVisible(busy && m_weighing);
+    if (!busy && isVisible() && !isAncestorOf(QApplication::focusWidget()))
+        focusTheAction();
 }
 
 void GuidedPreparationScreen::liveTick()

@@ -70,6 +70,8 @@ private:
     void finished(const station::Result<QString>& outcome, bool waiting);
     void liveTick();
     void setBusy(bool busy, const QString& what);
+    void focusTheAction();
+    void goBack(db::StepRedoRecord::Step step);
 
     StationSetup& m_setup;
     db::Actor m_technician;
@@ -103,6 +105,12 @@ private:
     QPushButton* m_primary = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_back = nullptr;
+    QPushButton* m_goBack = nullptr; // shows the panel below: going back is explicit, with a reason
+    QWidget* m_redoPanel = nullptr;
+    QLabel* m_redoReasonLabel = nullptr;
+    QLineEdit* m_redoReason = nullptr;
+    QPushButton* m_redoScan = nullptr;
+    QPushButton* m_redoSyringe = nullptr;
     QProgressBar* m_busy = nullptr;
     QTimer* m_live = nullptr;
 };

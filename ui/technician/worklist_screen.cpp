@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +50,11 @@ WorklistScreen::WorklistScreen(StationSetup& setup, db::Actor technician, QWidge
     connect(m_refresh, &QPushButton::clicked, this, &WorklistScreen::refresh);
     connect(m_prepare, &QPushButton::clicked, this, &WorklistScreen::prepareSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &WorklistScreen::prepareSelected);
+    // The keyboard alone: arrows choose, Enter prepares.
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* enter = new QShortcut(QKeySequence(key), this, this, &WorklistScreen::prepareSelected);
+        enter->setContext(Qt::WidgetWithChildrenShortcut);
+    }
     retranslate();
 }
 
@@ -103,8 +109,10 @@ void WorklistScreen::present()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    if (!m_items.empty())
+    if (!m_items.empty()) {
         m_table->selectRow(std::clamp(selected, 0, static_cast<int>(m_items.size()) - 1));
+        m_table->setFocus();
+    }
     m_prepare->setEnabled(!m_items.empty());
     if (m_items.empty())
         m_outcome->showNeutral(tr("Nothing to prepare."));
