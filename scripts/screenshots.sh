@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/release}
 out="$root/docs/screens"
-rm -f "$out"/*.png
+rm -f "$out"/*.png  # README.md stays
 mkdir -p "$out"
 PREP_UI_SCREENSHOTS="$out" QT_QPA_PLATFORM=xcb \
   xvfb-run -a -s "-screen 0 1920x1080x24 -dpi 96" \

@@ -109,8 +109,6 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     // The technician: the worklist, then the guided steps.
     const auto order = station.enterOrder(true, "FICTIF-SCR-001");
     station.enterOrder(true, "FICTIF-SCR-002");
-    const auto released = station.prepareHeadless("FICTIF-SCR-003", 1.06); // awaits a pharmacist
-    station.enterOrder(false, "FICTIF-SCR-004");
     logIn(kTechLogin);
     scene("02-technician-worklist");
     find<QTableWidget>("worklist")->selectRow(0);
@@ -163,7 +161,10 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     (void)order;
     logOut();
 
-    // The pharmacist: validation with its checks, the decision on a dose, the release, the lot.
+    // The pharmacist: validation with its checks, the decision on a dose, the release, the lot. (Prepared after the
+    // technician's scenes: the headless preparation passes the scale's daily check, which scene 04 shows due.)
+    const auto released = station.prepareHeadless("FICTIF-SCR-003", 1.06); // awaits a pharmacist
+    station.enterOrder(false, "FICTIF-SCR-004");
     logIn(kPharm2Login);
     scene("10-pharmacist-validation");
     auto* tabs = qobject_cast<QTabWidget*>(m_desktop->roleArea());
