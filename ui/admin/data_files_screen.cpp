@@ -3,6 +3,7 @@
 
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -26,14 +27,7 @@ DataFilesScreen::DataFilesScreen(StationSetup& setup, db::Actor admin, QWidget* 
     auto* layout = new QVBoxLayout(this);
     m_heading = scaledLabel("dataFilesHeading", 1.6, this, true);
     layout->addWidget(m_heading);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName("dataFiles");
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setDefaultSectionSize(millimetres(this, kTargetMm));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setFont(stationFont());
+    m_table = touchTable("dataFiles", 5, this);
     layout->addWidget(m_table, 2);
     m_sourcesHeading = scaledLabel("dataSourcesHeading", 1.2, this, true);
     layout->addWidget(m_sourcesHeading);

@@ -4,6 +4,7 @@
 #include "prep-station/workflow/user_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -38,14 +39,7 @@ UsersScreen::UsersScreen(StationSetup& setup, db::Actor admin, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_heading = scaledLabel("usersHeading", 1.6, this, true);
     layout->addWidget(m_heading);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName("users");
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setDefaultSectionSize(millimetres(this, kTargetMm));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setFont(stationFont());
+    m_table = touchTable("users", 5, this);
     layout->addWidget(m_table, 1);
 
     auto* forms = new QHBoxLayout;

@@ -6,6 +6,7 @@
 #include "prep-station/workflow/trace_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -30,14 +31,6 @@ QString preparationStatusWords(const std::string& stored)
 {
     const auto status = db::preparationStatusFromText(stored);
     return status ? statusText(*status) : qs(stored);
-}
-
-void setRow(QTableWidget* table, const QStringList& cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
 } // namespace
@@ -68,14 +61,7 @@ TraceScreen::TraceScreen(StationSetup& setup, db::Actor user, QWidget* parent)
     m_summary->setFont(stationFont());
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 0, this);
-    m_table->setObjectName("traceResults");
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(true);
-    m_table->setFont(stationFont());
+    m_table = touchTable("traceResults", 0, this);
     layout->addWidget(m_table, 1);
     m_outcome = new OutcomeLine("traceOutcome", this);
     layout->addWidget(m_outcome);
@@ -164,11 +150,11 @@ void TraceScreen::trace(Kind kind, const QString& query)
                     const QStringList orderCells{QString::number(line.order.id), qs(line.order.drug),
                                                  mgText(line.order.doseMg), orderStatusText(line.order.status)};
                     if (line.preparations.empty()) {
-                        setRow(m_table, orderCells + QStringList{QStringLiteral("—"), QStringLiteral("—")});
+                        appendRow(m_table, orderCells + QStringList{QStringLiteral("—"), QStringLiteral("—")});
                         m_rowPreparations.push_back({});
                     }
                     for (const auto& prep : line.preparations) {
-                        setRow(m_table, orderCells + QStringList{qs(prep.number), statusText(prep.status)});
+                        appendRow(m_table, orderCells + QStringList{qs(prep.number), statusText(prep.status)});
                         m_rowPreparations.push_back(qs(prep.number));
                     }
                 }
@@ -255,8 +241,8 @@ void TraceScreen::showPreparation(const nlohmann::json& h)
     m_summary->setText(summary);
     for (const auto& e : h["events"]) {
         const std::string event = e.value("event", "");
-        setRow(m_table,
-               {qs(e.value("local_time", "")), eventText(event), qs(e.value("by", "")), qs(e.value("detail", ""))});
+        appendRow(m_table,
+                  {qs(e.value("local_time", "")), eventText(event), qs(e.value("by", "")), qs(e.value("detail", ""))});
         m_table->item(m_table->rowCount() - 1, 1)->setToolTip(qs(event));
         m_table->item(m_table->rowCount() - 1, 1)->setData(Qt::UserRole, qs(event));
         m_rowPreparations.push_back({});
@@ -287,9 +273,9 @@ void TraceScreen::showLot(const nlohmann::json& lot)
     for (const auto& p : preps) {
         const std::string shipmentStatus = p.value("shipment_status", "");
         const auto shipment = db::shipmentStatusFromText(shipmentStatus);
-        setRow(m_table, {qs(p.value("preparation", "")), preparationStatusWords(p.value("status", "")),
-                         qs(p.value("patient", "")), qs(p.value("shipment", "")),
-                         shipment ? qs(shipmentStatus) : QStringLiteral("—")});
+        appendRow(m_table, {qs(p.value("preparation", "")), preparationStatusWords(p.value("status", "")),
+                            qs(p.value("patient", "")), qs(p.value("shipment", "")),
+                            shipment ? qs(shipmentStatus) : QStringLiteral("—")});
         m_rowPreparations.push_back(qs(p.value("preparation", "")));
     }
     m_table->resizeColumnsToContents();

@@ -5,6 +5,7 @@
 #include "prep-station/workflow/trace_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -35,11 +36,7 @@ LotRecallScreen::LotRecallScreen(StationSetup& setup, QWidget* parent)
     row->addWidget(m_lot, 1);
     row->addWidget(m_search);
     layout->addLayout(row);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName("lotPreparations");
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = touchTable("lotPreparations", 5, this);
     layout->addWidget(m_table, 1);
     m_outcome = new OutcomeLine("recallOutcome", this);
     layout->addWidget(m_outcome);

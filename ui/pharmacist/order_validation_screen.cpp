@@ -4,6 +4,7 @@
 #include "prep-station/workflow/order_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -20,24 +21,6 @@
 
 namespace prep::ui {
 
-namespace {
-
-QTableWidget* table(const QString& objectName, int columns, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, columns, parent);
-    t->setObjectName(objectName);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->setVisible(false);
-    t->verticalHeader()->setDefaultSectionSize(millimetres(parent, kTargetMm));
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(true);
-    return t;
-}
-
-} // namespace
-
 OrderValidationScreen::OrderValidationScreen(StationSetup& setup, db::Actor pharmacist, QWidget* parent)
     : QWidget(parent)
     , m_setup(setup)
@@ -47,11 +30,11 @@ OrderValidationScreen::OrderValidationScreen(StationSetup& setup, db::Actor phar
     auto* layout = new QVBoxLayout(this);
     m_heading = scaledLabel("ordersHeading", 1.4, this, true);
     layout->addWidget(m_heading);
-    m_orderTable = table("ordersToValidate", 6, this);
+    m_orderTable = touchTable("ordersToValidate", 6, this);
     layout->addWidget(m_orderTable, 2);
     m_checksHeading = scaledLabel("checksHeading", 1.2, this, true);
     layout->addWidget(m_checksHeading);
-    m_checkTable = table("protocolChecks", 3, this);
+    m_checkTable = touchTable("protocolChecks", 3, this);
     layout->addWidget(m_checkTable, 2);
     auto* form = new QFormLayout;
     m_reasonLabel = new QLabel(this);

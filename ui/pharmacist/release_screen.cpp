@@ -5,6 +5,7 @@
 #include "prep-station/workflow/deviation_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -27,28 +28,6 @@ namespace prep::ui {
 
 namespace {
 
-QTableWidget* table(const QString& objectName, int columns, QWidget* parent, bool selectable)
-{
-    auto* t = new QTableWidget(0, columns, parent);
-    t->setObjectName(objectName);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(selectable ? QAbstractItemView::SingleSelection : QAbstractItemView::NoSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->setVisible(false);
-    if (selectable)
-        t->verticalHeader()->setDefaultSectionSize(millimetres(parent, kTargetMm));
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void addRow(QTableWidget* t, const QStringList& cells)
-{
-    const int row = t->rowCount();
-    t->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
 QString when(station::UtcTime t)
 {
     return qs(station::formatParisDisplay(t));
@@ -67,7 +46,7 @@ ReleaseScreen::ReleaseScreen(StationSetup& setup, db::Actor pharmacist, QWidget*
     outer->addLayout(left, 1);
     m_heading = scaledLabel("reviewHeading", 1.4, this, true);
     left->addWidget(m_heading);
-    m_list = table("preparationsToReview", 4, this, true);
+    m_list = touchTable("preparationsToReview", 4, this, true);
     left->addWidget(m_list, 1);
 
     auto* right = new QVBoxLayout;
@@ -78,8 +57,8 @@ ReleaseScreen::ReleaseScreen(StationSetup& setup, db::Actor pharmacist, QWidget*
     // The batch record in three pages, each with the room it needs.
     m_evidence = new QTabWidget(this);
     m_evidence->setObjectName("reviewEvidence");
-    m_weighings = table("reviewWeighings", 4, m_evidence, false);
-    m_record = table("reviewRecord", 3, m_evidence, false);
+    m_weighings = touchTable("reviewWeighings", 4, m_evidence, false);
+    m_record = touchTable("reviewRecord", 3, m_evidence, false);
     m_photos = new QListWidget(m_evidence);
     m_photos->setObjectName("evidencePhotos");
     m_photos->setViewMode(QListView::IconMode);
@@ -174,9 +153,10 @@ void ReleaseScreen::presentList()
     const int selectedRow = m_list->currentRow();
     m_list->setRowCount(0);
     for (const auto& e : m_entries)
-        addRow(m_list, {qs(e.item.preparation->number), qs(e.item.patient.familyName + " " + e.item.patient.givenName),
-                        qs(e.item.preparation->drug) + " " + mgText(e.item.preparation->targetDoseMg),
-                        e.awaitingDecision ? tr("decision on the dose") : tr("release")});
+        appendRow(m_list,
+                  {qs(e.item.preparation->number), qs(e.item.patient.familyName + " " + e.item.patient.givenName),
+                   qs(e.item.preparation->drug) + " " + mgText(e.item.preparation->targetDoseMg),
+                   e.awaitingDecision ? tr("decision on the dose") : tr("release")});
     m_list->resizeColumnsToContents();
     m_list->horizontalHeader()->setStretchLastSection(true);
     if (!m_entries.empty()) {
@@ -249,22 +229,22 @@ void ReleaseScreen::presentReview()
         summary += "\n" + tr("Expiry %1 (rule %2, %3)").arg(when(*p.expiry), qs(p.stabilityRule), qs(p.storage));
     m_summary->setText(summary);
     for (const auto& w : r.weighings)
-        addRow(m_weighings, {weighingStepText(w.step), gramsText(w.grams), when(w.at), qs(w.source)});
+        appendRow(m_weighings, {weighingStepText(w.step), gramsText(w.grams), when(w.at), qs(w.source)});
     for (const auto& s : r.vialScans)
-        addRow(m_record,
-               {tr("vial scan"), when(s.at),
-                tr("GTIN %1, lot %2, expiry %3 (%4)").arg(qs(s.gtin), qs(s.lot), qs(s.expiry), qs(s.source))});
+        appendRow(m_record,
+                  {tr("vial scan"), when(s.at),
+                   tr("GTIN %1, lot %2, expiry %3 (%4)").arg(qs(s.gtin), qs(s.lot), qs(s.expiry), qs(s.source))});
     for (const auto& d : r.deviationDecisions)
-        addRow(m_record,
-               {tr("pharmacist's decision"), when(d.at),
-                (d.decision == db::DeviationDecisionRecord::Decision::Accepted ? tr("accepted") : tr("rejected")) +
-                    QStringLiteral(" (%1 %): ").arg(decimalText(d.deviationPercent, 2)) + qs(d.reason)});
+        appendRow(m_record,
+                  {tr("pharmacist's decision"), when(d.at),
+                   (d.decision == db::DeviationDecisionRecord::Decision::Accepted ? tr("accepted") : tr("rejected")) +
+                       QStringLiteral(" (%1 %): ").arg(decimalText(d.deviationPercent, 2)) + qs(d.reason)});
     for (const auto& v : r.dataVersions)
-        addRow(m_record, {tr("data used by %1").arg(qs(v.step)), when(v.at),
-                          qs(v.file) + " sha256 " + qs(v.sha256.substr(0, 16)) + "… (" + qs(v.origin) + ")"});
+        appendRow(m_record, {tr("data used by %1").arg(qs(v.step)), when(v.at),
+                             qs(v.file) + " sha256 " + qs(v.sha256.substr(0, 16)) + "… (" + qs(v.origin) + ")"});
     for (const auto& l : r.labels)
-        addRow(m_record,
-               {tr("label %1").arg(qs(l.format)), {}, qs(l.path) + (l.readBackOk ? tr(" — read back") : QString())});
+        appendRow(m_record,
+                  {tr("label %1").arg(qs(l.format)), {}, qs(l.path) + (l.readBackOk ? tr(" — read back") : QString())});
     m_weighings->resizeColumnsToContents();
     m_weighings->horizontalHeader()->setStretchLastSection(true);
     m_record->resizeColumnsToContents();

@@ -5,6 +5,7 @@
 #include "prep-station/workflow/order_desk.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
+#include "ui/app/touch_table.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
 
@@ -28,15 +29,7 @@ WorklistScreen::WorklistScreen(StationSetup& setup, db::Actor technician, QWidge
     auto* layout = new QVBoxLayout(this);
     m_heading = scaledLabel("worklistHeading", 1.6, this, true);
     layout->addWidget(m_heading);
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setObjectName("worklist");
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setDefaultSectionSize(millimetres(this, kTargetMm));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setFont(stationFont());
+    m_table = touchTable("worklist", 6, this);
     layout->addWidget(m_table, 1);
     m_outcome = new OutcomeLine("worklistOutcome", this);
     layout->addWidget(m_outcome);
