@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
 #include <set>
 
 namespace prep::station {
@@ -34,10 +34,55 @@ std::string sentenceAround(const std::string& line, std::size_t at)
 // A CSV file declares its version in a comment line ("# PrepStation stability table, version 2026-11-22.1"), may cite
 // its sources in "# source S1: ..." lines (the rows then name S1), and otherwise names a source on every row. Comment
 // lines that point to the reference document say where the figures were reviewed.
+// "version 2026-11-22.1" anywhere in a comment line: the version (a digit first, then letters, digits, '.' and '-').
+std::string declaredVersion(const std::string& line)
+{
+    for (std::size_t at = line.find("version"); at != std::string::npos; at = line.find("version", at + 1)) {
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(line[at - 1])))
+            continue; // part of a longer word
+        std::size_t v = at + 7;
+        if (v >= line.size() || !std::isspace(static_cast<unsigned char>(line[v])))
+            continue;
+        while (v < line.size() && std::isspace(static_cast<unsigned char>(line[v])))
+            ++v;
+        if (v >= line.size() || !std::isdigit(static_cast<unsigned char>(line[v])))
+            continue;
+        std::size_t e = v;
+        while (e < line.size() &&
+               (std::isalnum(static_cast<unsigned char>(line[e])) || line[e] == '.' || line[e] == '-'))
+            ++e;
+        return line.substr(v, e - v);
+    }
+    return {};
+}
+
+// "# source S1: citation" -> "S1: citation"; empty when the line is not a source line.
+std::string citedSource(const std::string& line)
+{
+    std::size_t p = 1; // after '#'
+    while (p < line.size() && std::isspace(static_cast<unsigned char>(line[p])))
+        ++p;
+    if (line.compare(p, 6, "source") != 0)
+        return {};
+    p += 6;
+    if (p >= line.size() || !std::isspace(static_cast<unsigned char>(line[p])))
+        return {};
+    while (p < line.size() && std::isspace(static_cast<unsigned char>(line[p])))
+        ++p;
+    const std::size_t colon = line.find(':', p);
+    if (colon == std::string::npos || colon == p || line.find_first_of(" \t", p) < colon)
+        return {};
+    std::size_t rest = colon + 1;
+    while (rest < line.size() && std::isspace(static_cast<unsigned char>(line[rest])))
+        ++rest;
+    return line.substr(p, colon - p) + ": " + line.substr(rest);
+}
+
+// A CSV file declares its version in a comment line ("# PrepStation stability table, version 2026-11-22.1"), may cite
+// its sources in "# source S1: ..." lines (the rows then name S1), and otherwise names a source on every row. Comment
+// lines that point to the reference document say where the figures were reviewed.
 void describeCsv(const std::string& content, const std::string& name, LoadedDataFile& file)
 {
-    static const std::regex kVersion(R"(^#.*\bversion\s+([0-9][0-9A-Za-z.\-]*))");
-    static const std::regex kCited(R"(^#\s*source\s+(\S+?):\s*(.*)$)");
     std::vector<std::string> cited, pointers;
     std::size_t start = 0;
     while (start < content.size()) {
@@ -45,12 +90,13 @@ void describeCsv(const std::string& content, const std::string& name, LoadedData
         std::string line = content.substr(start, end == std::string::npos ? std::string::npos : end - start);
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        std::smatch m;
         if (line.rfind('#', 0) == 0) {
-            if (file.version.empty() && std::regex_search(line, m, kVersion))
-                file.version = m[1];
-            else if (std::regex_match(line, m, kCited))
-                cited.push_back(m[1].str() + ": " + m[2].str());
+            const std::string version = file.version.empty() ? declaredVersion(line) : std::string();
+            const std::string source = citedSource(line);
+            if (!version.empty())
+                file.version = version;
+            else if (!source.empty())
+                cited.push_back(source);
             else if (const auto at = line.find("reference.md"); at != std::string::npos)
                 pointers.push_back(sentenceAround(line, at));
         }
