@@ -21,6 +21,8 @@ packages=(
   # dmtx-utils: dmtxread, plain libdmtx, the baseline the barcode reader is compared with (BENCHMARKS.md)
   sqlite3 poppler-utils mbpoll dmtx-utils cups cups-client cups-bsd printer-driver-cups-pdf fonts-dejavu-core tzdata
   xvfb xauth
+  # python3: the validation report (validation/report.py) and the translation check (tests/ui/check_translations.sh)
+  python3
 )
 missing=()
 for p in "${packages[@]}"; do
