@@ -108,7 +108,7 @@ private:
     Database& m_db;
     int m_level = 0; // 1 = outermost
     bool m_done = false;
-    DbError m_beginError{DbError::Kind::Io, {}};
+    DbError m_beginError{DbError::Kind::Io, {}, DbError::Refusal::None};
 };
 
 } // namespace prep::db

@@ -12,8 +12,11 @@ namespace prep::db {
 struct DbError
 {
     enum class Kind { Io, Corrupt, Constraint, NotFound, Busy, Version, Auth, Locked, Denied, Invalid };
+    // A refusal a person meets at the station, named so that a face can say it in the reader's language.
+    enum class Refusal { None, WrongCredentials, AccountDeactivated, AccountLocked, OwnWork };
     Kind kind;
     std::string message; // names what was wrong, for a person: "register 3: overload bit set"
+    Refusal refusal = Refusal::None;
 };
 
 // A value or the error that prevented it (the shape of std::expected, which C++20 lacks).
@@ -57,7 +60,12 @@ struct Ok
 
 inline DbError makeDbError(DbError::Kind kind, std::string message)
 {
-    return DbError{kind, std::move(message)};
+    return DbError{kind, std::move(message), DbError::Refusal::None};
+}
+
+inline DbError makeDbRefusal(DbError::Kind kind, DbError::Refusal refusal, std::string message)
+{
+    return DbError{kind, std::move(message), refusal};
 }
 
 } // namespace prep::db

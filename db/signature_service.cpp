@@ -86,8 +86,9 @@ Result<Ok> SignatureService::checkAuthority(const Actor& signer, const std::stri
             prepared = *pr && !p->isNull(0) && p->int64(0) == signer.userId;
         }
         if (prepared)
-            return makeDbError(DbError::Kind::Denied, signer.username + " prepared " + entity + " " + entityId +
-                                                          " and may not sign it as \"" + meaning + "\"");
+            return makeDbRefusal(DbError::Kind::Denied, DbError::Refusal::OwnWork,
+                                 signer.username + " prepared " + entity + " " + entityId +
+                                     " and may not sign it as \"" + meaning + "\"");
     }
     return Ok{};
 }

@@ -238,7 +238,8 @@ Result<std::vector<UserRecord>> UserDirectory::list()
 
 Result<Actor> UserDirectory::authenticate(const std::string& username, const std::string& password, UtcTime at)
 {
-    const DbError wrong = makeDbError(DbError::Kind::Auth, "unknown user or wrong password");
+    const DbError wrong =
+        makeDbRefusal(DbError::Kind::Auth, DbError::Refusal::WrongCredentials, "unknown user or wrong password");
     std::string storedHash;
     UserRecord u;
     {
@@ -260,13 +261,14 @@ Result<Actor> UserDirectory::authenticate(const std::string& username, const std
     if (!u.active) {
         if (auto a = auditLoginEvent(m_db, at, u.id, username, "authentication_refused", "account deactivated"); !a)
             return a.error();
-        return makeDbError(DbError::Kind::Denied, "account " + username + " is deactivated");
+        return makeDbRefusal(DbError::Kind::Denied, DbError::Refusal::AccountDeactivated,
+                             "account " + username + " is deactivated");
     }
     if (u.locked) {
         if (auto a = auditLoginEvent(m_db, at, u.id, username, "authentication_refused", "account locked"); !a)
             return a.error();
-        return makeDbError(DbError::Kind::Locked,
-                           "account " + username + " is locked after repeated failures; an admin must unlock it");
+        return makeDbRefusal(DbError::Kind::Locked, DbError::Refusal::AccountLocked,
+                             "account " + username + " is locked after repeated failures; an admin must unlock it");
     }
     const bool good = crypto_pwhash_str_verify(storedHash.c_str(), password.data(), password.size()) == 0;
 
@@ -306,8 +308,9 @@ Result<Actor> UserDirectory::authenticate(const std::string& username, const std
     if (auto r = tx.commit(); !r)
         return r.error();
     if (lock)
-        return makeDbError(DbError::Kind::Locked, "wrong password; account " + username + " is now locked after " +
-                                                      std::to_string(failures) + " consecutive failures");
+        return makeDbRefusal(DbError::Kind::Locked, DbError::Refusal::AccountLocked,
+                             "wrong password; account " + username + " is now locked after " +
+                                 std::to_string(failures) + " consecutive failures");
     return wrong;
 }
 

@@ -2,6 +2,8 @@
 // Errors of the workflow layer: a value that says what went wrong, never an exception across the layer's API.
 #pragma once
 
+#include "prep-station/message.h"
+
 #include <cassert>
 #include <string>
 #include <utility>
@@ -15,6 +17,9 @@ struct Error
     enum class Kind { Invalid, NotFound, Refused, Device, Database, Label, Io, Data, Denied, PasswordChangeRequired };
     Kind kind;
     std::string message; // names what was wrong, for a person: "register 3: overload bit set"
+    // The same sentence as a template and its arguments, for a face that speaks another language; empty for a
+    // technical error that only has its English text (a database or file system diagnostic).
+    Message said;
 };
 
 // A value or the error that prevented it (the shape of std::expected, which C++20 lacks).
@@ -58,7 +63,19 @@ struct Ok
 
 inline Error makeError(Error::Kind kind, std::string message)
 {
-    return Error{kind, std::move(message)};
+    return Error{kind, std::move(message), {}};
+}
+
+inline Error makeError(Error::Kind kind, Message said)
+{
+    std::string english = englishText(said);
+    return Error{kind, std::move(english), std::move(said)};
+}
+
+// An error as an argument of a wider sentence ("daily check: %1"): its sentence when it has one, else its text.
+inline MessageArg reasonOf(const Error& error)
+{
+    return error.said.empty() ? MessageArg::technical(error.message) : MessageArg(error.said);
 }
 
 } // namespace prep::station

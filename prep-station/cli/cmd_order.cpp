@@ -141,7 +141,7 @@ int add(Args& args, station::StationContext& ctx, const ActingUser& who)
 int list(Args& args, station::StationContext& ctx, const ActingUser& who)
 {
     if (auto allowed = station::requireRole(who.actor, {db::Role::Pharmacist, db::Role::Technician, db::Role::Auditor},
-                                            "see the order worklist");
+                                            station::say(QT_TRANSLATE_NOOP("Message", "see the order worklist")));
         !allowed)
         return refuse(args, "order list", allowed.error());
     std::vector<db::OrderStatus> statuses{db::OrderStatus::Prescribed, db::OrderStatus::Validated,

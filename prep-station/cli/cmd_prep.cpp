@@ -417,7 +417,7 @@ int status(Args& args)
                      {"status", p.status},
                      {"next", std::string(station::nextStepName(progress->next))},
                      {"instruction", std::string(station::nextStepInstruction(progress->next))},
-                     {"blockers", progress->blockers},
+                     {"blockers", station::englishTexts(progress->blockers)},
                      {"drug", p.drug},
                      {"target_mg", p.targetDoseMg},
                      {"tolerance_decision", p.toleranceDecision},
@@ -432,7 +432,7 @@ int status(Args& args)
     std::string text = p.number + "  " + std::string(db::toText(p.status)) +
                        "  next: " + std::string(station::nextStepInstruction(progress->next)) + "\n";
     for (const auto& b : progress->blockers)
-        text += "  blocker: " + b + "\n";
+        text += "  blocker: " + station::englishText(b) + "\n";
     report(args, j, text);
     return 0;
 }

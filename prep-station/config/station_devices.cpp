@@ -3,6 +3,7 @@
 
 #include "devices/scale/modbus_map.h"
 #include "prep-station/data_files.h"
+#include "prep-station/device_fault.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -130,53 +131,58 @@ DeviceProbe probeDevice(const StationConfig& config, ProbedDevice device, std::c
 {
     switch (device) {
     case ProbedDevice::Scale: {
-        DeviceProbe probe{"scale", config.scale.uri, false, config.simulatedScale(), {}, {}};
+        DeviceProbe probe{"scale", config.scale.uri, false, config.simulatedScale(), {}, {}, {}};
         if (auto scale = openConfiguredScale(config.scale); !scale) {
-            probe.found = scale.error().message;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "the scale cannot be used: %1"), reasonOf(scale.error()));
         } else if (auto reading = (*scale)->readStable(scaleTimeout); !reading) {
             probe.serial = (*scale)->serialNumber();
-            probe.found = "connected, but no stable reading: " + reading.error().message;
+            probe.said =
+                say(QT_TRANSLATE_NOOP("Message", "connected, but no stable reading: %1"), deviceFault(reading.error()));
         } else {
-            char grams[64];
-            std::snprintf(grams, sizeof grams, "%.4f g", reading->grams);
             probe.ok = true;
             probe.serial = (*scale)->serialNumber();
-            probe.found = std::string("connected, stable reading ") + grams + " (" + reading->source + ")";
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "connected, stable reading %1 g (%2)"),
+                             MessageArg::decimal(reading->grams, 4), reading->source);
         }
+        probe.found = englishText(probe.said);
         return probe;
     }
     case ProbedDevice::Camera: {
-        DeviceProbe probe{"camera", config.cameraUri, false, config.simulatedCamera(), {}, {}};
+        DeviceProbe probe{"camera", config.cameraUri, false, config.simulatedCamera(), {}, {}, {}};
         if (config.simulatedCamera()) {
             // Nothing is in front of a simulated camera until the simulated bench presents a vial or a label.
             probe.ok = true;
-            probe.found = "simulated camera: shows what the simulated bench presents";
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "simulated camera: shows what the simulated bench presents"));
         } else if (auto camera = openConfiguredCamera(config); !camera) {
-            probe.found = camera.error().message;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "the camera cannot be used: %1"), reasonOf(camera.error()));
         } else if (auto frame = (*camera)->grabFrame(); !frame) {
-            probe.found = "opened, but no frame: " + frame.error().message;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "opened, but no frame: %1"), deviceFault(frame.error()));
         } else {
             probe.ok = true;
-            probe.found = "frame " + std::to_string(frame->cols) + "x" + std::to_string(frame->rows);
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "frame %1x%2"), frame->cols, frame->rows);
         }
+        probe.found = englishText(probe.said);
         return probe;
     }
     case ProbedDevice::Printer: {
-        DeviceProbe probe{"printer", config.printer.uri, false, false, {}, {}};
+        DeviceProbe probe{"printer", config.printer.uri, false, false, {}, {}, {}};
         if (auto printer = openConfiguredPrinter(config.printer); !printer) {
-            probe.found = printer.error().message;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "the printer cannot be used: %1"),
+                             MessageArg::technical(printer.error().message));
         } else if (auto status = (*printer)->status(); !status) {
-            probe.found = status.error().message;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "the printer cannot be used: %1"),
+                             MessageArg::technical(status.error().message));
         } else {
             probe.ok = true;
-            probe.found = *status;
+            probe.said = say(QT_TRANSLATE_NOOP("Message", "the printer answers: %1"), MessageArg::technical(*status));
         }
+        probe.found = englishText(probe.said);
         return probe;
     }
     case ProbedDevice::Evidence:
         break;
     }
-    DeviceProbe evidence{"evidence", config.evidenceDir.string(), false, false, {}, {}};
+    DeviceProbe evidence{"evidence", config.evidenceDir.string(), false, false, {}, {}, {}};
     std::error_code ec;
     std::filesystem::create_directories(config.evidenceDir, ec);
     const auto probeFile = config.evidenceDir / ".prepstation-probe";
@@ -185,7 +191,9 @@ DeviceProbe probeDevice(const StationConfig& config, ProbedDevice device, std::c
         evidence.ok = !ec && out.good() && bool(out << "probe");
     }
     std::filesystem::remove(probeFile, ec);
-    evidence.found = evidence.ok ? "writable" : "cannot write in " + config.evidenceDir.string();
+    evidence.said = evidence.ok ? say(QT_TRANSLATE_NOOP("Message", "writable"))
+                                : say(QT_TRANSLATE_NOOP("Message", "cannot write in %1"), config.evidenceDir.string());
+    evidence.found = englishText(evidence.said);
     return evidence;
 }
 

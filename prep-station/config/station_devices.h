@@ -4,6 +4,8 @@
 // number, one stable reading / one frame / the queue's state, or what failed.
 #pragma once
 
+#include "prep-station/message.h"
+
 #include "devices/camera/camera.h"
 #include "devices/scale/scale.h"
 #include "labels/label_printer.h"
@@ -33,6 +35,7 @@ struct DeviceProbe
     bool simulated = false;
     std::string serial; // the scale's serial number (or asset number)
     std::string found;  // what it found ("stable reading 0.000 g", "frame 1280x960", "queue idle") or what failed
+    Message said;       // the same, for a face in another language
 };
 
 enum class ProbedDevice { Scale, Camera, Printer, Evidence };

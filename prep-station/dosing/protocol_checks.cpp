@@ -32,26 +32,28 @@ constexpr ProtocolCheck kAllChecks[] = {ProtocolCheck::CycleDay,  ProtocolCheck:
                                         ProtocolCheck::DoseVsBsa, ProtocolCheck::BsaCap,      ProtocolCheck::Duplicate};
 
 // Levels as prescribers write them: "1.3", "1.0", "0.7", "75".
-std::string level(double mgPerM2)
+MessageArg level(double mgPerM2)
 {
-    char buf[32];
-    const bool tenths = std::fabs(mgPerM2 * 10 - std::round(mgPerM2 * 10)) < 1e-9;
-    std::snprintf(buf, sizeof buf, tenths && mgPerM2 < 10 ? "%.1f" : "%g", mgPerM2);
-    return buf;
+    int decimals = 0;
+    while (decimals < 3 &&
+           std::fabs(mgPerM2 * std::pow(10, decimals) - std::round(mgPerM2 * std::pow(10, decimals))) > 1e-9)
+        ++decimals;
+    if (mgPerM2 < 10 && decimals == 0)
+        decimals = 1;
+    return MessageArg::decimal(mgPerM2, decimals);
 }
 
-std::string fixed(double value, int decimals)
+MessageArg fixed(double value, int decimals)
 {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    return buf;
+    return MessageArg::decimal(value, decimals);
 }
 
 // "56 h", "71.5 h": one decimal only when needed, so that 71.9 h never prints as "72 h".
-std::string hours(double h)
+Message hours(double h)
 {
     const double tenth = std::floor(h * 10) / 10;
-    return (std::fabs(tenth - std::round(tenth)) < 1e-9 ? fixed(tenth, 0) : fixed(tenth, 1)) + " h";
+    return say(QT_TRANSLATE_NOOP("Message", "%1 h"),
+               MessageArg::decimal(tenth, std::fabs(tenth - std::round(tenth)) < 1e-9 ? 0 : 1));
 }
 
 double hoursBetween(UtcTime from, UtcTime to)
@@ -69,15 +71,14 @@ std::string when(UtcTime at)
     return iso;
 }
 
-std::string scheduleText(const DoseProtocol& p)
+Message scheduleText(const DoseProtocol& p)
 {
     std::string days;
     for (int d : p.scheduleDays)
         days += (days.empty() ? "" : ", ") + std::to_string(d);
-    std::string text = "days " + days;
     if (p.cycleDays > 0)
-        text += " of " + std::to_string(p.cycleDays);
-    return text;
+        return say(QT_TRANSLATE_NOOP("Message", "protocol %1: days %2 of %3"), p.id, days, p.cycleDays);
+    return say(QT_TRANSLATE_NOOP("Message", "protocol %1: days %2"), p.id, days);
 }
 
 bool fixedDose(const DoseProtocol& p)
@@ -99,16 +100,16 @@ bool sameParisDay(UtcTime a, UtcTime b)
     return formatParisIso(a).substr(0, 10) == formatParisIso(b).substr(0, 10);
 }
 
-std::string describe(const OtherOrder& o)
+Message describe(const OtherOrder& o)
 {
-    std::string text = "order " + std::to_string(o.orderId) + " (" + o.drug;
-    // append() piece by piece: GCC 12 warns (-Wrestrict, a false positive) on " " + std::string here.
-    text.append(" ").append(o.mgPerM2 > 0 ? level(o.mgPerM2) + " mg/m²" : fixed(o.doseMg, 2) + " mg");
+    const Message dose = o.mgPerM2 > 0 ? say(QT_TRANSLATE_NOOP("Message", "%1 mg/m²"), level(o.mgPerM2))
+                                       : say(QT_TRANSLATE_NOOP("Message", "%1 mg"), fixed(o.doseMg, 2));
+    Message text = say(QT_TRANSLATE_NOOP("Message", "%1 %2"), o.drug, dose);
     if (!o.cycleDay.empty())
-        text += ", " + o.cycleDay;
+        text = say(QT_TRANSLATE_NOOP("Message", "%1, %2"), text, o.cycleDay);
     if (!o.status.empty())
-        text += ", " + o.status;
-    return text + ")";
+        text = say(QT_TRANSLATE_NOOP("Message", "%1, %2"), text, MessageArg::stored(WordKind::OrderStatus, o.status));
+    return say(QT_TRANSLATE_NOOP("Message", "order %1 (%2)"), o.orderId, text);
 }
 
 bool live(const OrderUnderCheck& order, const OtherOrder& o)
@@ -116,36 +117,52 @@ bool live(const OrderUnderCheck& order, const OtherOrder& o)
     return o.orderId != order.orderId && !o.cancelled && o.drug == order.drug;
 }
 
+ProtocolCheckResult result(ProtocolCheck check, CheckSeverity severity, Message said)
+{
+    std::string english = englishText(said);
+    return ProtocolCheckResult{check, severity, std::move(english), std::move(said)};
+}
+
 ProtocolCheckResult checkCycleDay(const OrderUnderCheck& order, const DoseProtocol& p)
 {
-    const std::string schedule = "protocol " + p.id + ": " + scheduleText(p);
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
+    const Message schedule = scheduleText(p);
     if (order.cycleDay.empty())
-        return {ProtocolCheck::CycleDay, CheckSeverity::Warning,
-                "the order gives no cycle and day: check the day against the treatment plan (" + schedule + ")"};
+        return result(C::CycleDay, S::Warning,
+                      say(QT_TRANSLATE_NOOP("Message", "the order gives no cycle and day: check the day against the "
+                                                       "treatment plan (%1)"),
+                          schedule));
     const auto cd = parseCycleDay(order.cycleDay);
     if (!cd)
-        return {ProtocolCheck::CycleDay, CheckSeverity::Warning,
-                "cycle and day '" + order.cycleDay + "' are not of the form C1J4: check them (" + schedule + ")"};
+        return result(C::CycleDay, S::Warning,
+                      say(QT_TRANSLATE_NOOP("Message", "cycle and day '%1' are not of the form C1J4: check them (%2)"),
+                          order.cycleDay, schedule));
     if (cd->cycle < 1 || cd->day < 1 || (p.cycleDays > 0 && cd->day > p.cycleDays))
-        return {ProtocolCheck::CycleDay, CheckSeverity::HardStop,
-                order.cycleDay + ": day " + std::to_string(cd->day) + " does not exist in a " +
-                    std::to_string(p.cycleDays) + "-day cycle of " + p.id + ": the prescription must be corrected"};
+        return result(C::CycleDay, S::HardStop,
+                      say(QT_TRANSLATE_NOOP("Message", "%1: day %2 does not exist in a %3-day cycle of %4: the "
+                                                       "prescription must be corrected"),
+                          order.cycleDay, cd->day, p.cycleDays, p.id));
     if (!p.scheduleDays.empty() &&
         std::find(p.scheduleDays.begin(), p.scheduleDays.end(), cd->day) == p.scheduleDays.end())
-        return {ProtocolCheck::CycleDay, CheckSeverity::Warning,
-                order.cycleDay + ": day " + std::to_string(cd->day) + " is not a treatment day (" + schedule + ")"};
-    return {ProtocolCheck::CycleDay, CheckSeverity::Pass,
-            order.cycleDay + ": day " + std::to_string(cd->day) + " is a treatment day (" + schedule + ")"};
+        return result(C::CycleDay, S::Warning,
+                      say(QT_TRANSLATE_NOOP("Message", "%1: day %2 is not a treatment day (%3)"), order.cycleDay,
+                          cd->day, schedule));
+    return result(
+        C::CycleDay, S::Pass,
+        say(QT_TRANSLATE_NOOP("Message", "%1: day %2 is a treatment day (%3)"), order.cycleDay, cd->day, schedule));
 }
 
 ProtocolCheckResult checkMinInterval(const OrderUnderCheck& order, const std::vector<OtherOrder>& others,
                                      const DoseProtocol& p, UtcTime now)
 {
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
     if (!p.minIntervalHours)
-        return {ProtocolCheck::MinInterval, CheckSeverity::Pass,
-                "protocol " + p.id + " sets no minimum interval between doses"};
+        return result(C::MinInterval, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "protocol %1 sets no minimum interval between doses"), p.id));
     const double minimum = *p.minIntervalHours;
-    const std::string asks = "; the protocol asks at least " + hours(minimum);
+    const Message asks = say(QT_TRANSLATE_NOOP("Message", "the protocol asks at least %1"), hours(minimum));
     // Doses already given (or prepared): measured from now, the earliest this dose can be given.
     const OtherOrder* latest = nullptr;
     for (const auto& o : others)
@@ -153,17 +170,19 @@ ProtocolCheckResult checkMinInterval(const OrderUnderCheck& order, const std::ve
             latest = &o;
     const auto cd = parseCycleDay(order.cycleDay);
     if (latest && hoursBetween(*latest->doseAt, now) < minimum) {
-        const std::string given = order.drug + " " + level(latest->mgPerM2) + " mg/m² on " + when(*latest->doseAt) +
-                                  " (" + describe(*latest) + "), " + hours(hoursBetween(*latest->doseAt, now)) + " ago";
+        const Message given =
+            say(QT_TRANSLATE_NOOP("Message", "%1 %2 mg/m² on %3 (%4), %5 ago"), order.drug, level(latest->mgPerM2),
+                when(*latest->doseAt), describe(*latest), hours(hoursBetween(*latest->doseAt, now)));
         // Validated ahead of its day: when this order's day in the same cycle is far enough after the last one,
         // the dose can still be given in time, so the pharmacist is warned of the earliest time rather than stopped.
         const auto last = parseCycleDay(latest->cycleDay);
         if (cd && last && cd->cycle == last->cycle && (cd->day - last->day) * 24.0 >= minimum) {
             const UtcTime earliest = *latest->doseAt + milliseconds(std::llround(minimum * 3600'000.0));
-            return {ProtocolCheck::MinInterval, CheckSeverity::Warning,
-                    given + "; this order (" + order.cycleDay + ") must not be given before " + when(earliest) + asks};
+            return result(C::MinInterval, S::Warning,
+                          say(QT_TRANSLATE_NOOP("Message", "%1; this order (%2) must not be given before %3; %4"),
+                              given, order.cycleDay, when(earliest), asks));
         }
-        return {ProtocolCheck::MinInterval, CheckSeverity::HardStop, given + asks};
+        return result(C::MinInterval, S::HardStop, say(QT_TRANSLATE_NOOP("Message", "%1; %2"), given, asks));
     }
     // Doses not yet given: their scheduled day in the same cycle.
     if (cd)
@@ -175,45 +194,57 @@ ProtocolCheckResult checkMinInterval(const OrderUnderCheck& order, const std::ve
                 continue; // the same day is the duplicate check's
             const double apart = std::abs(other->day - cd->day) * 24.0;
             if (apart < minimum)
-                return {ProtocolCheck::MinInterval, CheckSeverity::HardStop,
-                        describe(o) + " is scheduled " + hours(apart) + " from this dose (" + order.cycleDay + ")" +
-                            asks};
+                return result(C::MinInterval, S::HardStop,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 is scheduled %2 from this dose (%3); %4"),
+                                  describe(o), hours(apart), order.cycleDay, asks));
         }
     if (latest)
-        return {ProtocolCheck::MinInterval, CheckSeverity::Pass,
-                "last " + order.drug + " dose on " + when(*latest->doseAt) + ", " +
-                    hours(hoursBetween(*latest->doseAt, now)) + " ago" + asks};
-    return {ProtocolCheck::MinInterval, CheckSeverity::Pass,
-            "no other " + order.drug + " dose recorded for this patient within " + hours(minimum)};
+        return result(C::MinInterval, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "last %1 dose on %2, %3 ago; %4"), order.drug,
+                          when(*latest->doseAt), hours(hoursBetween(*latest->doseAt, now)), asks));
+    return result(C::MinInterval, S::Pass,
+                  say(QT_TRANSLATE_NOOP("Message", "no other %1 dose recorded for this patient within %2"), order.drug,
+                      hours(minimum)));
 }
 
 ProtocolCheckResult checkDoseLevel(const OrderUnderCheck& order, const DoseProtocol& p)
 {
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
     if (fixedDose(p))
-        return {ProtocolCheck::DoseLevel, CheckSeverity::Pass,
-                "protocol " + p.id + " is a fixed dose: no mg/m² level to check"};
-    const std::string ordered = level(order.mgPerM2) + " mg/m²";
+        return result(C::DoseLevel, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "protocol %1 is a fixed dose: no mg/m² level to check"), p.id));
+    const MessageArg ordered = level(order.mgPerM2);
     if (p.doseLevelsMgPerM2.empty()) {
         if (order.mgPerM2 > p.mgPerM2 + 1e-9 || !(order.mgPerM2 > 0))
-            return {ProtocolCheck::DoseLevel, CheckSeverity::HardStop,
-                    ordered + " is not between 0 and the full dose of " + p.id + " (" + level(p.mgPerM2) + " mg/m²)"};
-        return {ProtocolCheck::DoseLevel, CheckSeverity::Pass,
-                ordered + (std::fabs(order.mgPerM2 - p.mgPerM2) < 1e-9
-                               ? ": the full dose of " + p.id
-                               : ": a reduced dose (full dose " + level(p.mgPerM2) + " mg/m²)")};
+            return result(C::DoseLevel, S::HardStop,
+                          say(QT_TRANSLATE_NOOP("Message", "%1 mg/m² is not between 0 and the full dose of %2 (%3 "
+                                                           "mg/m²)"),
+                              ordered, p.id, level(p.mgPerM2)));
+        if (std::fabs(order.mgPerM2 - p.mgPerM2) < 1e-9)
+            return result(C::DoseLevel, S::Pass,
+                          say(QT_TRANSLATE_NOOP("Message", "%1 mg/m²: the full dose of %2"), ordered, p.id));
+        return result(C::DoseLevel, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "%1 mg/m²: a reduced dose (full dose %2 mg/m²)"), ordered,
+                          level(p.mgPerM2)));
     }
     std::string levels;
     for (double l : p.doseLevelsMgPerM2)
-        levels += (levels.empty() ? "" : " -> ") + level(l);
+        levels += (levels.empty() ? "" : " -> ") + englishText(say("%1", level(l)));
     const auto found = std::find_if(p.doseLevelsMgPerM2.begin(), p.doseLevelsMgPerM2.end(),
                                     [&](double l) { return std::fabs(l - order.mgPerM2) < 1e-6; });
     if (found == p.doseLevelsMgPerM2.end())
-        return {ProtocolCheck::DoseLevel, CheckSeverity::HardStop,
-                ordered + " is not a dose level of " + p.id + " (" + levels + " mg/m²)"};
+        return result(
+            C::DoseLevel, S::HardStop,
+            say(QT_TRANSLATE_NOOP("Message", "%1 mg/m² is not a dose level of %2 (%3 mg/m²)"), ordered, p.id, levels));
     const auto step = found - p.doseLevelsMgPerM2.begin();
-    return {ProtocolCheck::DoseLevel, CheckSeverity::Pass,
-            ordered + (step == 0 ? ": the full dose" : ": reduction level " + std::to_string(step)) + " of " + p.id +
-                " (" + levels + " mg/m²)"};
+    if (step == 0)
+        return result(
+            C::DoseLevel, S::Pass,
+            say(QT_TRANSLATE_NOOP("Message", "%1 mg/m²: the full dose of %2 (%3 mg/m²)"), ordered, p.id, levels));
+    return result(C::DoseLevel, S::Pass,
+                  say(QT_TRANSLATE_NOOP("Message", "%1 mg/m²: reduction level %2 of %3 (%4 mg/m²)"), ordered, step,
+                      p.id, levels));
 }
 
 struct Recomputed
@@ -234,69 +265,94 @@ Recomputed recompute(const OrderUnderCheck& order, const DoseProtocol& p)
 ProtocolCheckResult checkDoseVsBsa(const OrderUnderCheck& order, const DoseProtocol& p,
                                    const std::optional<DoseDeviationLimits>& limits)
 {
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
     if (fixedDose(p))
-        return {ProtocolCheck::DoseVsBsa, CheckSeverity::Pass,
-                "protocol " + p.id + " is a fixed dose: no dose to recompute from height and weight"};
+        return result(C::DoseVsBsa, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "protocol %1 is a fixed dose: no dose to recompute from height "
+                                                       "and weight"),
+                          p.id));
     if (!(order.heightCm > 0) || !(order.weightKg > 0) || !(order.mgPerM2 > 0))
-        return {ProtocolCheck::DoseVsBsa, CheckSeverity::HardStop,
-                "the order has no usable height, weight or mg/m² level: the dose cannot be recomputed"};
+        return result(C::DoseVsBsa, S::HardStop,
+                      say(QT_TRANSLATE_NOOP("Message", "the order has no usable height, weight or mg/m² level: the "
+                                                       "dose cannot be recomputed")));
     const Recomputed r = recompute(order, p);
     const double ordered = order.orderedDoseMg.value_or(order.doseMg);
     const double deviation = (ordered - r.doseMg) / r.doseMg * 100.0;
-    const std::string figures =
-        "ordered " + fixed(ordered, 2) + " mg" + (order.orderedDoseMg ? " (as sent by the prescriber's system)" : "") +
-        " against " + fixed(r.doseMg, 2) + " mg recomputed (" + level(order.mgPerM2) + " mg/m² × " + fixed(r.bsa, 3) +
-        " m², " + bsaFormulaName(p.bsaFormula) + ", " + fixed(order.heightCm, 0) + " cm, " + fixed(order.weightKg, 1) +
-        " kg): " + (deviation >= 0 ? "+" : "") + fixed(deviation, 1) + " %";
+    const auto computed = [&](const char* english) {
+        return say(english, fixed(ordered, 2), fixed(r.doseMg, 2), level(order.mgPerM2), fixed(r.bsa, 3),
+                   std::string(bsaFormulaName(p.bsaFormula)), fixed(order.heightCm, 0), fixed(order.weightKg, 1),
+                   MessageArg::decimal(deviation, 1, true));
+    };
+    const Message figures =
+        order.orderedDoseMg
+            ? computed(QT_TRANSLATE_NOOP("Message", "ordered %1 mg (as sent by the prescriber's system) against %2 mg "
+                                                    "recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %"))
+            : computed(QT_TRANSLATE_NOOP("Message", "ordered %1 mg against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 "
+                                                    "cm, %7 kg): %8 %"));
     if (!limits)
-        return {ProtocolCheck::DoseVsBsa, CheckSeverity::Warning,
-                figures + "; the site policy sets no deviation limit: compare by hand"};
-    const std::string allowed = "; the site allows " + fixed(limits->warnAbovePercent, 1) + " %, stops above " +
-                                fixed(limits->stopAbovePercent, 1) + " %";
+        return result(
+            C::DoseVsBsa, S::Warning,
+            say(QT_TRANSLATE_NOOP("Message", "%1; the site policy sets no deviation limit: compare by hand"), figures));
+    const Message allowed = say(QT_TRANSLATE_NOOP("Message", "%1; the site allows %2 %, stops above %3 %"), figures,
+                                fixed(limits->warnAbovePercent, 1), fixed(limits->stopAbovePercent, 1));
     const double size = std::fabs(deviation);
     if (size > limits->stopAbovePercent)
-        return {ProtocolCheck::DoseVsBsa, CheckSeverity::HardStop, figures + allowed};
+        return result(C::DoseVsBsa, S::HardStop, allowed);
     if (size > limits->warnAbovePercent)
-        return {ProtocolCheck::DoseVsBsa, CheckSeverity::Warning, figures + allowed};
-    return {ProtocolCheck::DoseVsBsa, CheckSeverity::Pass, figures + allowed};
+        return result(C::DoseVsBsa, S::Warning, allowed);
+    return result(C::DoseVsBsa, S::Pass, allowed);
 }
 
 ProtocolCheckResult checkBsaCap(const OrderUnderCheck& order, const DoseProtocol& p)
 {
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
     if (fixedDose(p))
-        return {ProtocolCheck::BsaCap, CheckSeverity::Pass, "protocol " + p.id + " is a fixed dose: no BSA is used"};
+        return result(C::BsaCap, S::Pass,
+                      say(QT_TRANSLATE_NOOP("Message", "protocol %1 is a fixed dose: no BSA is used"), p.id));
     if (!p.bsaCapM2)
-        return {ProtocolCheck::BsaCap, CheckSeverity::Pass, "protocol " + p.id + " sets no BSA cap"};
+        return result(C::BsaCap, S::Pass, say(QT_TRANSLATE_NOOP("Message", "protocol %1 sets no BSA cap"), p.id));
     const Recomputed r = recompute(order, p);
-    const std::string bsa = "BSA " + fixed(r.uncappedBsa, 3) + " m² (" + bsaFormulaName(p.bsaFormula) + ", " +
-                            fixed(order.heightCm, 0) + " cm, " + fixed(order.weightKg, 1) + " kg)";
+    const Message bsa =
+        say(QT_TRANSLATE_NOOP("Message", "BSA %1 m² (%2, %3 cm, %4 kg)"), fixed(r.uncappedBsa, 3),
+            std::string(bsaFormulaName(p.bsaFormula)), fixed(order.heightCm, 0), fixed(order.weightKg, 1));
     if (r.uncappedBsa > *p.bsaCapM2)
-        return {ProtocolCheck::BsaCap, CheckSeverity::Warning,
-                bsa + " is above the cap of " + p.id + " (" + fixed(*p.bsaCapM2, 2) + " m²): the dose is computed on " +
-                    fixed(*p.bsaCapM2, 2) + " m²"};
-    return {ProtocolCheck::BsaCap, CheckSeverity::Pass,
-            bsa + " is within the cap of " + p.id + " (" + fixed(*p.bsaCapM2, 2) + " m²)"};
+        return result(C::BsaCap, S::Warning,
+                      say(QT_TRANSLATE_NOOP("Message", "%1 is above the cap of %2 (%3 m²): the dose is computed on %3 "
+                                                       "m²"),
+                          bsa, p.id, fixed(*p.bsaCapM2, 2)));
+    return result(
+        C::BsaCap, S::Pass,
+        say(QT_TRANSLATE_NOOP("Message", "%1 is within the cap of %2 (%3 m²)"), bsa, p.id, fixed(*p.bsaCapM2, 2)));
 }
 
 ProtocolCheckResult checkDuplicate(const OrderUnderCheck& order, const std::vector<OtherOrder>& others,
                                    const DoseProtocol& p)
 {
+    using C = ProtocolCheck;
+    using S = CheckSeverity;
     if (order.cycleDay.empty()) {
         for (const auto& o : others)
             if (live(order, o) && sameParisDay(o.createdAt, order.createdAt))
-                return {ProtocolCheck::Duplicate, CheckSeverity::Warning,
-                        describe(o) + " was entered the same day (" + when(o.createdAt) +
-                            ") and this order gives no cycle and day: check it is not the same dose"};
-        return {ProtocolCheck::Duplicate, CheckSeverity::Pass,
-                "no other " + order.drug + " order for this patient entered the same day"};
+                return result(C::Duplicate, S::Warning,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 was entered the same day (%2) and this order gives "
+                                                               "no cycle and day: check it is not the same dose"),
+                                  describe(o), when(o.createdAt)));
+        return result(
+            C::Duplicate, S::Pass,
+            say(QT_TRANSLATE_NOOP("Message", "no other %1 order for this patient entered the same day"), order.drug));
     }
     for (const auto& o : others)
         if (live(order, o) && o.cycleDay == order.cycleDay && sameCourse(p, o.createdAt, order.createdAt))
-            return {ProtocolCheck::Duplicate, CheckSeverity::HardStop,
-                    describe(o) + ", entered " + when(o.createdAt) + ", is for the same patient, drug and day (" +
-                        order.cycleDay + "): cancel one of them"};
-    return {ProtocolCheck::Duplicate, CheckSeverity::Pass,
-            "no other " + order.drug + " order for this patient on " + order.cycleDay};
+            return result(
+                C::Duplicate, S::HardStop,
+                say(QT_TRANSLATE_NOOP("Message", "%1, entered %2, is for the same patient, drug and day (%3): "
+                                                 "cancel one of them"),
+                    describe(o), when(o.createdAt), order.cycleDay));
+    return result(
+        C::Duplicate, S::Pass,
+        say(QT_TRANSLATE_NOOP("Message", "no other %1 order for this patient on %2"), order.drug, order.cycleDay));
 }
 
 } // namespace

@@ -21,6 +21,7 @@
 #pragma once
 
 #include "prep-station/dosing/protocol.h"
+#include "prep-station/message.h"
 #include "prep-station/stability/site_policy.h"
 #include "prep-station/time/clock.h"
 
@@ -43,7 +44,8 @@ struct ProtocolCheckResult
 {
     ProtocolCheck check;
     CheckSeverity severity;
-    std::string message; // names the figures, in the pharmacist's words
+    std::string message; // names the figures, in the pharmacist's words: `said` in English
+    Message said;
 };
 
 // The order being validated, as recorded (and as sent, when it came from a prescriber's system).

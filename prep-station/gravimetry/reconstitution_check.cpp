@@ -44,17 +44,25 @@ Result<ReconstitutionCheck> checkReconstitution(const DensityTable& densities, c
     c.decision = magnitude <= band->tolerancePercent    ? WeighingDecision::Accept
                  : magnitude <= band->pharmacistPercent ? WeighingDecision::AwaitPharmacist
                                                         : WeighingDecision::RejectRedo;
-    char text[512];
-    std::snprintf(
-        text, sizeof text,
-        "%s added: %.6g g / %.6g g/mL = %.6g mL for %.6g mL expected: deviation %+.3f %% (tolerance ±%.6g %%, "
-        "pharmacist limit ±%.6g %%): %s",
-        diluent.c_str(), c.diluentGrams, c.diluentDensityGPerMl, c.diluentMl, expectedDiluentMl, c.deviationPercent,
-        c.tolerancePercent, c.pharmacistLimitPercent,
-        c.decision == WeighingDecision::Accept            ? "accepted"
-        : c.decision == WeighingDecision::AwaitPharmacist ? "awaiting a pharmacist's decision"
-                                                          : "rejected: discard the vial and reconstitute another");
-    c.explanation = text;
+    using A = MessageArg;
+    const auto figures = [&](const char* english) {
+        return say(english, diluent, A::trimmed(c.diluentGrams, 4), A::trimmed(c.diluentDensityGPerMl, 4),
+                   A::trimmed(c.diluentMl, 3), A::trimmed(expectedDiluentMl, 3),
+                   A::decimal(c.deviationPercent, 3, true), A::trimmed(c.tolerancePercent, 2),
+                   A::trimmed(c.pharmacistLimitPercent, 2));
+    };
+    c.said =
+        c.decision == WeighingDecision::Accept
+            ? figures(QT_TRANSLATE_NOOP("Message", "%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation "
+                                                   "%6 % (tolerance ±%7 %, pharmacist limit ±%8 %): accepted"))
+        : c.decision == WeighingDecision::AwaitPharmacist
+            ? figures(QT_TRANSLATE_NOOP("Message", "%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation "
+                                                   "%6 % (tolerance ±%7 %, pharmacist limit ±%8 %): awaiting a "
+                                                   "pharmacist's decision"))
+            : figures(QT_TRANSLATE_NOOP("Message", "%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation "
+                                                   "%6 % (tolerance ±%7 %, pharmacist limit ±%8 %): rejected: "
+                                                   "discard the vial and reconstitute another"));
+    c.explanation = englishText(c.said);
     return c;
 }
 

@@ -20,7 +20,8 @@ struct ReconstitutionCheck
     double deviationPercent = 0; // (added - expected) / expected x 100
     double tolerancePercent = 0, pharmacistLimitPercent = 0;
     WeighingDecision decision = WeighingDecision::RejectRedo;
-    std::string explanation;
+    std::string explanation; // `said` in English
+    Message said;
     std::string densitySource;
 };
 

@@ -95,25 +95,26 @@ Result<VialCrossCheck> checkVialCrossCheck(const CrossCheckAllowance& allowance,
     // A small epsilon keeps a difference exactly on the limit (decimal grams in binary) inside it.
     constexpr double kEpsilon = 1e-9;
     c.passed = c.differenceGrams <= upper + kEpsilon && c.differenceGrams >= lower - kEpsilon;
-    char text[512];
+    using A = MessageArg;
     if (c.passed)
-        std::snprintf(text, sizeof text,
-                      "vial/syringe cross-check passed: the vial lost %.4f g, the syringe gained %.4f g (difference "
-                      "%+.4f g, allowed %+.4f to %+.4f g)",
-                      c.vialLostGrams, c.syringeGainedGrams, c.differenceGrams, lower, upper);
+        c.said = say(QT_TRANSLATE_NOOP("Message", "vial/syringe cross-check passed: the vial lost %1 g, the syringe "
+                                                  "gained %2 g (difference %3 g, allowed %4 to %5 g)"),
+                     A::decimal(c.vialLostGrams, 4), A::decimal(c.syringeGainedGrams, 4),
+                     A::decimal(c.differenceGrams, 4, true), A::decimal(lower, 4, true), A::decimal(upper, 4, true));
     else if (c.differenceGrams < lower)
-        std::snprintf(text, sizeof text,
-                      "vial/syringe cross-check failed: the syringe gained %.4f g but the vial lost only %.4f g "
-                      "(%.4f g more than the vial gave, allowed %.4f g): the syringe may hold diluent or another "
-                      "liquid, not the drug from this vial; a pharmacist decides",
-                      c.syringeGainedGrams, c.vialLostGrams, -c.differenceGrams, -lower);
+        c.said = say(QT_TRANSLATE_NOOP("Message", "vial/syringe cross-check failed: the syringe gained %1 g but the "
+                                                  "vial lost only %2 g (%3 g more than the vial gave, allowed %4 g): "
+                                                  "the syringe may hold diluent or another liquid, not the drug from "
+                                                  "this vial; a pharmacist decides"),
+                     A::decimal(c.syringeGainedGrams, 4), A::decimal(c.vialLostGrams, 4),
+                     A::decimal(-c.differenceGrams, 4), A::decimal(-lower, 4));
     else
-        std::snprintf(text, sizeof text,
-                      "vial/syringe cross-check failed: the vial lost %.4f g but the syringe gained only %.4f g "
-                      "(%.4f g missing, allowed %.4f g with the needle's dead volume): liquid was lost or "
-                      "discarded; a pharmacist decides",
-                      c.vialLostGrams, c.syringeGainedGrams, c.differenceGrams, upper);
-    c.explanation = text;
+        c.said = say(QT_TRANSLATE_NOOP("Message", "vial/syringe cross-check failed: the vial lost %1 g but the syringe "
+                                                  "gained only %2 g (%3 g missing, allowed %4 g with the needle's dead "
+                                                  "volume): liquid was lost or discarded; a pharmacist decides"),
+                     A::decimal(c.vialLostGrams, 4), A::decimal(c.syringeGainedGrams, 4),
+                     A::decimal(c.differenceGrams, 4), A::decimal(upper, 4));
+    c.explanation = englishText(c.said);
     return c;
 }
 

@@ -41,7 +41,8 @@ struct VialCrossCheck
     double scaleAllowanceGrams = 0; // readabilities x (d_vial + d_syringe), either way
     double deadVolumeGrams = 0;     // dead volume x density, only for a vial that lost more
     bool passed = false;
-    std::string explanation; // one sentence a technician and a pharmacist can read
+    std::string explanation; // one sentence a technician and a pharmacist can read: `said` in English
+    Message said;
 };
 
 // Pure: the four weighings (grams), the readabilities of the two instruments, the solution's density.

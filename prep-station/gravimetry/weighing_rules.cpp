@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/gravimetry/weighing_rules.h"
 
+#include "prep-station/device_fault.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -43,17 +45,26 @@ Result<std::optional<DailyCheck>> InMemoryDailyCheckStore::latest(const std::str
 Result<Ok> acceptReading(const devices::WeightReading& reading, const WeighingRules& rules)
 {
     if (!reading.stable)
-        return makeError(Error::Kind::Refused, "the weight is not stable; wait for the scale and weigh again");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "the weight is not stable; wait for the scale and weigh again")));
     if (!std::isfinite(reading.grams) || !(reading.readabilityG > 0))
-        return makeError(Error::Kind::Device, "the scale sent no usable weight (" + reading.raw + ")");
+        return makeError(Error::Kind::Device, say(QT_TRANSLATE_NOOP("Message", "the scale sent no usable weight (%1)"),
+                                                  MessageArg::technical(reading.raw)));
     if (reading.source.empty())
-        return makeError(Error::Kind::Refused, "a weight without its source (scale URI and serial) is not recorded");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "a weight without its source (scale URI and serial) is not recorded")));
     if (!rules.allowSimulatedScale && reading.source.rfind("sim://", 0) == 0)
         return makeError(Error::Kind::Refused,
-                         "a simulated scale (" + reading.source + ") cannot weigh a dose on this station");
+                         say(QT_TRANSLATE_NOOP("Message", "a simulated scale (%1) cannot weigh a dose on this station"),
+                             reading.source));
     if (reading.grams < 0)
-        return makeError(Error::Kind::Refused, "the scale shows a negative weight (" + grams(reading.grams) +
-                                                   "): check the pan and the tare, then weigh again");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "the scale shows a negative weight (%1): check the pan and the tare, then "
+                                             "weigh again"),
+                grams(reading.grams)));
     return Ok{};
 }
 
@@ -61,10 +72,12 @@ Result<Ok> requireMinimumWeight(double netGrams, double readabilityG, const Weig
 {
     const double minimum = usp41MinimumWeightGrams(readabilityG, rules.repeatabilitySdGrams);
     if (netGrams < minimum)
-        return makeError(Error::Kind::Refused,
-                         "net mass " + grams(netGrams) + " is below the USP <41> minimum weight " + grams(minimum) +
-                             " of this scale (readability " + grams(readabilityG) +
-                             "): not usable for a dose decision; use a scale with a finer readability");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "net mass %1 is below the USP <41> minimum weight %2 of this scale "
+                                             "(readability %3): not usable for a dose decision; use a "
+                                             "scale with a finer readability"),
+                grams(netGrams), grams(minimum), grams(readabilityG)));
     return Ok{};
 }
 
@@ -73,10 +86,13 @@ Result<DailyCheck> runDailyCheck(devices::Scale& scale, double referenceGrams, c
                                  std::chrono::milliseconds timeout)
 {
     if (!(referenceGrams > 0) || !std::isfinite(referenceGrams))
-        return makeError(Error::Kind::Invalid, "daily check: the reference weight must be a positive mass");
+        return makeError(
+            Error::Kind::Invalid,
+            say(QT_TRANSLATE_NOOP("Message", "daily check: the reference weight must be a positive mass")));
     auto reading = scale.readStable(timeout);
     if (!reading)
-        return makeError(Error::Kind::Device, "daily check: " + reading.error().message);
+        return makeError(Error::Kind::Device,
+                         say(QT_TRANSLATE_NOOP("Message", "daily check: %1"), deviceFault(reading.error())));
     DailyCheck c;
     c.scaleSource = reading->source;
     c.scaleSerial = scale.serialNumber();
@@ -100,18 +116,27 @@ Result<Ok> requireDailyCheck(const DailyCheckStore& store, const std::string& sc
     if (!latest)
         return latest.error();
     if (!*latest)
-        return makeError(Error::Kind::Refused, "no daily check with a reference weight recorded for scale " +
-                                                   scaleSerial + ": run the daily check before weighing doses");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message",
+                                  "no daily check with a reference weight recorded for scale %1: run the daily "
+                                  "check before weighing doses"),
+                scaleSerial));
     const DailyCheck& c = **latest;
     if (!c.passed) {
-        char buf[160];
-        std::snprintf(buf, sizeof buf, "%+.4f %% (limit ±%.4g %%)", c.deviationPercent, c.limitPercent);
-        return makeError(Error::Kind::Refused, "the last daily check of scale " + scaleSerial + " failed: " + buf +
-                                                   "; have the scale checked and repeat the daily check");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message",
+                                  "the last daily check of scale %1 failed: %2 % (limit ±%3 %); have the scale "
+                                  "checked and repeat the daily check"),
+                scaleSerial, MessageArg::decimal(c.deviationPercent, 4, true), MessageArg::decimal(c.limitPercent, 3)));
     }
     if (clock.now() - c.checkedAt > rules.dailyCheckValidFor)
-        return makeError(Error::Kind::Refused, "the daily check of scale " + scaleSerial +
-                                                   " has expired: repeat it with the reference weight");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message",
+                                  "the daily check of scale %1 has expired: repeat it with the reference weight"),
+                scaleSerial));
     return Ok{};
 }
 

@@ -11,7 +11,7 @@ namespace prep::station {
 
 namespace {
 
-Error refused(std::string message)
+Error refused(Message message)
 {
     return makeError(Error::Kind::Refused, std::move(message));
 }
@@ -47,8 +47,14 @@ Result<VialIdentity> checkVial(const ProductCatalogue& catalogue, const RecallLi
         trimmed.remove_suffix(1);
     if (trimmed.size() == 13 && allDigits(trimmed) && devices::gs1CheckDigitValid(trimmed)) {
         const Product* p = catalogue.findByGtin(trimmed);
-        return refused("the scan is an EAN-13 (" + std::string(trimmed) + (p ? ", " + p->name : std::string()) +
-                       ") which carries no lot or expiry: scan the pack's GS1 DataMatrix");
+        return refused(
+            p ? say(QT_TRANSLATE_NOOP("Message",
+                                      "the scan is an EAN-13 (%1, %2) which carries no lot or expiry: scan the "
+                                      "pack's GS1 DataMatrix"),
+                    std::string(trimmed), p->name)
+              : say(QT_TRANSLATE_NOOP("Message", "the scan is an EAN-13 (%1) which carries no lot or expiry: scan the "
+                                                 "pack's GS1 DataMatrix"),
+                    std::string(trimmed)));
     }
 
     // With separators dropped by a keyboard scanner, a reading is accepted only if it is the single one that
@@ -62,7 +68,8 @@ Result<VialIdentity> checkVial(const ProductCatalogue& catalogue, const RecallLi
     if (!msg)
         return makeError(msg.error().kind == devices::DeviceError::Kind::Refused ? Error::Kind::Refused
                                                                                  : Error::Kind::Invalid,
-                         "vial scan: " + msg.error().message);
+                         say(QT_TRANSLATE_NOOP("Message", "vial scan: the code is not a valid GS1 pack code: %1"),
+                             MessageArg::technical(msg.error().message)));
 
     VialIdentity id;
     id.rawScan = std::string(rawScan);
@@ -70,36 +77,39 @@ Result<VialIdentity> checkVial(const ProductCatalogue& catalogue, const RecallLi
     id.separatorsReconstructed = readings && readings->size() > 1;
     const auto* gtin = msg->find("01");
     if (!gtin)
-        return refused("the scan (" + id.hri + ") carries no GTIN (AI 01): not a medicine pack code");
+        return refused(say(
+            QT_TRANSLATE_NOOP("Message", "the scan (%1) carries no GTIN (AI 01): not a medicine pack code"), id.hri));
     id.gtin = gtin->value;
     id.product = catalogue.findByGtin(id.gtin);
     if (!id.product)
-        return refused("GTIN " + id.gtin + " is not in the product catalogue: unknown product, do not use");
+        return refused(
+            say(QT_TRANSLATE_NOOP("Message", "GTIN %1 is not in the product catalogue: unknown product, do not use"),
+                id.gtin));
     if (!sameDrug(id.product->drug, expectedDrug))
-        return refused("wrong product: the vial is " + id.product->name + " (" + id.product->drug +
-                       "), the preparation needs " + std::string(expectedDrug));
+        return refused(say(QT_TRANSLATE_NOOP("Message", "wrong product: the vial is %1 (%2), the preparation needs %3"),
+                           id.product->name, id.product->drug, std::string(expectedDrug)));
 
     const auto* expiry = msg->find("17");
     const auto* lot = msg->find("10");
     const auto* serial = msg->find("21");
     if (!expiry || !lot || !serial)
-        return refused("the pack code lacks " +
-                       std::string(!expiry ? "the expiry date (AI 17)"
-                                   : !lot  ? "the lot (AI 10)"
-                                           : "the serial number (AI 21)") +
-                       ": an EU FMD pack carries GTIN, expiry, lot and serial");
+        return refused(say(
+            QT_TRANSLATE_NOOP("Message", "the pack code lacks %1: an EU FMD pack carries GTIN, expiry, lot and serial"),
+            !expiry ? say(QT_TRANSLATE_NOOP("Message", "the expiry date (AI 17)"))
+            : !lot  ? say(QT_TRANSLATE_NOOP("Message", "the lot (AI 10)"))
+                    : say(QT_TRANSLATE_NOOP("Message", "the serial number (AI 21)"))));
     id.lot = lot->value;
     id.serial = serial->value;
     const auto date = devices::gs1Date(expiry->value);
     if (!date) // parseGs1 validated it already; kept as a guard
-        return refused("expiry date '" + expiry->value + "' does not exist");
+        return refused(say(QT_TRANSLATE_NOOP("Message", "expiry date '%1' does not exist"), expiry->value));
     id.expiry = *date;
     // A GS1 expiry date is the last day the product may be used.
     if (std::chrono::sys_days(today) > std::chrono::sys_days(id.expiry))
-        return refused("lot " + id.lot + " expired on " + isoDate(id.expiry));
+        return refused(say(QT_TRANSLATE_NOOP("Message", "lot %1 expired on %2"), id.lot, isoDate(id.expiry)));
     if (const Recall* r = recalls.find(id.gtin, id.lot))
-        return refused("lot " + id.lot + " of " + id.product->name + " is blocked by a recall (" + r->since +
-                       "): " + r->reason);
+        return refused(say(QT_TRANSLATE_NOOP("Message", "lot %1 of %2 is blocked by a recall (%3): %4"), id.lot,
+                           id.product->name, r->since, r->reason));
 
     if (id.product->fictitious)
         id.warnings.push_back("demo product with a fictitious GTIN: not for clinical use");

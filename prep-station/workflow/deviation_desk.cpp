@@ -15,22 +15,30 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
 {
     using Decision = db::DeviationDecisionRecord::Decision;
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        return makeError(Error::Kind::Invalid,
-                         "a decision on an out-of-tolerance dose or a failed cross-check needs a reason");
+        return makeError(
+            Error::Kind::Invalid,
+            say(QT_TRANSLATE_NOOP("Message", "a decision on an out-of-tolerance dose or a failed cross-check needs a "
+                                             "reason")));
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
         return fromDb(prep.error());
     if (prep->status != db::PreparationStatus::InProgress ||
         prep->toleranceDecision != db::ToleranceDecision::AwaitingPharmacist)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " awaits no pharmacist decision (" +
-                                                   std::string(db::toText(prep->status)) + ", gravimetric control " +
-                                                   std::string(db::describe(prep->toleranceDecision)) + ")");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message",
+                                  "preparation %1 awaits no pharmacist decision (%2, gravimetric control %3)"),
+                prep->number, MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status)),
+                MessageArg::stored(WordKind::ToleranceDecision, db::describe(prep->toleranceDecision))));
     auto pharmacist = m_ctx.users().find(username);
     if (!pharmacist)
         return fromDb(pharmacist.error());
     if (pharmacist->role != db::Role::Pharmacist)
-        return makeError(Error::Kind::Denied,
-                         username + " is not a pharmacist: only a pharmacist decides on an out-of-tolerance dose");
+        return makeError(
+            Error::Kind::Denied,
+            say(QT_TRANSLATE_NOOP("Message", "%1 is not a pharmacist: only a pharmacist decides on an out-of-tolerance "
+                                             "dose"),
+                username));
     auto weighings = m_ctx.weighings().listFor(preparationId);
     if (!weighings)
         return fromDb(weighings.error());
@@ -39,7 +47,9 @@ Result<db::DeviationDecisionRecord> DeviationDesk::decide(std::int64_t preparati
         if (w.step == "filled")
             filledId = w.id; // oldest first: the latest filled syringe is the one decided on
     if (filledId == 0)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no filled-syringe weighing");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "preparation %1 has no filled-syringe weighing"), prep->number));
     db::DeviationDecisionRecord record;
     record.preparationId = preparationId;
     record.weighingId = filledId;

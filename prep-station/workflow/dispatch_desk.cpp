@@ -29,7 +29,9 @@ Result<Ok> setPreparationStatus(StationContext& ctx, const db::Actor& who, std::
 Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
                                               const std::string& loggerId)
 {
-    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "pack shipments"); !allowed)
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
+                                   say(QT_TRANSLATE_NOOP("Message", "pack shipments")));
+        !allowed)
         return allowed.error();
     if (preparationIds.empty())
         return makeError(Error::Kind::Invalid, "a shipment needs at least one preparation");
@@ -142,7 +144,7 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
                                                        const std::filesystem::path& csvFile)
 {
     if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician, db::Role::Nurse},
-                                   "import temperature-logger files");
+                                   say(QT_TRANSLATE_NOOP("Message", "import temperature-logger files")));
         !allowed)
         return allowed.error();
     auto shipment = shipmentByScan(shipmentNumber);

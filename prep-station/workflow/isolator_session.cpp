@@ -19,6 +19,13 @@ namespace prep::station {
 
 namespace {
 
+// "filled weighing not recorded": the start of every refusal of a weighing.
+Message notRecorded(const std::string& step)
+{
+    return say(QT_TRANSLATE_NOOP("Message", "%1 weighing not recorded"),
+               MessageArg::stored(WordKind::WeighingStep, step));
+}
+
 std::chrono::year_month_day utcDay(UtcTime t)
 {
     return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(t));
@@ -47,13 +54,15 @@ Result<DailyCheck> IsolatorSession::dailyCheck(double referenceGrams)
     auto check = runDailyCheck(m_devices.scale, referenceGrams, rules, m_ctx.clock(), store,
                                std::to_string(m_technician.userId), stableTimeout);
     if (!check)
-        return makeError(check.error().kind, "daily check: " + check.error().message);
+        return makeError(check.error().kind,
+                         say(QT_TRANSLATE_NOOP("Message", "daily check: %1"), reasonOf(check.error())));
     if (!check->passed)
         return makeError(Error::Kind::Refused,
-                         "daily check failed (recorded): " + std::to_string(check->measuredGrams) + " g for a " +
-                             std::to_string(referenceGrams) + " g reference weight, " +
-                             std::to_string(check->deviationPercent) + " % (limit " +
-                             std::to_string(check->limitPercent) + " %); the scale may not weigh doses");
+                         say(QT_TRANSLATE_NOOP("Message", "daily check failed (recorded): %1 g for a %2 g reference "
+                                                          "weight, %3 % (limit %4 %); the scale may not weigh doses"),
+                             MessageArg::decimal(check->measuredGrams, 4), MessageArg::decimal(referenceGrams, 4),
+                             MessageArg::decimal(check->deviationPercent, 3),
+                             MessageArg::decimal(check->limitPercent, 3)));
     return *check;
 }
 
@@ -69,10 +78,12 @@ Result<db::PreparationRecord> IsolatorSession::inProgress(std::int64_t preparati
     if (!prep)
         return fromDb(prep.error());
     if (prep->status != db::PreparationStatus::InProgress)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
-                                                   std::string(db::toText(prep->status)) + ", not in progress");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2, not in progress"), prep->number,
+                             MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status))));
     if (prep->preparedBy != m_technician.userId)
-        return makeError(Error::Kind::Denied, "preparation " + prep->number + " was started by another user");
+        return makeError(Error::Kind::Denied,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 was started by another user"), prep->number));
     return *prep;
 }
 
@@ -84,11 +95,13 @@ Result<db::PreparationRecord> IsolatorSession::start(std::int64_t preparationId)
     if (prep->status == db::PreparationStatus::InProgress && prep->preparedBy == m_technician.userId)
         return *prep; // resume
     if (prep->status != db::PreparationStatus::Planned)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
-                                                   std::string(db::toText(prep->status)) +
-                                                   ": only a planned preparation can be started");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2: only a planned preparation can be "
+                                                          "started"),
+                             prep->number, MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status))));
     if (m_technician.role != db::Role::Technician && m_technician.role != db::Role::Pharmacist)
-        return makeError(Error::Kind::Denied, m_technician.username + " may not prepare doses");
+        return makeError(Error::Kind::Denied,
+                         say(QT_TRANSLATE_NOOP("Message", "%1 may not prepare doses"), m_technician.username));
     db::PreparationRecord started = *prep;
     started.status = db::PreparationStatus::InProgress;
     started.preparedBy = m_technician.userId;
@@ -104,7 +117,8 @@ Result<db::PhotoRecord> IsolatorSession::keepEvidence(std::int64_t preparationId
 {
     auto evidence = devices::makeEvidencePhoto(frame, m_devices.camera.uri());
     if (!evidence)
-        return fromDevice(evidence.error(), "evidence photo of step " + step);
+        return fromDevice(evidence.error(), say(QT_TRANSLATE_NOOP("Message", "evidence photo of step %1"),
+                                                MessageArg::stored(WordKind::WeighingStep, step)));
     const std::string bytes(evidence->jpeg.begin(), evidence->jpeg.end());
     auto prep = m_ctx.preparations().get(preparationId);
     if (!prep)
@@ -132,16 +146,18 @@ Result<db::VialScanRecord> IsolatorSession::scanVial(std::int64_t preparationId)
         return prep.error();
     auto frame = m_devices.camera.grabFrame();
     if (!frame)
-        return fromDevice(frame.error(), "camera " + m_devices.camera.uri());
+        return fromDevice(frame.error(), say(QT_TRANSLATE_NOOP("Message", "camera %1"), m_devices.camera.uri()));
     const auto codes = m_devices.reader.read(*frame);
     if (!codes)
-        return fromDevice(codes.error(), "vial photo");
+        return fromDevice(codes.error(), say(QT_TRANSLATE_NOOP("Message", "vial photo")));
     const devices::Barcode* gs1 = nullptr;
     for (const auto& c : *codes)
         if (c.gs1 && c.format == "DataMatrix")
             gs1 = &c;
     if (!gs1)
-        return makeError(Error::Kind::Refused, "no GS1 DataMatrix found on the vial photo: present the vial again");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "no GS1 DataMatrix found on the vial photo: present the vial "
+                                                          "again")));
     return recordVialScan(*prep, gs1->text, m_devices.camera.uri(), &*frame);
 }
 
@@ -168,7 +184,8 @@ Result<db::VialScanRecord> IsolatorSession::recordVialScan(const db::Preparation
         return vial.error();
     if (vial->gtin != prep.productGtin)
         return makeError(Error::Kind::Refused,
-                         "wrong vial: GTIN " + vial->gtin + " is not the planned product " + prep.productGtin);
+                         say(QT_TRANSLATE_NOOP("Message", "wrong vial: GTIN %1 is not the planned product %2"),
+                             vial->gtin, prep.productGtin));
     if (frame) {
         auto photo = keepEvidence(preparationId, "vial-scan", *frame);
         if (!photo)
@@ -200,9 +217,10 @@ Result<db::WeighingRecord> IsolatorSession::readWeighing(std::int64_t preparatio
         return check.error();
     auto reading = m_devices.scale.readStable(stableTimeout);
     if (!reading) // a fault records nothing: the technician retries
-        return fromDevice(reading.error(), step + " weighing not recorded");
+        return fromDevice(reading.error(), notRecorded(step));
     if (auto usable = acceptReading(*reading, rules); !usable)
-        return makeError(usable.error().kind, step + " weighing not recorded: " + usable.error().message);
+        return makeError(usable.error().kind,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: %2"), notRecorded(step), reasonOf(usable.error())));
     db::WeighingRecord w;
     w.preparationId = preparationId;
     w.step = step;
@@ -243,18 +261,19 @@ std::string gramsText(double g)
 
 // A difference of two weighings means something only when both come from one instrument (same URI and serial) at
 // one readability; `what` names the object weighed ("the empty syringe", "the vial before its diluent").
-Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::WeighingRecord& now,
-                                 const std::string& what)
+Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::WeighingRecord& now, const Message& what)
 {
     if (now.source != first.source)
-        return makeError(Error::Kind::Refused, now.step + " weighing not recorded: " + what + " was weighed on " +
-                                                   first.source + ", this weighing comes from " + now.source +
-                                                   "; weigh it on the same scale");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: %2 was weighed on %3, this weighing comes from %4; "
+                                                          "weigh it on the same scale"),
+                             notRecorded(now.step), what, first.source, now.source));
     if (now.readabilityG != first.readabilityG)
-        return makeError(Error::Kind::Refused, now.step + " weighing not recorded: " + what +
-                                                   " was weighed at a readability of " + gramsText(first.readabilityG) +
-                                                   ", this weighing at " + gramsText(now.readabilityG) + " (" +
-                                                   now.source + ")");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: %2 was weighed at a readability of %3, this weighing "
+                                                          "at %4 (%5)"),
+                             notRecorded(now.step), what, gramsText(first.readabilityG), gramsText(now.readabilityG),
+                             now.source));
     return Ok{};
 }
 
@@ -262,9 +281,11 @@ Result<Ok> requireSameInstrument(const db::WeighingRecord& first, const db::Weig
 Result<Ok> requireNoPendingPharmacistDecision(const db::PreparationRecord& prep, const std::string& step)
 {
     if (prep.toleranceDecision == db::ToleranceDecision::AwaitingPharmacist)
-        return makeError(Error::Kind::Refused, step + " weighing not recorded: preparation " + prep.number +
-                                                   " awaits the pharmacist's decision on its out-of-tolerance "
-                                                   "dose; no syringe is weighed until the pharmacist has decided");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: preparation %2 awaits the pharmacist's decision on its "
+                                                          "out-of-tolerance dose; no syringe is weighed until the "
+                                                          "pharmacist has decided"),
+                             notRecorded(step), prep.number));
     return Ok{};
 }
 
@@ -308,18 +329,23 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
     if (!before)
         return before.error();
     if (!*before)
-        return makeError(Error::Kind::Refused, "weigh the vial before adding the diluent first");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "weigh the vial before adding the diluent first")));
     const db::WeighingRecord vialBefore = **before;
     auto order = m_ctx.orders().get(prep->orderId);
     if (!order)
         return fromDb(order.error());
     const DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
     if (!protocol || protocol->vialDiluentMl <= 0)
-        return makeError(Error::Kind::Data, "protocol " + order->protocolId + " gives no diluent volume per vial");
+        return makeError(
+            Error::Kind::Data,
+            say(QT_TRANSLATE_NOOP("Message", "protocol %1 gives no diluent volume per vial"), order->protocolId));
     auto reading = readWeighing(preparationId, "diluent_after");
     if (!reading)
         return reading.error();
-    if (auto same = requireSameInstrument(vialBefore, *reading, "the vial before its diluent"); !same)
+    if (auto same = requireSameInstrument(vialBefore, *reading,
+                                          say(QT_TRANSLATE_NOOP("Message", "the vial before its diluent")));
+        !same)
         return same.error();
     auto after = storeWeighing(*reading);
     if (!after)
@@ -327,7 +353,8 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
     // USP <41> holds for the diluent's net mass as for a dose: below the minimum weight it decides nothing.
     if (auto enough = requireMinimumWeight(after->grams - vialBefore.grams, after->readabilityG, rules); !enough)
         return makeError(Error::Kind::Refused,
-                         "reconstitution of " + prep->number + " (recorded), no decision: " + enough.error().message);
+                         say(QT_TRANSLATE_NOOP("Message", "reconstitution of %1 (recorded), no decision: %2"),
+                             prep->number, reasonOf(enough.error())));
     auto check =
         checkReconstitution(m_ctx.densities(), m_ctx.tolerances(), prep->drug, diluentDensityName(protocol->diluent),
                             protocol->vialDiluentMl, vialBefore.grams, after->grams);
@@ -338,8 +365,8 @@ Result<ReconstitutionCheck> IsolatorSession::weighVialAfterDiluent(std::int64_t 
         !v)
         return v.error();
     if (check->decision != WeighingDecision::Accept)
-        return makeError(Error::Kind::Refused,
-                         "reconstitution of " + prep->number + " (recorded): " + check->explanation);
+        return makeError(Error::Kind::Refused, say(QT_TRANSLATE_NOOP("Message", "reconstitution of %1 (recorded): %2"),
+                                                   prep->number, check->said));
     return *check;
 }
 
@@ -365,18 +392,24 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
         return fromDb(weighings.error());
     const db::WeighingRecord* latestTare = latestOf(*weighings, "tare"); // the latest tare counts
     if (!latestTare)
-        return makeError(Error::Kind::Refused, "weigh the empty syringe (tare) before the filled syringe");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "weigh the empty syringe (tare) before the filled syringe")));
     // One filled weighing per tare: after a refused dose the syringe is discarded, and a redo starts from the tare
     // of a new one (re-using the old tare would let a syringe be adjusted and weighed again against it).
     if (const db::WeighingRecord* latestFilled = latestOf(*weighings, "filled");
         latestFilled && latestFilled->id > latestTare->id)
-        return makeError(Error::Kind::Refused,
-                         "filled weighing not recorded: the syringe of preparation " + prep->number +
-                             " was already weighed filled after its latest tare" +
-                             (prep->toleranceDecision == db::ToleranceDecision::NotWeighed
-                                  ? std::string()
-                                  : " (" + std::string(db::toText(prep->toleranceDecision)) + ")") +
-                             "; a redo needs a new syringe: weigh the new empty syringe (tare) first");
+        return makeError(
+            Error::Kind::Refused,
+            prep->toleranceDecision == db::ToleranceDecision::NotWeighed
+                ? say(QT_TRANSLATE_NOOP("Message", "%1: the syringe of preparation %2 was already weighed "
+                                                   "filled after its latest tare; a redo needs a new "
+                                                   "syringe: weigh the new empty syringe (tare) first"),
+                      notRecorded("filled"), prep->number)
+                : say(QT_TRANSLATE_NOOP("Message", "%1: the syringe of preparation %2 was already weighed "
+                                                   "filled after its latest tare (%3); a redo needs a new "
+                                                   "syringe: weigh the new empty syringe (tare) first"),
+                      notRecorded("filled"), prep->number,
+                      MessageArg::stored(WordKind::ToleranceDecision, db::toText(prep->toleranceDecision))));
     // The cross-check needs the vial's mass just before this withdrawal: weighed since the previous syringe.
     const WithdrawalWeighings previous = latestWithdrawal(*weighings);
     const db::WeighingRecord* latestVial = nullptr;
@@ -385,24 +418,33 @@ Result<FilledSyringeOutcome> IsolatorSession::weighFilledSyringe(std::int64_t pr
             latestVial = &w;
     if (!latestVial || (previous.filled && latestVial->id < previous.filled->id))
         return makeError(Error::Kind::Refused,
-                         "filled weighing not recorded: weigh the vial before the withdrawal first (" +
-                             std::string(previous.filled ? "after the previous syringe, weigh the vial again"
-                                                         : "the vial with its solution, before drawing from it") +
-                             "): the mass the vial loses is checked against the mass the syringe gains");
+                         previous.filled
+                             ? say(QT_TRANSLATE_NOOP("Message", "%1: weigh the vial before the withdrawal first (after "
+                                                                "the previous syringe, weigh the vial again): the mass "
+                                                                "the vial loses is checked against the mass the "
+                                                                "syringe gains"),
+                                   notRecorded("filled"))
+                             : say(QT_TRANSLATE_NOOP("Message", "%1: weigh the vial before the withdrawal first (the "
+                                                                "vial with its solution, before drawing from it): the "
+                                                                "mass the vial loses is checked against the mass the "
+                                                                "syringe gains"),
+                                   notRecorded("filled")));
     const db::WeighingRecord& tare = *latestTare;
     const double tareGrams = tare.grams;
     auto reading = readWeighing(preparationId, "filled");
     if (!reading)
         return reading.error();
-    if (auto same = requireSameInstrument(tare, *reading, "the empty syringe"); !same)
+    if (auto same = requireSameInstrument(tare, *reading, say(QT_TRANSLATE_NOOP("Message", "the empty syringe")));
+        !same)
         return same.error();
     auto filled = storeWeighing(*reading);
     if (!filled)
         return filled.error();
     // USP <41>: a net mass below the scale's minimum weight is recorded but never used for a dose decision.
     if (auto enough = requireMinimumWeight(filled->grams - tareGrams, filled->readabilityG, rules); !enough)
-        return makeError(Error::Kind::Refused, "filled syringe of " + prep->number +
-                                                   " recorded, no dose decision: " + enough.error().message);
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "filled syringe of %1 recorded, no dose decision: %2"),
+                             prep->number, reasonOf(enough.error())));
     auto check = checkWithdrawal(m_ctx.densities(), m_ctx.tolerances(), prep->drug, prep->concentrationMgPerMl,
                                  prep->targetDoseMg, tareGrams, filled->grams);
     if (!check)
@@ -439,9 +481,10 @@ Result<db::WeighingRecord> IsolatorSession::weighVialBeforeWithdrawal(std::int64
     if (!weighings)
         return fromDb(weighings.error());
     if (const WithdrawalWeighings w = latestWithdrawal(*weighings); w.filled && !w.vialAfter)
-        return makeError(Error::Kind::Refused, "vial_before weighing not recorded: a filled syringe of preparation " +
-                                                   prep->number +
-                                                   " awaits the vial's weighing after the withdrawal (vial_after)");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: a filled syringe of preparation %2 awaits the vial's "
+                                                          "weighing after the withdrawal (vial_after)"),
+                             notRecorded("vial_before"), prep->number));
     return recordWeighing(preparationId, "vial_before");
 }
 
@@ -455,18 +498,26 @@ Result<VialAfterWithdrawalOutcome> IsolatorSession::weighVialAfterWithdrawal(std
         return fromDb(weighings.error());
     WithdrawalWeighings w = latestWithdrawal(*weighings);
     if (!w.filled)
-        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: no filled syringe has been weighed; "
-                                               "weigh the vial after drawing the dose and weighing the syringe");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: no filled syringe has been weighed; weigh the vial "
+                                                          "after drawing the dose and weighing the syringe"),
+                             notRecorded("vial_after")));
     if (w.vialAfter)
-        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: the vial of preparation " +
-                                                   prep->number + " was already weighed after its latest syringe");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: the vial of preparation %2 was already weighed after "
+                                                          "its latest syringe"),
+                             notRecorded("vial_after"), prep->number));
     if (!w.vialBefore || !w.tare)
-        return makeError(Error::Kind::Refused, "vial_after weighing not recorded: the vial was not weighed before "
-                                               "the withdrawal, nothing to compare with");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "%1: the vial was not weighed before the withdrawal, nothing "
+                                                          "to compare with"),
+                             notRecorded("vial_after")));
     auto reading = readWeighing(preparationId, "vial_after");
     if (!reading)
         return reading.error();
-    if (auto same = requireSameInstrument(*w.vialBefore, *reading, "the vial before the withdrawal"); !same)
+    if (auto same = requireSameInstrument(*w.vialBefore, *reading,
+                                          say(QT_TRANSLATE_NOOP("Message", "the vial before the withdrawal")));
+        !same)
         return same.error();
     auto after = storeWeighing(*reading);
     if (!after)
@@ -536,10 +587,9 @@ Result<db::PreparationRecord> IsolatorSession::complete(std::int64_t preparation
     if (!blockers)
         return blockers.error();
     if (!blockers->empty()) {
-        std::string why;
-        for (const auto& b : *blockers)
-            why += (why.empty() ? "" : "; ") + b;
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " cannot be signed yet: " + why);
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 cannot be signed yet: %2"), prep->number,
+                             listOf(*blockers)));
     }
     auto dossier = preparationDossier(m_ctx, preparationId);
     if (!dossier)

@@ -89,7 +89,8 @@ Result<labels::LabelContent> LabelDesk::content(std::int64_t preparationId, bool
     if (!prep)
         return fromDb(prep.error());
     if (!prep->expiry || !prep->reconstitutedAt)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " has no expiry: no label");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 has no expiry: no label"), prep->number));
     auto prescribed = m_ctx.prescribedFor(*prep);
     if (!prescribed)
         return prescribed.error();
@@ -197,7 +198,8 @@ Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t pr
         auto sent = printer->print(path.string(), "label " + content->preparationNumber);
         if (!sent)
             return makeError(Error::Kind::Label,
-                             "label printer: " + sent.error().message + " (nothing recorded; print again)");
+                             say(QT_TRANSLATE_NOOP("Message", "label printer: %1 (nothing recorded; print again)"),
+                                 MessageArg::technical(sent.error().message)));
         if (job)
             *job = *sent;
     }
@@ -270,7 +272,9 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
         if (l.format == "pdf")
             pdf = &l;
     if (!pdf)
-        return makeError(Error::Kind::Refused, "no PDF label printed for " + prep->number + ": nothing to read back");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "no PDF label printed for %1: nothing to read back"), prep->number));
     // Rasterise the very file that goes to the printer, at 300 dpi, with poppler (independent of our painter).
     const std::string rasterBase = pdf->path + ".readback";
     QProcess pdftoppm;
@@ -285,7 +289,8 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
         return makeError(Error::Kind::Label, "cannot read the rasterised label " + raster);
     const auto codes = reader.read(image);
     if (!codes)
-        return fromDevice(codes.error(), "read-back of the rasterised label " + raster);
+        return fromDevice(codes.error(),
+                          say(QT_TRANSLATE_NOOP("Message", "read-back of the rasterised label %1"), raster));
     bool matches = false;
     std::string seen;
     for (const auto& c : *codes) {
@@ -299,9 +304,11 @@ Result<db::LabelRecord> LabelDesk::readBack(const db::Actor& who, std::int64_t p
     if (!stored)
         return stored.error();
     if (!matches)
-        return makeError(Error::Kind::Refused, "label read-back of " + prep->number +
-                                                   " failed: the DataMatrix read was [" + seen +
-                                                   "], expected the preparation's code; reprint the label");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "label read-back of %1 failed: the DataMatrix read was [%2], expected the "
+                                             "preparation's code; reprint the label"),
+                prep->number, seen));
     return *stored;
 }
 
@@ -324,7 +331,9 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
         cameraReadBacks += l.format == "readback-photo";
     }
     if (!label)
-        return makeError(Error::Kind::Refused, "no label printed for " + prep->number + ": nothing to read back");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "no label printed for %1: nothing to read back"), prep->number));
 
     cv::Mat frame;
     std::string seen;
@@ -332,12 +341,13 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
     for (int attempt = 0; attempt < std::max(1, frames) && !matches && !otherPreparation; ++attempt) {
         auto grabbed = camera.grabFrame();
         if (!grabbed)
-            return fromDevice(grabbed.error(), "camera " + camera.uri());
+            return fromDevice(grabbed.error(), say(QT_TRANSLATE_NOOP("Message", "camera %1"), camera.uri()));
         frame = *grabbed;
         seen.clear();
         const auto codes = reader.read(frame);
         if (!codes)
-            return fromDevice(codes.error(), "read-back photo of the label of " + prep->number);
+            return fromDevice(codes.error(),
+                              say(QT_TRANSLATE_NOOP("Message", "read-back photo of the label of %1"), prep->number));
         for (const auto& c : *codes) {
             seen += (seen.empty() ? "" : ", ") + devices::shownText(c);
             if (c.format != "DataMatrix")
@@ -352,7 +362,8 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
         otherPreparation = false; // both in view: the right one was read; the other is a neighbouring bag
     auto evidence = devices::makeEvidencePhoto(frame, camera.uri());
     if (!evidence)
-        return fromDevice(evidence.error(), "photo of the label of " + prep->number);
+        return fromDevice(evidence.error(),
+                          say(QT_TRANSLATE_NOOP("Message", "photo of the label of %1"), prep->number));
     const std::filesystem::path photoPath = label->path + ".camera-" + std::to_string(cameraReadBacks + 1) + ".jpg";
     if (auto written = writeFileAtomically(
             photoPath, std::string_view(reinterpret_cast<const char*>(evidence->jpeg.data()), evidence->jpeg.size()));
@@ -364,13 +375,25 @@ Result<db::LabelRecord> LabelDesk::readBackFromCamera(const db::Actor& who, std:
     if (!stored)
         return stored.error();
     if (otherPreparation)
-        return makeError(Error::Kind::Refused, "the label in front of the camera is not the label of " + prep->number +
-                                                   " (read [" + seen + "]): check the bag");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message",
+                                  "the label in front of the camera is not the label of %1 (read [%2]): check "
+                                  "the bag"),
+                prep->number, seen));
     if (!matches)
-        return makeError(Error::Kind::Refused, "label read-back of " + prep->number + " by the camera failed after " +
-                                                   std::to_string(std::max(1, frames)) + " frames (read [" +
-                                                   (seen.empty() ? std::string("nothing") : seen) +
-                                                   "]): hold the label flat in front of the camera, or reprint it");
+        return makeError(
+            Error::Kind::Refused,
+            seen.empty()
+                ? say(QT_TRANSLATE_NOOP("Message",
+                                        "label read-back of %1 by the camera failed after %2 frames (nothing "
+                                        "read): hold the label flat in front of the camera, "
+                                        "or reprint it"),
+                      prep->number, std::max(1, frames))
+                : say(QT_TRANSLATE_NOOP("Message", "label read-back of %1 by the camera failed after %2 frames (read "
+                                                   "[%3]): hold the label flat in front of the camera, or "
+                                                   "reprint it"),
+                      prep->number, std::max(1, frames), seen));
     return *stored;
 }
 

@@ -59,7 +59,9 @@ db::OrderCheckSeverity recordedSeverity(CheckSeverity severity)
 
 Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Prescription rx)
 {
-    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "enter prescriptions"); !allowed)
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
+                                   say(QT_TRANSLATE_NOOP("Message", "enter prescriptions")));
+        !allowed)
         return allowed.error();
     auto plan =
         planDose(doseRequestFor(rx.drug, rx.heightCm, rx.weightKg, rx.mgPerM2, rx.protocolId), m_ctx.protocols());
@@ -112,7 +114,9 @@ Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Presc
 
 Result<db::OrderRecord> OrderDesk::cancel(const db::Actor& who, std::int64_t orderId, const std::string& reason)
 {
-    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "cancel orders"); !allowed)
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
+                                   say(QT_TRANSLATE_NOOP("Message", "cancel orders")));
+        !allowed)
         return allowed.error();
     auto order = m_ctx.orders().get(orderId);
     if (!order)
@@ -123,10 +127,11 @@ Result<db::OrderRecord> OrderDesk::cancel(const db::Actor& who, std::int64_t ord
     if (!preparations)
         return fromDb(preparations.error());
     if (!preparations->empty())
-        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is already planned into " +
-                                                   std::to_string(preparations->size()) + " preparation(s) (" +
-                                                   preparations->front().number +
-                                                   "): the pharmacy stops it at the station");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "order %1 is already planned into %2 preparation(s) (%3): the pharmacy "
+                                             "stops it at the station"),
+                orderId, preparations->size(), preparations->front().number));
     db::OrderRecord cancelled = *order;
     cancelled.status = db::OrderStatus::Cancelled;
     auto updated = m_ctx.orders().update(who, m_ctx.now(), cancelled, reason);
@@ -191,7 +196,7 @@ Result<std::vector<ProtocolCheckResult>> OrderDesk::checksFor(const db::OrderRec
 Result<std::vector<ProtocolCheckResult>> OrderDesk::checks(const db::Actor& who, std::int64_t orderId)
 {
     if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician, db::Role::Auditor},
-                                   "see an order's protocol checks");
+                                   say(QT_TRANSLATE_NOOP("Message", "see an order's protocol checks")));
         !allowed)
         return allowed.error();
     auto order = m_ctx.orders().get(orderId);
@@ -207,14 +212,16 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
     if (!order)
         return fromDb(order.error());
     if (order->status != db::OrderStatus::Prescribed)
-        return makeError(Error::Kind::Refused, "order " + std::to_string(orderId) + " is " +
-                                                   std::string(db::toText(order->status)) +
-                                                   ", only a prescribed order can be validated");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "order %1 is %2, only a prescribed order can be validated"),
+                             orderId, MessageArg::stored(WordKind::OrderStatus, db::toText(order->status))));
     auto pharmacist = m_ctx.users().find(username);
     if (!pharmacist)
         return fromDb(pharmacist.error());
     if (pharmacist->role != db::Role::Pharmacist)
-        return makeError(Error::Kind::Denied, username + " is not a pharmacist: only a pharmacist validates orders");
+        return makeError(
+            Error::Kind::Denied,
+            say(QT_TRANSLATE_NOOP("Message", "%1 is not a pharmacist: only a pharmacist validates orders"), username));
     auto results = checksFor(*order);
     if (!results)
         return results.error();
@@ -226,20 +233,26 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
             std::find_if(results->begin(), results->end(), [&](const auto& c) { return c.check == o.check; });
         if (o.reason.find_first_not_of(" \t\r\n") == std::string::npos)
             return makeError(Error::Kind::Refused,
-                             "override of " + std::string(toText(o.check)) + ": a reason is required");
+                             say(QT_TRANSLATE_NOOP("Message", "override of %1: a reason is required"),
+                                 MessageArg::stored(WordKind::ProtocolCheck, toText(o.check))));
         if (r != results->end() && r->severity == CheckSeverity::Pass)
             return makeError(Error::Kind::Refused,
-                             "override of " + std::string(toText(o.check)) + ": the check passed, nothing to override");
+                             say(QT_TRANSLATE_NOOP("Message", "override of %1: the check passed, nothing to override"),
+                                 MessageArg::stored(WordKind::ProtocolCheck, toText(o.check))));
         reasons[o.check] = o.reason;
     }
-    std::string blocking; // one line: prepctl prints the reason on one line of stderr
+    std::vector<Message> blocking; // one line: prepctl prints the reason on one line of stderr
     for (const auto& r : *results) {
+        const auto check = MessageArg::stored(WordKind::ProtocolCheck, toText(r.check));
         if (r.severity == CheckSeverity::HardStop)
-            blocking += std::string(blocking.empty() ? " " : "; ") + "hard stop " + std::string(toText(r.check)) +
-                        ": " + r.message + (reasons.count(r.check) ? " (a hard stop cannot be overridden)" : "");
+            blocking.push_back(
+                reasons.count(r.check)
+                    ? say(QT_TRANSLATE_NOOP("Message", "hard stop %1: %2 (a hard stop cannot be overridden)"), check,
+                          r.said)
+                    : say(QT_TRANSLATE_NOOP("Message", "hard stop %1: %2"), check, r.said));
         else if (r.severity == CheckSeverity::Warning && !reasons.count(r.check))
-            blocking += std::string(blocking.empty() ? " " : "; ") + "warning " + std::string(toText(r.check)) + ": " +
-                        r.message + " (override with a reason)";
+            blocking.push_back(
+                say(QT_TRANSLATE_NOOP("Message", "warning %1: %2 (override with a reason)"), check, r.said));
     }
     const auto outcome = blocking.empty() ? db::ValidationOutcome::Validated : db::ValidationOutcome::Refused;
 
@@ -266,7 +279,8 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
         if (auto c = tx.commit(); !c)
             return fromDb(c.error());
         return makeError(Error::Kind::Refused,
-                         "order " + std::to_string(orderId) + " not validated (checks recorded):" + blocking);
+                         say(QT_TRANSLATE_NOOP("Message", "order %1 not validated (checks recorded): %2"), orderId,
+                             listOf(blocking)));
     }
     auto signature = m_ctx.signatures().sign(username, password, "order_validated", "order", std::to_string(orderId),
                                              contentHash(toJson(*order)), now);
@@ -286,14 +300,18 @@ Result<db::OrderRecord> OrderDesk::validate(std::int64_t orderId, const std::str
 
 Result<std::vector<db::PreparationRecord>> OrderDesk::plan(const db::Actor& who, std::int64_t orderId)
 {
-    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "plan preparations"); !allowed)
+    if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
+                                   say(QT_TRANSLATE_NOOP("Message", "plan preparations")));
+        !allowed)
         return allowed.error();
     auto order = m_ctx.orders().get(orderId);
     if (!order)
         return fromDb(order.error());
     if (order->status != db::OrderStatus::Validated)
-        return makeError(Error::Kind::Refused,
-                         "order " + std::to_string(orderId) + " is not validated by a pharmacist: nothing to prepare");
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "order %1 is not validated by a pharmacist: nothing to prepare"),
+                orderId));
     auto existing = m_ctx.preparations().listForOrder(orderId);
     if (!existing)
         return fromDb(existing.error());

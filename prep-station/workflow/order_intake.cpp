@@ -265,7 +265,8 @@ OrderIntake::OrderIntake(StationContext& ctx)
 
 Result<Ok> OrderIntake::mayTakeOrders(const db::Actor& who) const
 {
-    return requireRole(who, {db::Role::Pharmacist, db::Role::Technician}, "take orders from prescribers' systems");
+    return requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
+                       say(QT_TRANSLATE_NOOP("Message", "take orders from prescribers' systems")));
 }
 
 std::variant<OrderIntake::DrugMatch, IntakeResult> OrderIntake::matchDrug(const IncomingOrder& o) const

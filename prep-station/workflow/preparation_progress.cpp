@@ -108,15 +108,15 @@ namespace {
 
 // A protocol that reconstitutes the vial needs the vial weighed before and after its diluent, and the mass added
 // accepted: a vial short of diluent makes every dose drawn from it wrong, whatever the syringe weighs.
-Result<std::optional<std::string>> reconstitutionBlocker(StationContext& ctx, const db::PreparationRecord& prep,
-                                                         const std::vector<db::WeighingRecord>& weighings)
+Result<std::optional<Message>> reconstitutionBlocker(StationContext& ctx, const db::PreparationRecord& prep,
+                                                     const std::vector<db::WeighingRecord>& weighings)
 {
     auto order = ctx.orders().get(prep.orderId);
     if (!order)
         return fromDb(order.error());
     const DoseProtocol* protocol = ctx.protocols().find(order->protocolId);
     if (!protocol || protocol->vialDiluentMl <= 0)
-        return std::optional<std::string>();
+        return std::optional<Message>();
     const db::WeighingRecord *before = nullptr, *after = nullptr;
     for (const auto& w : weighings) {
         if (w.step == "diluent_before")
@@ -125,43 +125,47 @@ Result<std::optional<std::string>> reconstitutionBlocker(StationContext& ctx, co
             after = &w;
     }
     if (!before || !after || after->id < before->id)
-        return std::optional<std::string>("the vial has not been weighed before and after its diluent");
+        return std::optional<Message>(
+            say(QT_TRANSLATE_NOOP("Message", "the vial has not been weighed before and after its diluent")));
     if (auto enough = requireMinimumWeight(after->grams - before->grams, after->readabilityG, WeighingRules{}); !enough)
-        return std::optional<std::string>("reconstitution not decided: " + enough.error().message);
+        return std::optional<Message>(
+            say(QT_TRANSLATE_NOOP("Message", "reconstitution not decided: %1"), reasonOf(enough.error())));
     auto check =
         checkReconstitution(ctx.densities(), ctx.tolerances(), prep.drug, diluentDensityName(protocol->diluent),
                             protocol->vialDiluentMl, before->grams, after->grams);
     if (!check)
         return check.error();
     if (check->decision != WeighingDecision::Accept)
-        return std::optional<std::string>("reconstitution not accepted: " + check->explanation);
-    return std::optional<std::string>();
+        return std::optional<Message>(
+            say(QT_TRANSLATE_NOOP("Message", "reconstitution not accepted: %1"), check->said));
+    return std::optional<Message>();
 }
 
 // The vial weighed before and after the withdrawal of the latest syringe, and the masses matching: a syringe filled
 // from the diluent (right mass, the vial lost none) is stopped here whatever the dose check says. A pharmacist's
 // acceptance after a failed cross-check lifts it (the failed check set the preparation awaiting that decision).
-Result<std::optional<std::string>> crossCheckBlocker(StationContext& ctx, const db::PreparationRecord& prep,
-                                                     const std::vector<db::WeighingRecord>& weighings)
+Result<std::optional<Message>> crossCheckBlocker(StationContext& ctx, const db::PreparationRecord& prep,
+                                                 const std::vector<db::WeighingRecord>& weighings)
 {
     const WithdrawalWeighings w = latestWithdrawal(weighings);
     if (!w.filled)
-        return std::optional<std::string>();
+        return std::optional<Message>();
     if (!w.vialBefore || !w.vialAfter)
-        return std::optional<std::string>("the vial has not been weighed before and after the withdrawal");
+        return std::optional<Message>(
+            say(QT_TRANSLATE_NOOP("Message", "the vial has not been weighed before and after the withdrawal")));
     auto check = crossCheckWithdrawal(ctx, prep, w);
     if (!check)
         return check.error();
     if (!check->passed && prep.toleranceDecision != db::ToleranceDecision::PharmacistAccepted)
-        return std::optional<std::string>(check->explanation);
-    return std::optional<std::string>();
+        return std::optional<Message>(check->said);
+    return std::optional<Message>();
 }
 
 } // namespace
 
-Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep)
+Result<std::vector<Message>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep)
 {
-    std::vector<std::string> blockers;
+    std::vector<Message> blockers;
     auto weighings = ctx.weighings().listFor(prep.id);
     if (!weighings)
         return fromDb(weighings.error());
@@ -176,30 +180,31 @@ Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, 
     if (*crossCheck)
         blockers.push_back(**crossCheck);
     if (!db::isAccepted(prep.toleranceDecision))
-        blockers.push_back("no accepted gravimetric control (" + std::string(db::describe(prep.toleranceDecision)) +
-                           ")");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no accepted gravimetric control (%1)"),
+                               MessageArg::stored(WordKind::ToleranceDecision, db::describe(prep.toleranceDecision))));
     auto aside = setAside(ctx, prep.id);
     if (!aside)
         return aside.error();
     if (aside->tare)
-        blockers.push_back("the syringe was set aside: a new one is to be weighed and filled");
+        blockers.push_back(
+            say(QT_TRANSLATE_NOOP("Message", "the syringe was set aside: a new one is to be weighed and filled")));
     if (aside->scan)
-        blockers.push_back("the vial scan was set aside: scan the vial");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "the vial scan was set aside: scan the vial")));
     if (!prep.expiry)
-        blockers.push_back("no expiry yet");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no expiry yet")));
     auto scans = ctx.vialScans().listFor(prep.id);
     if (!scans)
         return fromDb(scans.error());
     if (scans->empty())
-        blockers.push_back("no vial scan");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no vial scan")));
     auto labels = ctx.labels().listFor(prep.id);
     if (!labels)
         return fromDb(labels.error());
     const LabelReadBacks readBacks = labelReadBacks(*labels);
     if (!readBacks.pdf)
-        blockers.push_back("the label has not been printed and read back");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "the label has not been printed and read back")));
     if (!readBacks.camera)
-        blockers.push_back("the label has not been read back by the station camera");
+        blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "the label has not been read back by the station camera")));
     return blockers;
 }
 
@@ -322,11 +327,12 @@ Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_
                 return fromDb(imports.error());
             progress.next = imports->empty() ? NextStep::ImportLogger : NextStep::Administer;
             if (!imports->empty() && imports->back().verdict != "valid")
-                progress.blockers.push_back("cold chain: " + imports->back().reason);
+                progress.blockers.push_back(
+                    say(QT_TRANSLATE_NOOP("Message", "cold chain: %1"), MessageArg::technical(imports->back().reason)));
         }
     }
     if (prep->expiry && *prep->expiry <= ctx.now() && progress.next != NextStep::None)
-        progress.blockers.push_back("expired");
+        progress.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "expired")));
     return progress;
 }
 

@@ -43,7 +43,7 @@ struct PreparationProgress
 {
     db::PreparationRecord preparation;
     NextStep next = NextStep::None;
-    std::vector<std::string> blockers; // what stands between the preparation and its next signature
+    std::vector<Message> blockers; // what stands between the preparation and its next signature
 };
 
 Result<PreparationProgress> preparationProgress(StationContext& ctx, std::int64_t preparationId);
@@ -55,6 +55,6 @@ Result<std::vector<NextStep>> isolatorSteps(StationContext& ctx, const db::Prepa
 // What the preparer's "prepared" signature still lacks: an accepted gravimetric control, the vial weighed before
 // and after the withdrawal with a passed cross-check (or a pharmacist's acceptance), an expiry, a vial scan, the
 // label printed and read back from its PDF and by the camera. Empty when the preparer may sign.
-Result<std::vector<std::string>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);
+Result<std::vector<Message>> preparerSignatureBlockers(StationContext& ctx, const db::PreparationRecord& prep);
 
 } // namespace prep::station

@@ -20,7 +20,8 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     auto decisions = m_ctx.deviationDecisions().listFor(preparationId);
     auto versions = m_ctx.dataVersions().listFor(preparationId);
     if (!scans || !weighings || !photos || !labels || !decisions || !versions)
-        return makeError(Error::Kind::Database, "cannot read the batch record of " + prep->number);
+        return makeError(Error::Kind::Database,
+                         say(QT_TRANSLATE_NOOP("Message", "cannot read the batch record of %1"), prep->number));
     r.vialScans = *scans;
     r.weighings = *weighings;
     r.photos = *photos;
@@ -33,28 +34,32 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     r.contentSha256 = contentHash(*dossier);
 
     if (prep->status != db::PreparationStatus::Prepared)
-        r.blockers.push_back("status is " + std::string(db::toText(prep->status)) + ", not prepared");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "status is %1, not prepared"),
+                                 MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status))));
     if (!db::isAccepted(prep->toleranceDecision))
-        r.blockers.push_back("gravimetric control not accepted (" + std::string(db::describe(prep->toleranceDecision)) +
-                             ")");
+        r.blockers.push_back(
+            say(QT_TRANSLATE_NOOP("Message", "gravimetric control not accepted (%1)"),
+                MessageArg::stored(WordKind::ToleranceDecision, db::describe(prep->toleranceDecision))));
     if (r.vialScans.empty())
-        r.blockers.push_back("no vial scan");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no vial scan")));
     bool tare = false, filled = false;
     for (const auto& w : r.weighings) {
         tare = tare || w.step == "tare";
         filled = filled || w.step == "filled";
     }
     if (!tare || !filled)
-        r.blockers.push_back("tare and filled-syringe weighings are both required");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "tare and filled-syringe weighings are both required")));
     const LabelReadBacks readBacks = labelReadBacks(r.labels);
     if (!readBacks.pdf)
-        r.blockers.push_back("the printed label has not been read back successfully");
+        r.blockers.push_back(
+            say(QT_TRANSLATE_NOOP("Message", "the printed label has not been read back successfully")));
     if (!readBacks.camera)
-        r.blockers.push_back("the printed label has not been read back by the station camera");
+        r.blockers.push_back(
+            say(QT_TRANSLATE_NOOP("Message", "the printed label has not been read back by the station camera")));
     if (!prep->expiry)
-        r.blockers.push_back("no expiry");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no expiry")));
     else if (*prep->expiry <= m_ctx.now())
-        r.blockers.push_back("expired at release time");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "expired at release time")));
     // The batch record must be exactly what the technician signed.
     auto signatures = m_ctx.signatures().listFor("preparation", std::to_string(preparationId));
     if (!signatures)
@@ -64,7 +69,8 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
         if (s.meaning == "prepared")
             preparedSigned = s.contentSha256 == r.contentSha256;
     if (!preparedSigned)
-        r.blockers.push_back("the batch record differs from what the preparer signed (or was never signed)");
+        r.blockers.push_back(say(QT_TRANSLATE_NOOP(
+            "Message", "the batch record differs from what the preparer signed (or was never signed)")));
     return r;
 }
 
@@ -75,19 +81,21 @@ Result<db::PreparationRecord> ReleaseDesk::release(std::int64_t preparationId, c
     if (!r)
         return r.error();
     if (!r->blockers.empty()) {
-        std::string why;
-        for (const auto& b : r->blockers)
-            why += (why.empty() ? "" : "; ") + b;
-        return makeError(Error::Kind::Refused, "cannot release " + r->preparation.number + ": " + why);
+        return makeError(Error::Kind::Refused, say(QT_TRANSLATE_NOOP("Message", "cannot release %1: %2"),
+                                                   r->preparation.number, listOf(r->blockers)));
     }
     auto pharmacist = m_ctx.users().find(username);
     if (!pharmacist)
         return fromDb(pharmacist.error());
     if (pharmacist->role != db::Role::Pharmacist)
-        return makeError(Error::Kind::Denied, username + " is not a pharmacist: only a pharmacist releases");
+        return makeError(
+            Error::Kind::Denied,
+            say(QT_TRANSLATE_NOOP("Message", "%1 is not a pharmacist: only a pharmacist releases"), username));
     if (pharmacist->userId == r->preparation.preparedBy)
-        return makeError(Error::Kind::Denied, username + " prepared " + r->preparation.number +
-                                                  " and may not release it (segregation of duties)");
+        return makeError(Error::Kind::Denied,
+                         say(QT_TRANSLATE_NOOP("Message", "%1 prepared %2 and may not release it (segregation of "
+                                                          "duties)"),
+                             username, r->preparation.number));
     const UtcTime now = m_ctx.now();
     db::Transaction tx(m_ctx.database());
     auto signature = m_ctx.signatures().sign(username, password, "released", "preparation",

@@ -17,7 +17,7 @@ struct ReleaseReview
     std::vector<db::LabelRecord> labels;
     std::vector<db::DeviationDecisionRecord> deviationDecisions; // the pharmacist's decisions, oldest first
     std::vector<db::DataVersionRecord> dataVersions;             // the clinical data versions that decided it
-    std::vector<std::string> blockers;                           // empty when release is possible
+    std::vector<Message> blockers;                               // empty when release is possible
     std::string contentSha256;
 };
 

@@ -5,23 +5,27 @@
 #include "prep-station/audit/station_key.h"
 
 #include "prep-station/data_files.h"
+#include "prep-station/device_fault.h"
 
 #include <nlohmann/json.hpp>
 
 namespace prep::station {
 
-Error fromDevice(const devices::DeviceError& e, const std::string& what)
+Error fromDevice(const devices::DeviceError& e, const Message& what)
 {
-    return makeError(Error::Kind::Device, what + ": " + e.message);
+    // The English text keeps the device's own words after the step, as the CLI has always printed it.
+    Error error = makeError(Error::Kind::Device, say(QT_TRANSLATE_NOOP("Message", "%1: %2"), what, deviceFault(e)));
+    error.message = englishText(what) + ": " + e.message;
+    return error;
 }
 
-Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const std::string& what)
+Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const Message& what)
 {
     for (auto r : roles)
         if (actor.role == r)
             return Ok{};
-    return makeError(Error::Kind::Denied,
-                     actor.username + " (" + std::string(db::roleName(actor.role)) + ") may not " + what);
+    return makeError(Error::Kind::Denied, say(QT_TRANSLATE_NOOP("Message", "%1 (%2) may not %3"), actor.username,
+                                              MessageArg::stored(WordKind::Role, db::roleName(actor.role)), what));
 }
 
 Error fromDb(const db::DbError& e)
@@ -30,8 +34,30 @@ Error fromDb(const db::DbError& e)
     switch (e.kind) {
     case K::Auth:
     case K::Locked:
-    case K::Denied:
-        return makeError(Error::Kind::Denied, e.message);
+    case K::Denied: {
+        Error denied = makeError(Error::Kind::Denied, e.message);
+        using R = db::DbError::Refusal;
+        switch (e.refusal) {
+        case R::WrongCredentials:
+            denied.said = say(QT_TRANSLATE_NOOP("Message", "unknown user or wrong password"));
+            break;
+        case R::AccountDeactivated:
+            denied.said = say(QT_TRANSLATE_NOOP("Message", "this account is deactivated; an administrator can "
+                                                           "enable it again"));
+            break;
+        case R::AccountLocked:
+            denied.said = say(QT_TRANSLATE_NOOP("Message", "this account is locked after repeated wrong passwords; "
+                                                           "an administrator must unlock it"));
+            break;
+        case R::OwnWork:
+            denied.said = say(QT_TRANSLATE_NOOP("Message", "the preparer may not check, decide on or release their "
+                                                           "own preparation (segregation of duties)"));
+            break;
+        case R::None:
+            break;
+        }
+        return denied;
+    }
     case K::NotFound:
         return makeError(Error::Kind::NotFound, e.message);
     case K::Invalid:
@@ -115,7 +141,9 @@ Result<std::string> StationContext::useAuditKey(const std::filesystem::path& key
 
 Result<std::string> StationContext::rotateAuditKey(const db::Actor& who, const std::filesystem::path& keyDir)
 {
-    if (auto allowed = requireRole(who, {db::Role::Admin}, "rotate the station's audit key"); !allowed)
+    if (auto allowed =
+            requireRole(who, {db::Role::Admin}, say(QT_TRANSLATE_NOOP("Message", "rotate the station's audit key")));
+        !allowed)
         return allowed.error();
     if (auto current = useAuditKey(keyDir); !current)
         return current.error();

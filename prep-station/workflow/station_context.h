@@ -133,11 +133,13 @@ private:
 };
 
 // Refuses an actor whose role is not among `roles`: "tech.b (courier) may not pack shipments".
-Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const std::string& what);
+// `what` is what they may not do, as a verb phrase: say(QT_TRANSLATE_NOOP("Message", "pack shipments")).
+Result<Ok> requireRole(const db::Actor& actor, std::initializer_list<db::Role> roles, const Message& what);
 
 // Converts a lower layer's error into the workflow's, keeping its message and saying where it came from.
 Error fromDb(const db::DbError& e);
 // A device fault, saying which device and step (the camera, the scale) it interrupted.
-Error fromDevice(const devices::DeviceError& e, const std::string& what);
+// `what` names the step: say(QT_TRANSLATE_NOOP("Message", "vial photo")).
+Error fromDevice(const devices::DeviceError& e, const Message& what);
 
 } // namespace prep::station

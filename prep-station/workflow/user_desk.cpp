@@ -55,14 +55,18 @@ Result<Ok> changeOwnPassword(StationContext& ctx, const std::string& login, cons
 Result<Ok> UserDesk::requireRealStation(const std::string& login)
 {
     if (isDemoLogin(login))
-        return makeError(Error::Kind::Refused, "'" + login + "' is a published demo login: choose another");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "'%1' is a published demo login: choose another"), login));
     auto users = m_ctx.users().list();
     if (!users)
         return fromDb(users.error());
     for (const auto& u : *users)
         if (isDemoLogin(u.username))
-            return makeError(Error::Kind::Refused, "this is a demo database (it holds the demo account " + u.username +
-                                                       "): real users go in the station's own database");
+            return makeError(Error::Kind::Refused,
+                             say(QT_TRANSLATE_NOOP(
+                                     "Message", "this is a demo database (it holds the demo account %1): real users go "
+                                                "in the station's own database"),
+                                 u.username));
     return Ok{};
 }
 
@@ -90,7 +94,9 @@ Result<db::Actor> UserDesk::add(const db::Actor& admin, const std::string& login
 
 Result<std::vector<db::UserRecord>> UserDesk::list(const db::Actor& admin)
 {
-    if (auto allowed = requireRole(admin, {db::Role::Admin}, "list the station's users"); !allowed)
+    if (auto allowed =
+            requireRole(admin, {db::Role::Admin}, say(QT_TRANSLATE_NOOP("Message", "list the station's users")));
+        !allowed)
         return allowed.error();
     auto users = m_ctx.users().list();
     if (!users)
@@ -101,7 +107,8 @@ Result<std::vector<db::UserRecord>> UserDesk::list(const db::Actor& admin)
 Result<Ok> UserDesk::disable(const db::Actor& admin, const std::string& login, const std::string& reason)
 {
     if (admin.username == login)
-        return makeError(Error::Kind::Refused, "an admin may not disable their own account");
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "an admin may not disable their own account")));
     auto r = m_ctx.users().setActive(admin, m_ctx.now(), login, false, reason);
     if (!r)
         return fromDb(r.error());

@@ -180,7 +180,7 @@ protected:
         auto b = preparerSignatureBlockers(*s_ctx, reread(p));
         EXPECT_TRUE(b);
         std::string all;
-        for (const auto& s : b ? *b : std::vector<std::string>{})
+        for (const auto& s : b ? englishTexts(*b) : std::vector<std::string>{})
             all += s + "; ";
         return all;
     }

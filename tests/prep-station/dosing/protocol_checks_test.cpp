@@ -76,7 +76,7 @@ ProtocolCheckResult result(const std::vector<ProtocolCheckResult>& all, Protocol
         if (r.check == check)
             return r;
     ADD_FAILURE() << "no result for " << toText(check);
-    return {check, CheckSeverity::HardStop, ""};
+    return {check, CheckSeverity::HardStop, "", {}};
 }
 
 ProtocolCheckResult run(ProtocolCheck check, const OrderUnderCheck& o, const std::vector<OtherOrder>& others = {},

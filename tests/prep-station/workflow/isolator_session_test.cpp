@@ -222,19 +222,20 @@ TEST_F(IsolatorSessionTest, AVialShortOfDiluentOrNeverWeighedBlocksThePreparersS
     ASSERT_TRUE(m_session->scanVial(m_prep.id));
     auto prep = m_ctx->preparations().get(m_prep.id);
     ASSERT_TRUE(prep);
-    auto blockers = preparerSignatureBlockers(*m_ctx, *prep);
-    ASSERT_TRUE(blockers);
-    EXPECT_NE(
-        std::find(blockers->begin(), blockers->end(), "the vial has not been weighed before and after its diluent"),
-        blockers->end());
+    auto said = preparerSignatureBlockers(*m_ctx, *prep);
+    ASSERT_TRUE(said);
+    auto blockers = englishTexts(*said);
+    EXPECT_NE(std::find(blockers.begin(), blockers.end(), "the vial has not been weighed before and after its diluent"),
+              blockers.end());
     reconstitute(0.875); // 3.5 mL instead of 4 mL
     weighWithBias(1.0);
     ASSERT_TRUE(m_session->weighFilledSyringe(m_prep.id));
     prep = m_ctx->preparations().get(m_prep.id);
-    blockers = preparerSignatureBlockers(*m_ctx, *prep);
-    ASSERT_TRUE(blockers);
+    said = preparerSignatureBlockers(*m_ctx, *prep);
+    ASSERT_TRUE(said);
+    blockers = englishTexts(*said);
     bool reconstitutionRefused = false;
-    for (const auto& b : *blockers)
+    for (const auto& b : blockers)
         reconstitutionRefused = reconstitutionRefused || b.rfind("reconstitution not accepted", 0) == 0;
     EXPECT_TRUE(reconstitutionRefused);
     auto signedAnyway = m_session->complete(m_prep.id, demoAccount(db::Role::Technician).password);

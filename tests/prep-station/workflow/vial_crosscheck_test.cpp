@@ -35,7 +35,7 @@ protected:
     {
         auto b = preparerSignatureBlockers(*m_ctx, preparation());
         EXPECT_TRUE(b);
-        return b ? *b : std::vector<std::string>{};
+        return b ? englishTexts(*b) : std::vector<std::string>{};
     }
     static bool anyContains(const std::vector<std::string>& list, const std::string& what)
     {
