@@ -102,6 +102,10 @@ TEST_F(DesktopTest, TheScreensSpeakFrenchByDefaultAndEnglishWhenChosenAtLogin)
 {
     open(station::Language::French);
     EXPECT_EQ(find<QPushButton>("logIn")->text(), "Se connecter");
+    // A refusal of the workflow (the database's authentication) reads in French too.
+    logIn(kTechLogin, "wrong");
+    EXPECT_TRUE(find<ui::OutcomeLine>("loginStatus")->text().contains("utilisateur inconnu ou mot de passe erroné"))
+        << find<ui::OutcomeLine>("loginStatus")->text().toStdString();
     EXPECT_TRUE(find<QLabel>("simulatedBanner")->text().startsWith("APPAREILS SIMULÉS"));
     find<QPushButton>("languageEnglish")->click();
     QCoreApplication::processEvents(); // the language change reaches every widget through the event loop

@@ -204,6 +204,47 @@ TEST_F(TechnicianScreensTest, AKeyboardWedgeScanIsTheVialScanOnlyAtTheScanStep)
     EXPECT_EQ(station.ctx().vialScans().listFor(id)->size(), 1u);
 }
 
+// No mixed-language screen: the workflow's refusal is said in the screen's language, with its figures, not in the
+// English the CLI prints.
+TEST_F(TechnicianScreensTest, ARefusalOfTheWorkflowReadsWhollyInTheScreensLanguage)
+{
+    const auto order = station.enterOrder(true, "FICTIF-GUI-003");
+    station.plan(order);
+    m_language.use(station::Language::French);
+    openArea();
+    const std::int64_t id = openFirstPreparation();
+    auto* guided = child<ui::GuidedPreparationScreen>(m_area.get(), "guidedPreparation");
+    const auto gtin = record(id).productGtin;
+    guided->takeScan(QString::fromStdString("01" + gtin + "17200131" + "10PERIME1" + "\x1d" + "21SER0002"));
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_EQ(outcome()->tone(), OutcomeLine::Tone::Refused);
+    const QString french = outcome()->text();
+    EXPECT_TRUE(french.contains("le lot PERIME1 est périmé depuis le 2020-01-31")) << french.toStdString();
+    EXPECT_FALSE(french.contains("expired")) << french.toStdString();
+    EXPECT_TRUE(station.ctx().vialScans().listFor(id)->empty());
+
+    // An unknown product: the catalogue's refusal, in French too.
+    guided->takeScan(QStringLiteral("0103400000000005173012311"
+                                    "0LOTX\x1d"
+                                    "21SER0003"));
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_TRUE(outcome()->text().contains("n'est pas dans le catalogue des produits"))
+        << outcome()->text().toStdString();
+    // A code that is no GS1 pack code says so in French; the GS1 standard's own description follows as a detail.
+    guided->takeScan(QStringLiteral("0103400000000001173012311"
+                                    "0LOTX\x1d"
+                                    "21SER0003"));
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_TRUE(outcome()->text().contains("n'est pas un code GS1 de boîte valide")) << outcome()->text().toStdString();
+
+    // The same refusal in English once the screen speaks English.
+    m_language.use(station::Language::English);
+    QCoreApplication::processEvents();
+    guided->takeScan(QString::fromStdString("01" + gtin + "17200131" + "10PERIME1" + "\x1d" + "21SER0002"));
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_TRUE(outcome()->text().contains("lot PERIME1 expired on 2020-01-31")) << outcome()->text().toStdString();
+}
+
 TEST_F(TechnicianScreensTest, GoingBackToANewSyringeIsExplicitRecordedAndOffersTheTareAgain)
 {
     const auto id = station.prepareHeadless("FICTIF-GUI-004", 1.006, false); // accepted, the vial weighed after it

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/admin/devices_screen.h"
 
+#include "ui/app/message_text.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/words.h"
@@ -232,7 +233,7 @@ void DevicesScreen::test(station::ProbedDevice device)
                 return;
             }
             const QString serial = probe->serial.empty() ? QString() : tr(" — serial %1").arg(qs(probe->serial));
-            label->setText((probe->ok ? tr("OK: %1") : tr("NOT OK: %1")).arg(qs(probe->found)) + serial +
+            label->setText((probe->ok ? tr("OK: %1") : tr("NOT OK: %1")).arg(messageText(probe->said)) + serial +
                            (probe->simulated ? tr(" — SIMULATED") : QString()));
             label->setStyleSheet(probe->ok ? "color: #1b5e20;" : "color: #b71c1c; font-weight: bold;");
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/outcome_line.h"
 
+#include "ui/app/message_text.h"
 #include "ui/app/touch.h"
 #include "ui/app/words.h"
 
@@ -32,7 +33,7 @@ void OutcomeLine::showWaiting(const QString& text)
 
 void OutcomeLine::showRefusal(const station::Error& error)
 {
-    paint(Tone::Refused, "✘ " + errorHeadline(error.kind) + " — " + qs(error.message));
+    paint(Tone::Refused, "✘ " + errorHeadline(error.kind) + " — " + errorText(error));
 }
 
 void OutcomeLine::showNeutral(const QString& text)

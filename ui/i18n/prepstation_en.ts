@@ -2,14 +2,849 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Message</name>
+    <message>
+        <source>the scan is not a valid GS1 code: %1</source>
+        <translation>the scan is not a valid GS1 code: %1</translation>
+    </message>
+    <message>
+        <source>the scale cannot be used: %1</source>
+        <translation>the scale cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>connected, but no stable reading: %1</source>
+        <translation>connected, but no stable reading: %1</translation>
+    </message>
+    <message>
+        <source>connected, stable reading %1 g (%2)</source>
+        <translation>connected, stable reading %1 g (%2)</translation>
+    </message>
+    <message>
+        <source>simulated camera: shows what the simulated bench presents</source>
+        <translation>simulated camera: shows what the simulated bench presents</translation>
+    </message>
+    <message>
+        <source>the camera cannot be used: %1</source>
+        <translation>the camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>opened, but no frame: %1</source>
+        <translation>opened, but no frame: %1</translation>
+    </message>
+    <message>
+        <source>frame %1x%2</source>
+        <translation>frame %1x%2</translation>
+    </message>
+    <message>
+        <source>the printer cannot be used: %1</source>
+        <translation>the printer cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>the printer answers: %1</source>
+        <translation>the printer answers: %1</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>writable</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>cannot write in %1</translation>
+    </message>
+    <message>
+        <source>the device cannot be reached (%1)</source>
+        <translation>the device cannot be reached (%1)</translation>
+    </message>
+    <message>
+        <source>the device did not answer in time (%1)</source>
+        <translation>the device did not answer in time (%1)</translation>
+    </message>
+    <message>
+        <source>the weight did not become stable (%1)</source>
+        <translation>the weight did not become stable (%1)</translation>
+    </message>
+    <message>
+        <source>the scale is overloaded (%1)</source>
+        <translation>the scale is overloaded (%1)</translation>
+    </message>
+    <message>
+        <source>the scale is below its zero (%1)</source>
+        <translation>the scale is below its zero (%1)</translation>
+    </message>
+    <message>
+        <source>the device answered something unexpected (%1)</source>
+        <translation>the device answered something unexpected (%1)</translation>
+    </message>
+    <message>
+        <source>the device is not configured correctly (%1)</source>
+        <translation>the device is not configured correctly (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the device failed (%1)</source>
+        <translation>the connection to the device failed (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was found (%1)</source>
+        <translation>nothing was found (%1)</translation>
+    </message>
+    <message>
+        <source>the device refused the request (%1)</source>
+        <translation>the device refused the request (%1)</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>cancelled (%1)</translation>
+    </message>
+    <message>
+        <source>device fault (%1)</source>
+        <translation>device fault (%1)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>protocol %1: days %2 of %3</source>
+        <translation>protocol %1: days %2 of %3</translation>
+    </message>
+    <message>
+        <source>protocol %1: days %2</source>
+        <translation>protocol %1: days %2</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²</source>
+        <translation>%1 mg/m²</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the order gives no cycle and day: check the day against the treatment plan (%1)</source>
+        <translation>the order gives no cycle and day: check the day against the treatment plan (%1)</translation>
+    </message>
+    <message>
+        <source>cycle and day &apos;%1&apos; are not of the form C1J4: check them (%2)</source>
+        <translation>cycle and day &apos;%1&apos; are not of the form C1J4: check them (%2)</translation>
+    </message>
+    <message>
+        <source>%1: day %2 does not exist in a %3-day cycle of %4: the prescription must be corrected</source>
+        <translation>%1: day %2 does not exist in a %3-day cycle of %4: the prescription must be corrected</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is not a treatment day (%3)</source>
+        <translation>%1: day %2 is not a treatment day (%3)</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is a treatment day (%3)</source>
+        <translation>%1: day %2 is a treatment day (%3)</translation>
+    </message>
+    <message>
+        <source>protocol %1 sets no minimum interval between doses</source>
+        <translation>protocol %1 sets no minimum interval between doses</translation>
+    </message>
+    <message>
+        <source>the protocol asks at least %1</source>
+        <translation>the protocol asks at least %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg/m² on %3 (%4), %5 ago</source>
+        <translation>%1 %2 mg/m² on %3 (%4), %5 ago</translation>
+    </message>
+    <message>
+        <source>%1; this order (%2) must not be given before %3; %4</source>
+        <translation>%1; this order (%2) must not be given before %3; %4</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled %2 from this dose (%3); %4</source>
+        <translation>%1 is scheduled %2 from this dose (%3); %4</translation>
+    </message>
+    <message>
+        <source>last %1 dose on %2, %3 ago; %4</source>
+        <translation>last %1 dose on %2, %3 ago; %4</translation>
+    </message>
+    <message>
+        <source>no other %1 dose recorded for this patient within %2</source>
+        <translation>no other %1 dose recorded for this patient within %2</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no mg/m² level to check</source>
+        <translation>protocol %1 is a fixed dose: no mg/m² level to check</translation>
+    </message>
+    <message>
+        <source>%1 mg/m² is not between 0 and the full dose of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m² is not between 0 and the full dose of %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: the full dose of %2</source>
+        <translation>%1 mg/m²: the full dose of %2</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: a reduced dose (full dose %2 mg/m²)</source>
+        <translation>%1 mg/m²: a reduced dose (full dose %2 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m² is not a dose level of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m² is not a dose level of %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: the full dose of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m²: the full dose of %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: reduction level %2 of %3 (%4 mg/m²)</source>
+        <translation>%1 mg/m²: reduction level %2 of %3 (%4 mg/m²)</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no dose to recompute from height and weight</source>
+        <translation>protocol %1 is a fixed dose: no dose to recompute from height and weight</translation>
+    </message>
+    <message>
+        <source>the order has no usable height, weight or mg/m² level: the dose cannot be recomputed</source>
+        <translation>the order has no usable height, weight or mg/m² level: the dose cannot be recomputed</translation>
+    </message>
+    <message>
+        <source>ordered %1 mg (as sent by the prescriber&apos;s system) against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</source>
+        <translation>ordered %1 mg (as sent by the prescriber&apos;s system) against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</translation>
+    </message>
+    <message>
+        <source>ordered %1 mg against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</source>
+        <translation>ordered %1 mg against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</translation>
+    </message>
+    <message>
+        <source>%1; the site policy sets no deviation limit: compare by hand</source>
+        <translation>%1; the site policy sets no deviation limit: compare by hand</translation>
+    </message>
+    <message>
+        <source>%1; the site allows %2 %, stops above %3 %</source>
+        <translation>%1; the site allows %2 %, stops above %3 %</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no BSA is used</source>
+        <translation>protocol %1 is a fixed dose: no BSA is used</translation>
+    </message>
+    <message>
+        <source>protocol %1 sets no BSA cap</source>
+        <translation>protocol %1 sets no BSA cap</translation>
+    </message>
+    <message>
+        <source>BSA %1 m² (%2, %3 cm, %4 kg)</source>
+        <translation>BSA %1 m² (%2, %3 cm, %4 kg)</translation>
+    </message>
+    <message>
+        <source>%1 is above the cap of %2 (%3 m²): the dose is computed on %3 m²</source>
+        <translation>%1 is above the cap of %2 (%3 m²): the dose is computed on %3 m²</translation>
+    </message>
+    <message>
+        <source>%1 is within the cap of %2 (%3 m²)</source>
+        <translation>%1 is within the cap of %2 (%3 m²)</translation>
+    </message>
+    <message>
+        <source>%1 was entered the same day (%2) and this order gives no cycle and day: check it is not the same dose</source>
+        <translation>%1 was entered the same day (%2) and this order gives no cycle and day: check it is not the same dose</translation>
+    </message>
+    <message>
+        <source>no other %1 order for this patient entered the same day</source>
+        <translation>no other %1 order for this patient entered the same day</translation>
+    </message>
+    <message>
+        <source>%1, entered %2, is for the same patient, drug and day (%3): cancel one of them</source>
+        <translation>%1, entered %2, is for the same patient, drug and day (%3): cancel one of them</translation>
+    </message>
+    <message>
+        <source>no other %1 order for this patient on %2</source>
+        <translation>no other %1 order for this patient on %2</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): accepted</source>
+        <translation>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): accepted</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): awaiting a pharmacist&apos;s decision</source>
+        <translation>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): awaiting a pharmacist&apos;s decision</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): rejected: discard the vial and reconstitute another</source>
+        <translation>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): rejected: discard the vial and reconstitute another</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check passed: the vial lost %1 g, the syringe gained %2 g (difference %3 g, allowed %4 to %5 g)</source>
+        <translation>vial/syringe cross-check passed: the vial lost %1 g, the syringe gained %2 g (difference %3 g, allowed %4 to %5 g)</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check failed: the syringe gained %1 g but the vial lost only %2 g (%3 g more than the vial gave, allowed %4 g): the syringe may hold diluent or another liquid, not the drug from this vial; a pharmacist decides</source>
+        <translation>vial/syringe cross-check failed: the syringe gained %1 g but the vial lost only %2 g (%3 g more than the vial gave, allowed %4 g): the syringe may hold diluent or another liquid, not the drug from this vial; a pharmacist decides</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check failed: the vial lost %1 g but the syringe gained only %2 g (%3 g missing, allowed %4 g with the needle&apos;s dead volume): liquid was lost or discarded; a pharmacist decides</source>
+        <translation>vial/syringe cross-check failed: the vial lost %1 g but the syringe gained only %2 g (%3 g missing, allowed %4 g with the needle&apos;s dead volume): liquid was lost or discarded; a pharmacist decides</translation>
+    </message>
+    <message>
+        <source>the weight is not stable; wait for the scale and weigh again</source>
+        <translation>the weight is not stable; wait for the scale and weigh again</translation>
+    </message>
+    <message>
+        <source>the scale sent no usable weight (%1)</source>
+        <translation>the scale sent no usable weight (%1)</translation>
+    </message>
+    <message>
+        <source>a weight without its source (scale URI and serial) is not recorded</source>
+        <translation>a weight without its source (scale URI and serial) is not recorded</translation>
+    </message>
+    <message>
+        <source>a simulated scale (%1) cannot weigh a dose on this station</source>
+        <translation>a simulated scale (%1) cannot weigh a dose on this station</translation>
+    </message>
+    <message>
+        <source>the scale shows a negative weight (%1): check the pan and the tare, then weigh again</source>
+        <translation>the scale shows a negative weight (%1): check the pan and the tare, then weigh again</translation>
+    </message>
+    <message>
+        <source>net mass %1 is below the USP &lt;41&gt; minimum weight %2 of this scale (readability %3): not usable for a dose decision; use a scale with a finer readability</source>
+        <translation>net mass %1 is below the USP &lt;41&gt; minimum weight %2 of this scale (readability %3): not usable for a dose decision; use a scale with a finer readability</translation>
+    </message>
+    <message>
+        <source>daily check: the reference weight must be a positive mass</source>
+        <translation>daily check: the reference weight must be a positive mass</translation>
+    </message>
+    <message>
+        <source>daily check: %1</source>
+        <translation>daily check: %1</translation>
+    </message>
+    <message>
+        <source>no daily check with a reference weight recorded for scale %1: run the daily check before weighing doses</source>
+        <translation>no daily check with a reference weight recorded for scale %1: run the daily check before weighing doses</translation>
+    </message>
+    <message>
+        <source>the last daily check of scale %1 failed: %2 % (limit ±%3 %); have the scale checked and repeat the daily check</source>
+        <translation>the last daily check of scale %1 failed: %2 % (limit ±%3 %); have the scale checked and repeat the daily check</translation>
+    </message>
+    <message>
+        <source>the daily check of scale %1 has expired: repeat it with the reference weight</source>
+        <translation>the daily check of scale %1 has expired: repeat it with the reference weight</translation>
+    </message>
+    <message>
+        <source>the scan is an EAN-13 (%1, %2) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</source>
+        <translation>the scan is an EAN-13 (%1, %2) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</translation>
+    </message>
+    <message>
+        <source>the scan is an EAN-13 (%1) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</source>
+        <translation>the scan is an EAN-13 (%1) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</translation>
+    </message>
+    <message>
+        <source>the scan (%1) carries no GTIN (AI 01): not a medicine pack code</source>
+        <translation>the scan (%1) carries no GTIN (AI 01): not a medicine pack code</translation>
+    </message>
+    <message>
+        <source>GTIN %1 is not in the product catalogue: unknown product, do not use</source>
+        <translation>GTIN %1 is not in the product catalogue: unknown product, do not use</translation>
+    </message>
+    <message>
+        <source>wrong product: the vial is %1 (%2), the preparation needs %3</source>
+        <translation>wrong product: the vial is %1 (%2), the preparation needs %3</translation>
+    </message>
+    <message>
+        <source>the pack code lacks %1: an EU FMD pack carries GTIN, expiry, lot and serial</source>
+        <translation>the pack code lacks %1: an EU FMD pack carries GTIN, expiry, lot and serial</translation>
+    </message>
+    <message>
+        <source>the expiry date (AI 17)</source>
+        <translation>the expiry date (AI 17)</translation>
+    </message>
+    <message>
+        <source>the lot (AI 10)</source>
+        <translation>the lot (AI 10)</translation>
+    </message>
+    <message>
+        <source>the serial number (AI 21)</source>
+        <translation>the serial number (AI 21)</translation>
+    </message>
+    <message>
+        <source>expiry date &apos;%1&apos; does not exist</source>
+        <translation>expiry date &apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>lot %1 expired on %2</source>
+        <translation>lot %1 expired on %2</translation>
+    </message>
+    <message>
+        <source>lot %1 of %2 is blocked by a recall (%3): %4</source>
+        <translation>lot %1 of %2 is blocked by a recall (%3): %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>a decision on an out-of-tolerance dose or a failed cross-check needs a reason</source>
+        <translation>a decision on an out-of-tolerance dose or a failed cross-check needs a reason</translation>
+    </message>
+    <message>
+        <source>preparation %1 awaits no pharmacist decision (%2, gravimetric control %3)</source>
+        <translation>preparation %1 awaits no pharmacist decision (%2, gravimetric control %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist decides on an out-of-tolerance dose</source>
+        <translation>%1 is not a pharmacist: only a pharmacist decides on an out-of-tolerance dose</translation>
+    </message>
+    <message>
+        <source>preparation %1 has no filled-syringe weighing</source>
+        <translation>preparation %1 has no filled-syringe weighing</translation>
+    </message>
+    <message>
+        <source>pack shipments</source>
+        <translation>pack shipments</translation>
+    </message>
+    <message>
+        <source>import temperature-logger files</source>
+        <translation>import temperature-logger files</translation>
+    </message>
+    <message>
+        <source>%1 weighing not recorded</source>
+        <translation>%1 weighing not recorded</translation>
+    </message>
+    <message>
+        <source>daily check failed (recorded): %1 g for a %2 g reference weight, %3 % (limit %4 %); the scale may not weigh doses</source>
+        <translation>daily check failed (recorded): %1 g for a %2 g reference weight, %3 % (limit %4 %); the scale may not weigh doses</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2, not in progress</source>
+        <translation>preparation %1 is %2, not in progress</translation>
+    </message>
+    <message>
+        <source>preparation %1 was started by another user</source>
+        <translation>preparation %1 was started by another user</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2: only a planned preparation can be started</source>
+        <translation>preparation %1 is %2: only a planned preparation can be started</translation>
+    </message>
+    <message>
+        <source>%1 may not prepare doses</source>
+        <translation>%1 may not prepare doses</translation>
+    </message>
+    <message>
+        <source>evidence photo of step %1</source>
+        <translation>evidence photo of step %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>camera %1</translation>
+    </message>
+    <message>
+        <source>vial photo</source>
+        <translation>vial photo</translation>
+    </message>
+    <message>
+        <source>no GS1 DataMatrix found on the vial photo: present the vial again</source>
+        <translation>no GS1 DataMatrix found on the vial photo: present the vial again</translation>
+    </message>
+    <message>
+        <source>wrong vial: GTIN %1 is not the planned product %2</source>
+        <translation>wrong vial: GTIN %1 is not the planned product %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was weighed on %3, this weighing comes from %4; weigh it on the same scale</source>
+        <translation>%1: %2 was weighed on %3, this weighing comes from %4; weigh it on the same scale</translation>
+    </message>
+    <message>
+        <source>%1: %2 was weighed at a readability of %3, this weighing at %4 (%5)</source>
+        <translation>%1: %2 was weighed at a readability of %3, this weighing at %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: preparation %2 awaits the pharmacist&apos;s decision on its out-of-tolerance dose; no syringe is weighed until the pharmacist has decided</source>
+        <translation>%1: preparation %2 awaits the pharmacist&apos;s decision on its out-of-tolerance dose; no syringe is weighed until the pharmacist has decided</translation>
+    </message>
+    <message>
+        <source>weigh the vial before adding the diluent first</source>
+        <translation>weigh the vial before adding the diluent first</translation>
+    </message>
+    <message>
+        <source>protocol %1 gives no diluent volume per vial</source>
+        <translation>protocol %1 gives no diluent volume per vial</translation>
+    </message>
+    <message>
+        <source>the vial before its diluent</source>
+        <translation>the vial before its diluent</translation>
+    </message>
+    <message>
+        <source>reconstitution of %1 (recorded), no decision: %2</source>
+        <translation>reconstitution of %1 (recorded), no decision: %2</translation>
+    </message>
+    <message>
+        <source>reconstitution of %1 (recorded): %2</source>
+        <translation>reconstitution of %1 (recorded): %2</translation>
+    </message>
+    <message>
+        <source>weigh the empty syringe (tare) before the filled syringe</source>
+        <translation>weigh the empty syringe (tare) before the filled syringe</translation>
+    </message>
+    <message>
+        <source>%1: the syringe of preparation %2 was already weighed filled after its latest tare; a redo needs a new syringe: weigh the new empty syringe (tare) first</source>
+        <translation>%1: the syringe of preparation %2 was already weighed filled after its latest tare; a redo needs a new syringe: weigh the new empty syringe (tare) first</translation>
+    </message>
+    <message>
+        <source>%1: the syringe of preparation %2 was already weighed filled after its latest tare (%3); a redo needs a new syringe: weigh the new empty syringe (tare) first</source>
+        <translation>%1: the syringe of preparation %2 was already weighed filled after its latest tare (%3); a redo needs a new syringe: weigh the new empty syringe (tare) first</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial before the withdrawal first (after the previous syringe, weigh the vial again): the mass the vial loses is checked against the mass the syringe gains</source>
+        <translation>%1: weigh the vial before the withdrawal first (after the previous syringe, weigh the vial again): the mass the vial loses is checked against the mass the syringe gains</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial before the withdrawal first (the vial with its solution, before drawing from it): the mass the vial loses is checked against the mass the syringe gains</source>
+        <translation>%1: weigh the vial before the withdrawal first (the vial with its solution, before drawing from it): the mass the vial loses is checked against the mass the syringe gains</translation>
+    </message>
+    <message>
+        <source>the empty syringe</source>
+        <translation>the empty syringe</translation>
+    </message>
+    <message>
+        <source>filled syringe of %1 recorded, no dose decision: %2</source>
+        <translation>filled syringe of %1 recorded, no dose decision: %2</translation>
+    </message>
+    <message>
+        <source>%1: a filled syringe of preparation %2 awaits the vial&apos;s weighing after the withdrawal (vial_after)</source>
+        <translation>%1: a filled syringe of preparation %2 awaits the vial&apos;s weighing after the withdrawal (vial_after)</translation>
+    </message>
+    <message>
+        <source>%1: no filled syringe has been weighed; weigh the vial after drawing the dose and weighing the syringe</source>
+        <translation>%1: no filled syringe has been weighed; weigh the vial after drawing the dose and weighing the syringe</translation>
+    </message>
+    <message>
+        <source>%1: the vial of preparation %2 was already weighed after its latest syringe</source>
+        <translation>%1: the vial of preparation %2 was already weighed after its latest syringe</translation>
+    </message>
+    <message>
+        <source>%1: the vial was not weighed before the withdrawal, nothing to compare with</source>
+        <translation>%1: the vial was not weighed before the withdrawal, nothing to compare with</translation>
+    </message>
+    <message>
+        <source>the vial before the withdrawal</source>
+        <translation>the vial before the withdrawal</translation>
+    </message>
+    <message>
+        <source>preparation %1 cannot be signed yet: %2</source>
+        <translation>preparation %1 cannot be signed yet: %2</translation>
+    </message>
+    <message>
+        <source>preparation %1 has no expiry: no label</source>
+        <translation>preparation %1 has no expiry: no label</translation>
+    </message>
+    <message>
+        <source>label printer: %1 (nothing recorded; print again)</source>
+        <translation>label printer: %1 (nothing recorded; print again)</translation>
+    </message>
+    <message>
+        <source>no PDF label printed for %1: nothing to read back</source>
+        <translation>no PDF label printed for %1: nothing to read back</translation>
+    </message>
+    <message>
+        <source>read-back of the rasterised label %1</source>
+        <translation>read-back of the rasterised label %1</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 failed: the DataMatrix read was [%2], expected the preparation&apos;s code; reprint the label</source>
+        <translation>label read-back of %1 failed: the DataMatrix read was [%2], expected the preparation&apos;s code; reprint the label</translation>
+    </message>
+    <message>
+        <source>no label printed for %1: nothing to read back</source>
+        <translation>no label printed for %1: nothing to read back</translation>
+    </message>
+    <message>
+        <source>read-back photo of the label of %1</source>
+        <translation>read-back photo of the label of %1</translation>
+    </message>
+    <message>
+        <source>photo of the label of %1</source>
+        <translation>photo of the label of %1</translation>
+    </message>
+    <message>
+        <source>the label in front of the camera is not the label of %1 (read [%2]): check the bag</source>
+        <translation>the label in front of the camera is not the label of %1 (read [%2]): check the bag</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 by the camera failed after %2 frames (nothing read): hold the label flat in front of the camera, or reprint it</source>
+        <translation>label read-back of %1 by the camera failed after %2 frames (nothing read): hold the label flat in front of the camera, or reprint it</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 by the camera failed after %2 frames (read [%3]): hold the label flat in front of the camera, or reprint it</source>
+        <translation>label read-back of %1 by the camera failed after %2 frames (read [%3]): hold the label flat in front of the camera, or reprint it</translation>
+    </message>
+    <message>
+        <source>enter prescriptions</source>
+        <translation>enter prescriptions</translation>
+    </message>
+    <message>
+        <source>cancel orders</source>
+        <translation>cancel orders</translation>
+    </message>
+    <message>
+        <source>order %1 is already planned into %2 preparation(s) (%3): the pharmacy stops it at the station</source>
+        <translation>order %1 is already planned into %2 preparation(s) (%3): the pharmacy stops it at the station</translation>
+    </message>
+    <message>
+        <source>see an order&apos;s protocol checks</source>
+        <translation>see an order&apos;s protocol checks</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, only a prescribed order can be validated</source>
+        <translation>order %1 is %2, only a prescribed order can be validated</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist validates orders</source>
+        <translation>%1 is not a pharmacist: only a pharmacist validates orders</translation>
+    </message>
+    <message>
+        <source>override of %1: a reason is required</source>
+        <translation>override of %1: a reason is required</translation>
+    </message>
+    <message>
+        <source>override of %1: the check passed, nothing to override</source>
+        <translation>override of %1: the check passed, nothing to override</translation>
+    </message>
+    <message>
+        <source>hard stop %1: %2 (a hard stop cannot be overridden)</source>
+        <translation>hard stop %1: %2 (a hard stop cannot be overridden)</translation>
+    </message>
+    <message>
+        <source>hard stop %1: %2</source>
+        <translation>hard stop %1: %2</translation>
+    </message>
+    <message>
+        <source>warning %1: %2 (override with a reason)</source>
+        <translation>warning %1: %2 (override with a reason)</translation>
+    </message>
+    <message>
+        <source>order %1 not validated (checks recorded): %2</source>
+        <translation>order %1 not validated (checks recorded): %2</translation>
+    </message>
+    <message>
+        <source>plan preparations</source>
+        <translation>plan preparations</translation>
+    </message>
+    <message>
+        <source>order %1 is not validated by a pharmacist: nothing to prepare</source>
+        <translation>order %1 is not validated by a pharmacist: nothing to prepare</translation>
+    </message>
+    <message>
+        <source>take orders from prescribers&apos; systems</source>
+        <translation>take orders from prescribers&apos; systems</translation>
+    </message>
+    <message>
+        <source>the vial has not been weighed before and after its diluent</source>
+        <translation>the vial has not been weighed before and after its diluent</translation>
+    </message>
+    <message>
+        <source>reconstitution not decided: %1</source>
+        <translation>reconstitution not decided: %1</translation>
+    </message>
+    <message>
+        <source>reconstitution not accepted: %1</source>
+        <translation>reconstitution not accepted: %1</translation>
+    </message>
+    <message>
+        <source>the vial has not been weighed before and after the withdrawal</source>
+        <translation>the vial has not been weighed before and after the withdrawal</translation>
+    </message>
+    <message>
+        <source>no accepted gravimetric control (%1)</source>
+        <translation>no accepted gravimetric control (%1)</translation>
+    </message>
+    <message>
+        <source>the syringe was set aside: a new one is to be weighed and filled</source>
+        <translation>the syringe was set aside: a new one is to be weighed and filled</translation>
+    </message>
+    <message>
+        <source>the vial scan was set aside: scan the vial</source>
+        <translation>the vial scan was set aside: scan the vial</translation>
+    </message>
+    <message>
+        <source>no expiry yet</source>
+        <translation>no expiry yet</translation>
+    </message>
+    <message>
+        <source>no vial scan</source>
+        <translation>no vial scan</translation>
+    </message>
+    <message>
+        <source>the label has not been printed and read back</source>
+        <translation>the label has not been printed and read back</translation>
+    </message>
+    <message>
+        <source>the label has not been read back by the station camera</source>
+        <translation>the label has not been read back by the station camera</translation>
+    </message>
+    <message>
+        <source>cold chain: %1</source>
+        <translation>cold chain: %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>cannot read the batch record of %1</source>
+        <translation>cannot read the batch record of %1</translation>
+    </message>
+    <message>
+        <source>status is %1, not prepared</source>
+        <translation>status is %1, not prepared</translation>
+    </message>
+    <message>
+        <source>gravimetric control not accepted (%1)</source>
+        <translation>gravimetric control not accepted (%1)</translation>
+    </message>
+    <message>
+        <source>tare and filled-syringe weighings are both required</source>
+        <translation>tare and filled-syringe weighings are both required</translation>
+    </message>
+    <message>
+        <source>the printed label has not been read back successfully</source>
+        <translation>the printed label has not been read back successfully</translation>
+    </message>
+    <message>
+        <source>the printed label has not been read back by the station camera</source>
+        <translation>the printed label has not been read back by the station camera</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>expired at release time</source>
+        <translation>expired at release time</translation>
+    </message>
+    <message>
+        <source>the batch record differs from what the preparer signed (or was never signed)</source>
+        <translation>the batch record differs from what the preparer signed (or was never signed)</translation>
+    </message>
+    <message>
+        <source>cannot release %1: %2</source>
+        <translation>cannot release %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist releases</source>
+        <translation>%1 is not a pharmacist: only a pharmacist releases</translation>
+    </message>
+    <message>
+        <source>%1 prepared %2 and may not release it (segregation of duties)</source>
+        <translation>%1 prepared %2 and may not release it (segregation of duties)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1 (%2) may not %3</translation>
+    </message>
+    <message>
+        <source>unknown user or wrong password</source>
+        <translation>unknown user or wrong password</translation>
+    </message>
+    <message>
+        <source>this account is deactivated; an administrator can enable it again</source>
+        <translation>this account is deactivated; an administrator can enable it again</translation>
+    </message>
+    <message>
+        <source>this account is locked after repeated wrong passwords; an administrator must unlock it</source>
+        <translation>this account is locked after repeated wrong passwords; an administrator must unlock it</translation>
+    </message>
+    <message>
+        <source>the preparer may not check, decide on or release their own preparation (segregation of duties)</source>
+        <translation>the preparer may not check, decide on or release their own preparation (segregation of duties)</translation>
+    </message>
+    <message>
+        <source>rotate the station&apos;s audit key</source>
+        <translation>rotate the station&apos;s audit key</translation>
+    </message>
+    <message>
+        <source>cannot read the batch record of preparation %1</source>
+        <translation>cannot read the batch record of preparation %1</translation>
+    </message>
+    <message>
+        <source>go back to a preparation step</source>
+        <translation>go back to a preparation step</translation>
+    </message>
+    <message>
+        <source>going back to a step needs a reason</source>
+        <translation>going back to a step needs a reason</translation>
+    </message>
+    <message>
+        <source>%1: no vial scanned yet, nothing to go back to</source>
+        <translation>%1: no vial scanned yet, nothing to go back to</translation>
+    </message>
+    <message>
+        <source>%1: the vial is already weighed; another vial is another preparation</source>
+        <translation>%1: the vial is already weighed; another vial is another preparation</translation>
+    </message>
+    <message>
+        <source>%1: no empty syringe weighed yet</source>
+        <translation>%1: no empty syringe weighed yet</translation>
+    </message>
+    <message>
+        <source>%1: the dose awaits a pharmacist&apos;s decision; the pharmacist decides first</source>
+        <translation>%1: the dose awaits a pharmacist&apos;s decision; the pharmacist decides first</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial first: its weight after this withdrawal is the next syringe&apos;s reference</source>
+        <translation>%1: weigh the vial first: its weight after this withdrawal is the next syringe&apos;s reference</translation>
+    </message>
+    <message>
+        <source>%1: the label is printed for this syringe; going back is no longer possible at the isolator</source>
+        <translation>%1: the label is printed for this syringe; going back is no longer possible at the isolator</translation>
+    </message>
+    <message>
+        <source>%1: this syringe is already set aside</source>
+        <translation>%1: this syringe is already set aside</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a published demo login: choose another</source>
+        <translation>&apos;%1&apos; is a published demo login: choose another</translation>
+    </message>
+    <message>
+        <source>this is a demo database (it holds the demo account %1): real users go in the station&apos;s own database</source>
+        <translation>this is a demo database (it holds the demo account %1): real users go in the station&apos;s own database</translation>
+    </message>
+    <message>
+        <source>list the station&apos;s users</source>
+        <translation>list the station&apos;s users</translation>
+    </message>
+    <message>
+        <source>an admin may not disable their own account</source>
+        <translation>an admin may not disable their own account</translation>
+    </message>
+    <message>
+        <source>vial scan: the code is not a valid GS1 pack code: %1</source>
+        <translation>vial scan: the code is not a valid GS1 pack code: %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Start the preparation</source>
         <translation>Start the preparation</translation>
     </message>
     <message>
-        <source>Scan the vial's DataMatrix</source>
-        <translation>Scan the vial's DataMatrix</translation>
+        <source>Scan the vial&apos;s DataMatrix</source>
+        <translation>Scan the vial&apos;s DataMatrix</translation>
     </message>
     <message>
         <source>Put the vial on the scale, before its diluent</source>
@@ -290,8 +1125,8 @@
         <translation>Audit trail verification</translation>
     </message>
     <message>
-        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</source>
-        <translation>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</translation>
+        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station&apos;s keys.</source>
+        <translation>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station&apos;s keys.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -390,17 +1225,23 @@
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed on disk: the station decides with the loaded version until it restarts.</source>
         <translation>
-            <numerusform>%n file changed on disk: the station decides with the loaded version until it restarts.</numerusform><numerusform>%n files changed on disk: the station decides with the loaded version until it restarts.</numerusform></translation>
+            <numerusform>%n file changed on disk: the station decides with the loaded version until it restarts.</numerusform>
+            <numerusform>%n files changed on disk: the station decides with the loaded version until it restarts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) loaded.</source>
         <translation>
-            <numerusform>%n data file loaded.</numerusform><numerusform>%n data files loaded.</numerusform></translation>
+            <numerusform>%n data file loaded.</numerusform>
+            <numerusform>%n data files loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2 — %3</source>
@@ -549,12 +1390,12 @@
         <translation>Storage until administration</translation>
     </message>
     <message>
-        <source>Your password (signature "prepared by")</source>
-        <translation>Your password (signature "prepared by")</translation>
+        <source>Your password (signature &quot;prepared by&quot;)</source>
+        <translation>Your password (signature &quot;prepared by&quot;)</translation>
     </message>
     <message>
-        <source>as the site's practice says</source>
-        <translation>as the site's practice says</translation>
+        <source>as the site&apos;s practice says</source>
+        <translation>as the site&apos;s practice says</translation>
     </message>
     <message>
         <source>refrigerated (2-8 °C)</source>
@@ -721,8 +1562,8 @@
         <translation>reading the label with the camera</translation>
     </message>
     <message>
-        <source>The camera did not see this preparation's label</source>
-        <translation>The camera did not see this preparation's label</translation>
+        <source>The camera did not see this preparation&apos;s label</source>
+        <translation>The camera did not see this preparation&apos;s label</translation>
     </message>
     <message>
         <source>The camera read the label: %1</source>
@@ -889,7 +1730,9 @@
     <message numerus="yes">
         <source>%n preparation(s) made from this lot</source>
         <translation>
-            <numerusform>%n preparation made from this lot</numerusform><numerusform>%n preparations made from this lot</numerusform></translation>
+            <numerusform>%n preparation made from this lot</numerusform>
+            <numerusform>%n preparations made from this lot</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,8 +1934,8 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>GTIN %1, lot %2, expiry %3 (%4)</translation>
     </message>
     <message>
-        <source>pharmacist's decision</source>
-        <translation>pharmacist's decision</translation>
+        <source>pharmacist&apos;s decision</source>
+        <translation>pharmacist&apos;s decision</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1202,12 +2045,12 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>Show the printed label to the camera</translation>
     </message>
     <message>
-        <source>Simulated bench — the technician's hands</source>
-        <translation>Simulated bench — the technician's hands</translation>
+        <source>Simulated bench — the technician&apos;s hands</source>
+        <translation>Simulated bench — the technician&apos;s hands</translation>
     </message>
     <message>
-        <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
-        <translation>SIMULATED BENCH (sim://): the technician's hands, for training</translation>
+        <source>SIMULATED BENCH (sim://): the technician&apos;s hands, for training</source>
+        <translation>SIMULATED BENCH (sim://): the technician&apos;s hands, for training</translation>
     </message>
     <message>
         <source>Vial back on the pan</source>
@@ -1229,8 +2072,8 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>PrepStation — %1</translation>
     </message>
     <message>
-        <source>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</source>
-        <translation>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</translation>
+        <source>SIMULATED DEVICES (sim://) — training only, never for a patient&apos;s dose</source>
+        <translation>SIMULATED DEVICES (sim://) — training only, never for a patient&apos;s dose</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1245,8 +2088,8 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>Nobody logged in</translation>
     </message>
     <message>
-        <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
-        <translation>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</translation>
+        <source>Couriers and nurses record handovers and administrations on their phones (the station&apos;s web service): there is nothing for your role at the isolator.</source>
+        <translation>Couriers and nurses record handovers and administrations on their phones (the station&apos;s web service): there is nothing for your role at the isolator.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +2181,9 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     <message numerus="yes">
         <source>Patient %1 %2 %3: %n order(s)</source>
         <translation>
-            <numerusform>Patient %1 %2 %3: %n order</numerusform><numerusform>Patient %1 %2 %3: %n orders</numerusform></translation>
+            <numerusform>Patient %1 %2 %3: %n order</numerusform>
+            <numerusform>Patient %1 %2 %3: %n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient traced. Double-click a preparation for its history.</source>
@@ -1349,8 +2194,8 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>tracing the lot</translation>
     </message>
     <message>
-        <source>reading the preparation's history</source>
-        <translation>reading the preparation's history</translation>
+        <source>reading the preparation&apos;s history</source>
+        <translation>reading the preparation&apos;s history</translation>
     </message>
     <message>
         <source>Order prescribed</source>
@@ -1435,7 +2280,9 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
     <message numerus="yes">
         <source>Lot %1: %n preparation(s)</source>
         <translation>
-            <numerusform>Lot %1: %n preparation</numerusform><numerusform>Lot %1: %n preparations</numerusform></translation>
+            <numerusform>Lot %1: %n preparation</numerusform>
+            <numerusform>Lot %1: %n preparations</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preparation used this lot.</source>
@@ -1683,8 +2530,8 @@ Ordered %6 in %7; measured %8 (deviation %9 %): %10</translation>
         <translation>Nothing to prepare.</translation>
     </message>
     <message>
-        <source>planning the order's syringes</source>
-        <translation>planning the order's syringes</translation>
+        <source>planning the order&apos;s syringes</source>
+        <translation>planning the order&apos;s syringes</translation>
     </message>
 </context>
 </TS>

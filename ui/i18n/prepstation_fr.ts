@@ -2,13 +2,848 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Message</name>
+    <message>
+        <source>the scan is not a valid GS1 code: %1</source>
+        <translation>le code scanné n&apos;est pas un code GS1 valide : %1</translation>
+    </message>
+    <message>
+        <source>the scale cannot be used: %1</source>
+        <translation>la balance n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>connected, but no stable reading: %1</source>
+        <translation>connectée, mais pas de pesée stable : %1</translation>
+    </message>
+    <message>
+        <source>connected, stable reading %1 g (%2)</source>
+        <translation>connectée, pesée stable %1 g (%2)</translation>
+    </message>
+    <message>
+        <source>simulated camera: shows what the simulated bench presents</source>
+        <translation>caméra simulée : montre ce que présente le banc simulé</translation>
+    </message>
+    <message>
+        <source>the camera cannot be used: %1</source>
+        <translation>la caméra n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>opened, but no frame: %1</source>
+        <translation>ouverte, mais aucune image : %1</translation>
+    </message>
+    <message>
+        <source>frame %1x%2</source>
+        <translation>image %1x%2</translation>
+    </message>
+    <message>
+        <source>the printer cannot be used: %1</source>
+        <translation>l&apos;imprimante n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>the printer answers: %1</source>
+        <translation>l&apos;imprimante répond : %1</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>écriture impossible dans %1</translation>
+    </message>
+    <message>
+        <source>the device cannot be reached (%1)</source>
+        <translation>l&apos;appareil est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the device did not answer in time (%1)</source>
+        <translation>l&apos;appareil n&apos;a pas répondu à temps (%1)</translation>
+    </message>
+    <message>
+        <source>the weight did not become stable (%1)</source>
+        <translation>le poids ne s&apos;est pas stabilisé (%1)</translation>
+    </message>
+    <message>
+        <source>the scale is overloaded (%1)</source>
+        <translation>la balance est en surcharge (%1)</translation>
+    </message>
+    <message>
+        <source>the scale is below its zero (%1)</source>
+        <translation>la balance est sous son zéro (%1)</translation>
+    </message>
+    <message>
+        <source>the device answered something unexpected (%1)</source>
+        <translation>l&apos;appareil a répondu de façon inattendue (%1)</translation>
+    </message>
+    <message>
+        <source>the device is not configured correctly (%1)</source>
+        <translation>l&apos;appareil est mal configuré (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the device failed (%1)</source>
+        <translation>la liaison avec l&apos;appareil a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was found (%1)</source>
+        <translation>rien n&apos;a été trouvé (%1)</translation>
+    </message>
+    <message>
+        <source>the device refused the request (%1)</source>
+        <translation>l&apos;appareil a refusé la demande (%1)</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>annulé (%1)</translation>
+    </message>
+    <message>
+        <source>device fault (%1)</source>
+        <translation>défaut de l&apos;appareil (%1)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>protocol %1: days %2 of %3</source>
+        <translation>protocole %1 : jours %2 sur %3</translation>
+    </message>
+    <message>
+        <source>protocol %1: days %2</source>
+        <translation>protocole %1 : jours %2</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²</source>
+        <translation>%1 mg/m²</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>prescription %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the order gives no cycle and day: check the day against the treatment plan (%1)</source>
+        <translation>la prescription n&apos;indique ni cycle ni jour : vérifier le jour selon le plan de traitement (%1)</translation>
+    </message>
+    <message>
+        <source>cycle and day &apos;%1&apos; are not of the form C1J4: check them (%2)</source>
+        <translation>le cycle et le jour « %1 » ne sont pas de la forme C1J4 : les vérifier (%2)</translation>
+    </message>
+    <message>
+        <source>%1: day %2 does not exist in a %3-day cycle of %4: the prescription must be corrected</source>
+        <translation>%1 : le jour %2 n&apos;existe pas dans un cycle de %3 jours de %4 : la prescription doit être corrigée</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is not a treatment day (%3)</source>
+        <translation>%1 : le jour %2 n&apos;est pas un jour de traitement (%3)</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is a treatment day (%3)</source>
+        <translation>%1 : le jour %2 est un jour de traitement (%3)</translation>
+    </message>
+    <message>
+        <source>protocol %1 sets no minimum interval between doses</source>
+        <translation>le protocole %1 ne fixe pas d&apos;intervalle minimal entre les doses</translation>
+    </message>
+    <message>
+        <source>the protocol asks at least %1</source>
+        <translation>le protocole demande au moins %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg/m² on %3 (%4), %5 ago</source>
+        <translation>%1 %2 mg/m² le %3 (%4), il y a %5</translation>
+    </message>
+    <message>
+        <source>%1; this order (%2) must not be given before %3; %4</source>
+        <translation>%1 ; cette prescription (%2) ne doit pas être administrée avant le %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled %2 from this dose (%3); %4</source>
+        <translation>%1 est prévue à %2 de cette dose (%3) ; %4</translation>
+    </message>
+    <message>
+        <source>last %1 dose on %2, %3 ago; %4</source>
+        <translation>dernière dose de %1 le %2, il y a %3 ; %4</translation>
+    </message>
+    <message>
+        <source>no other %1 dose recorded for this patient within %2</source>
+        <translation>aucune autre dose de %1 enregistrée pour ce patient dans les %2</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no mg/m² level to check</source>
+        <translation>le protocole %1 est à dose fixe : pas de niveau en mg/m² à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 mg/m² is not between 0 and the full dose of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m² n&apos;est pas compris entre 0 et la dose pleine de %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: the full dose of %2</source>
+        <translation>%1 mg/m² : la dose pleine de %2</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: a reduced dose (full dose %2 mg/m²)</source>
+        <translation>%1 mg/m² : une dose réduite (dose pleine %2 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m² is not a dose level of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m² n&apos;est pas un palier de dose de %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: the full dose of %2 (%3 mg/m²)</source>
+        <translation>%1 mg/m² : la dose pleine de %2 (%3 mg/m²)</translation>
+    </message>
+    <message>
+        <source>%1 mg/m²: reduction level %2 of %3 (%4 mg/m²)</source>
+        <translation>%1 mg/m² : palier de réduction %2 de %3 (%4 mg/m²)</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no dose to recompute from height and weight</source>
+        <translation>le protocole %1 est à dose fixe : pas de dose à recalculer d&apos;après la taille et le poids</translation>
+    </message>
+    <message>
+        <source>the order has no usable height, weight or mg/m² level: the dose cannot be recomputed</source>
+        <translation>la prescription n&apos;a pas de taille, de poids ou de niveau en mg/m² utilisable : la dose ne peut pas être recalculée</translation>
+    </message>
+    <message>
+        <source>ordered %1 mg (as sent by the prescriber&apos;s system) against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</source>
+        <translation>prescrit %1 mg (tel qu&apos;envoyé par le logiciel du prescripteur) pour %2 mg recalculés (%3 mg/m² × %4 m², %5, %6 cm, %7 kg) : %8 %</translation>
+    </message>
+    <message>
+        <source>ordered %1 mg against %2 mg recomputed (%3 mg/m² × %4 m², %5, %6 cm, %7 kg): %8 %</source>
+        <translation>prescrit %1 mg pour %2 mg recalculés (%3 mg/m² × %4 m², %5, %6 cm, %7 kg) : %8 %</translation>
+    </message>
+    <message>
+        <source>%1; the site policy sets no deviation limit: compare by hand</source>
+        <translation>%1 ; la politique du site ne fixe pas de limite d&apos;écart : comparer à la main</translation>
+    </message>
+    <message>
+        <source>%1; the site allows %2 %, stops above %3 %</source>
+        <translation>%1 ; le site tolère %2 %, bloque au-delà de %3 %</translation>
+    </message>
+    <message>
+        <source>protocol %1 is a fixed dose: no BSA is used</source>
+        <translation>le protocole %1 est à dose fixe : aucune surface corporelle n&apos;est utilisée</translation>
+    </message>
+    <message>
+        <source>protocol %1 sets no BSA cap</source>
+        <translation>le protocole %1 ne plafonne pas la surface corporelle</translation>
+    </message>
+    <message>
+        <source>BSA %1 m² (%2, %3 cm, %4 kg)</source>
+        <translation>surface corporelle %1 m² (%2, %3 cm, %4 kg)</translation>
+    </message>
+    <message>
+        <source>%1 is above the cap of %2 (%3 m²): the dose is computed on %3 m²</source>
+        <translation>%1 dépasse le plafond de %2 (%3 m²) : la dose est calculée sur %3 m²</translation>
+    </message>
+    <message>
+        <source>%1 is within the cap of %2 (%3 m²)</source>
+        <translation>%1 est sous le plafond de %2 (%3 m²)</translation>
+    </message>
+    <message>
+        <source>%1 was entered the same day (%2) and this order gives no cycle and day: check it is not the same dose</source>
+        <translation>%1 a été saisie le même jour (%2) et cette prescription n&apos;indique ni cycle ni jour : vérifier qu&apos;il ne s&apos;agit pas de la même dose</translation>
+    </message>
+    <message>
+        <source>no other %1 order for this patient entered the same day</source>
+        <translation>aucune autre prescription de %1 saisie le même jour pour ce patient</translation>
+    </message>
+    <message>
+        <source>%1, entered %2, is for the same patient, drug and day (%3): cancel one of them</source>
+        <translation>%1, saisie le %2, porte sur le même patient, le même médicament et le même jour (%3) : en annuler une</translation>
+    </message>
+    <message>
+        <source>no other %1 order for this patient on %2</source>
+        <translation>aucune autre prescription de %1 pour ce patient en %2</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): accepted</source>
+        <translation>%1 ajouté : %2 g / %3 g/mL = %4 mL pour %5 mL attendus : écart %6 % (tolérance ±%7 %, limite pharmacien ±%8 %) : accepté</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): awaiting a pharmacist&apos;s decision</source>
+        <translation>%1 ajouté : %2 g / %3 g/mL = %4 mL pour %5 mL attendus : écart %6 % (tolérance ±%7 %, limite pharmacien ±%8 %) : en attente de la décision d&apos;un pharmacien</translation>
+    </message>
+    <message>
+        <source>%1 added: %2 g / %3 g/mL = %4 mL for %5 mL expected: deviation %6 % (tolerance ±%7 %, pharmacist limit ±%8 %): rejected: discard the vial and reconstitute another</source>
+        <translation>%1 ajouté : %2 g / %3 g/mL = %4 mL pour %5 mL attendus : écart %6 % (tolérance ±%7 %, limite pharmacien ±%8 %) : refusé : jeter le flacon et en reconstituer un autre</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check passed: the vial lost %1 g, the syringe gained %2 g (difference %3 g, allowed %4 to %5 g)</source>
+        <translation>contrôle croisé flacon/seringue conforme : le flacon a perdu %1 g, la seringue a gagné %2 g (différence %3 g, admis de %4 à %5 g)</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check failed: the syringe gained %1 g but the vial lost only %2 g (%3 g more than the vial gave, allowed %4 g): the syringe may hold diluent or another liquid, not the drug from this vial; a pharmacist decides</source>
+        <translation>contrôle croisé flacon/seringue non conforme : la seringue a gagné %1 g mais le flacon n&apos;a perdu que %2 g (%3 g de plus que ce qu&apos;a donné le flacon, admis %4 g) : la seringue contient peut-être du diluant ou un autre liquide, pas le médicament de ce flacon ; un pharmacien décide</translation>
+    </message>
+    <message>
+        <source>vial/syringe cross-check failed: the vial lost %1 g but the syringe gained only %2 g (%3 g missing, allowed %4 g with the needle&apos;s dead volume): liquid was lost or discarded; a pharmacist decides</source>
+        <translation>contrôle croisé flacon/seringue non conforme : le flacon a perdu %1 g mais la seringue n&apos;a gagné que %2 g (%3 g manquants, admis %4 g avec le volume mort de l&apos;aiguille) : du liquide a été perdu ou jeté ; un pharmacien décide</translation>
+    </message>
+    <message>
+        <source>the weight is not stable; wait for the scale and weigh again</source>
+        <translation>le poids n&apos;est pas stable ; attendre la balance et peser à nouveau</translation>
+    </message>
+    <message>
+        <source>the scale sent no usable weight (%1)</source>
+        <translation>la balance n&apos;a envoyé aucun poids utilisable (%1)</translation>
+    </message>
+    <message>
+        <source>a weight without its source (scale URI and serial) is not recorded</source>
+        <translation>un poids sans sa source (URI et numéro de série de la balance) n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>a simulated scale (%1) cannot weigh a dose on this station</source>
+        <translation>une balance simulée (%1) ne peut pas peser une dose sur ce poste</translation>
+    </message>
+    <message>
+        <source>the scale shows a negative weight (%1): check the pan and the tare, then weigh again</source>
+        <translation>la balance affiche un poids négatif (%1) : vérifier le plateau et la tare, puis peser à nouveau</translation>
+    </message>
+    <message>
+        <source>net mass %1 is below the USP &lt;41&gt; minimum weight %2 of this scale (readability %3): not usable for a dose decision; use a scale with a finer readability</source>
+        <translation>la masse nette %1 est inférieure à la pesée minimale USP &lt;41&gt; %2 de cette balance (échelon %3) : inutilisable pour décider d&apos;une dose ; utiliser une balance plus fine</translation>
+    </message>
+    <message>
+        <source>daily check: the reference weight must be a positive mass</source>
+        <translation>contrôle quotidien : la masse étalon doit être positive</translation>
+    </message>
+    <message>
+        <source>daily check: %1</source>
+        <translation>contrôle quotidien : %1</translation>
+    </message>
+    <message>
+        <source>no daily check with a reference weight recorded for scale %1: run the daily check before weighing doses</source>
+        <translation>aucun contrôle quotidien avec la masse étalon enregistré pour la balance %1 : faire le contrôle quotidien avant de peser des doses</translation>
+    </message>
+    <message>
+        <source>the last daily check of scale %1 failed: %2 % (limit ±%3 %); have the scale checked and repeat the daily check</source>
+        <translation>le dernier contrôle quotidien de la balance %1 a échoué : %2 % (limite ±%3 %) ; faire vérifier la balance et refaire le contrôle quotidien</translation>
+    </message>
+    <message>
+        <source>the daily check of scale %1 has expired: repeat it with the reference weight</source>
+        <translation>le contrôle quotidien de la balance %1 a expiré : le refaire avec la masse étalon</translation>
+    </message>
+    <message>
+        <source>the scan is an EAN-13 (%1, %2) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</source>
+        <translation>le code scanné est un EAN-13 (%1, %2) sans lot ni péremption : scanner le DataMatrix GS1 de la boîte</translation>
+    </message>
+    <message>
+        <source>the scan is an EAN-13 (%1) which carries no lot or expiry: scan the pack&apos;s GS1 DataMatrix</source>
+        <translation>le code scanné est un EAN-13 (%1) sans lot ni péremption : scanner le DataMatrix GS1 de la boîte</translation>
+    </message>
+    <message>
+        <source>the scan (%1) carries no GTIN (AI 01): not a medicine pack code</source>
+        <translation>le code scanné (%1) ne porte pas de GTIN (AI 01) : ce n&apos;est pas un code de boîte de médicament</translation>
+    </message>
+    <message>
+        <source>GTIN %1 is not in the product catalogue: unknown product, do not use</source>
+        <translation>le GTIN %1 n&apos;est pas dans le catalogue des produits : produit inconnu, ne pas utiliser</translation>
+    </message>
+    <message>
+        <source>wrong product: the vial is %1 (%2), the preparation needs %3</source>
+        <translation>mauvais produit : le flacon est %1 (%2), la préparation demande %3</translation>
+    </message>
+    <message>
+        <source>the pack code lacks %1: an EU FMD pack carries GTIN, expiry, lot and serial</source>
+        <translation>il manque %1 au code de la boîte : une boîte FMD européenne porte GTIN, péremption, lot et numéro de série</translation>
+    </message>
+    <message>
+        <source>the expiry date (AI 17)</source>
+        <translation>la date de péremption (AI 17)</translation>
+    </message>
+    <message>
+        <source>the lot (AI 10)</source>
+        <translation>le lot (AI 10)</translation>
+    </message>
+    <message>
+        <source>the serial number (AI 21)</source>
+        <translation>le numéro de série (AI 21)</translation>
+    </message>
+    <message>
+        <source>expiry date &apos;%1&apos; does not exist</source>
+        <translation>la date de péremption « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>lot %1 expired on %2</source>
+        <translation>le lot %1 est périmé depuis le %2</translation>
+    </message>
+    <message>
+        <source>lot %1 of %2 is blocked by a recall (%3): %4</source>
+        <translation>le lot %1 de %2 est bloqué par un rappel (%3) : %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a decision on an out-of-tolerance dose or a failed cross-check needs a reason</source>
+        <translation>une décision sur une dose hors tolérance ou un contrôle croisé non conforme demande un motif</translation>
+    </message>
+    <message>
+        <source>preparation %1 awaits no pharmacist decision (%2, gravimetric control %3)</source>
+        <translation>la préparation %1 n&apos;attend aucune décision du pharmacien (%2, contrôle gravimétrique %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist decides on an out-of-tolerance dose</source>
+        <translation>%1 n&apos;est pas pharmacien : seul un pharmacien décide d&apos;une dose hors tolérance</translation>
+    </message>
+    <message>
+        <source>preparation %1 has no filled-syringe weighing</source>
+        <translation>la préparation %1 n&apos;a pas de pesée de seringue remplie</translation>
+    </message>
+    <message>
+        <source>pack shipments</source>
+        <translation>préparer des expéditions</translation>
+    </message>
+    <message>
+        <source>import temperature-logger files</source>
+        <translation>importer des fichiers d&apos;enregistreurs de température</translation>
+    </message>
+    <message>
+        <source>%1 weighing not recorded</source>
+        <translation>pesée « %1 » non enregistrée</translation>
+    </message>
+    <message>
+        <source>daily check failed (recorded): %1 g for a %2 g reference weight, %3 % (limit %4 %); the scale may not weigh doses</source>
+        <translation>contrôle quotidien non conforme (enregistré) : %1 g pour une masse étalon de %2 g, %3 % (limite %4 %) ; la balance ne peut pas peser de doses</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2, not in progress</source>
+        <translation>la préparation %1 est « %2 », pas en cours</translation>
+    </message>
+    <message>
+        <source>preparation %1 was started by another user</source>
+        <translation>la préparation %1 a été commencée par un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2: only a planned preparation can be started</source>
+        <translation>la préparation %1 est « %2 » : seule une préparation à faire peut être commencée</translation>
+    </message>
+    <message>
+        <source>%1 may not prepare doses</source>
+        <translation>%1 n&apos;a pas le droit de préparer des doses</translation>
+    </message>
+    <message>
+        <source>evidence photo of step %1</source>
+        <translation>photo de preuve de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>caméra %1</translation>
+    </message>
+    <message>
+        <source>vial photo</source>
+        <translation>photo du flacon</translation>
+    </message>
+    <message>
+        <source>no GS1 DataMatrix found on the vial photo: present the vial again</source>
+        <translation>aucun DataMatrix GS1 trouvé sur la photo du flacon : présenter le flacon à nouveau</translation>
+    </message>
+    <message>
+        <source>wrong vial: GTIN %1 is not the planned product %2</source>
+        <translation>mauvais flacon : le GTIN %1 n&apos;est pas le produit prévu %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was weighed on %3, this weighing comes from %4; weigh it on the same scale</source>
+        <translation>%1 : %2 a été pesé(e) sur %3, cette pesée vient de %4 ; peser sur la même balance</translation>
+    </message>
+    <message>
+        <source>%1: %2 was weighed at a readability of %3, this weighing at %4 (%5)</source>
+        <translation>%1 : %2 a été pesé(e) avec un échelon de %3, cette pesée avec %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: preparation %2 awaits the pharmacist&apos;s decision on its out-of-tolerance dose; no syringe is weighed until the pharmacist has decided</source>
+        <translation>%1 : la préparation %2 attend la décision du pharmacien sur sa dose hors tolérance ; aucune seringue n&apos;est pesée avant que le pharmacien ait décidé</translation>
+    </message>
+    <message>
+        <source>weigh the vial before adding the diluent first</source>
+        <translation>peser d&apos;abord le flacon avant d&apos;ajouter le diluant</translation>
+    </message>
+    <message>
+        <source>protocol %1 gives no diluent volume per vial</source>
+        <translation>le protocole %1 ne donne pas de volume de diluant par flacon</translation>
+    </message>
+    <message>
+        <source>the vial before its diluent</source>
+        <translation>le flacon avant son diluant</translation>
+    </message>
+    <message>
+        <source>reconstitution of %1 (recorded), no decision: %2</source>
+        <translation>reconstitution de %1 (enregistrée), sans décision : %2</translation>
+    </message>
+    <message>
+        <source>reconstitution of %1 (recorded): %2</source>
+        <translation>reconstitution de %1 (enregistrée) : %2</translation>
+    </message>
+    <message>
+        <source>weigh the empty syringe (tare) before the filled syringe</source>
+        <translation>peser la seringue vide (tare) avant la seringue remplie</translation>
+    </message>
+    <message>
+        <source>%1: the syringe of preparation %2 was already weighed filled after its latest tare; a redo needs a new syringe: weigh the new empty syringe (tare) first</source>
+        <translation>%1 : la seringue de la préparation %2 a déjà été pesée remplie après sa dernière tare ; recommencer demande une nouvelle seringue : peser d&apos;abord la nouvelle seringue vide (tare)</translation>
+    </message>
+    <message>
+        <source>%1: the syringe of preparation %2 was already weighed filled after its latest tare (%3); a redo needs a new syringe: weigh the new empty syringe (tare) first</source>
+        <translation>%1 : la seringue de la préparation %2 a déjà été pesée remplie après sa dernière tare (%3) ; recommencer demande une nouvelle seringue : peser d&apos;abord la nouvelle seringue vide (tare)</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial before the withdrawal first (after the previous syringe, weigh the vial again): the mass the vial loses is checked against the mass the syringe gains</source>
+        <translation>%1 : peser d&apos;abord le flacon avant le prélèvement (après la seringue précédente, peser à nouveau le flacon) : la masse perdue par le flacon est comparée à la masse gagnée par la seringue</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial before the withdrawal first (the vial with its solution, before drawing from it): the mass the vial loses is checked against the mass the syringe gains</source>
+        <translation>%1 : peser d&apos;abord le flacon avant le prélèvement (le flacon avec sa solution, avant d&apos;y prélever) : la masse perdue par le flacon est comparée à la masse gagnée par la seringue</translation>
+    </message>
+    <message>
+        <source>the empty syringe</source>
+        <translation>la seringue vide</translation>
+    </message>
+    <message>
+        <source>filled syringe of %1 recorded, no dose decision: %2</source>
+        <translation>seringue remplie de %1 enregistrée, sans décision sur la dose : %2</translation>
+    </message>
+    <message>
+        <source>%1: a filled syringe of preparation %2 awaits the vial&apos;s weighing after the withdrawal (vial_after)</source>
+        <translation>%1 : une seringue remplie de la préparation %2 attend la pesée du flacon après le prélèvement</translation>
+    </message>
+    <message>
+        <source>%1: no filled syringe has been weighed; weigh the vial after drawing the dose and weighing the syringe</source>
+        <translation>%1 : aucune seringue remplie n&apos;a été pesée ; peser le flacon après avoir prélevé la dose et pesé la seringue</translation>
+    </message>
+    <message>
+        <source>%1: the vial of preparation %2 was already weighed after its latest syringe</source>
+        <translation>%1 : le flacon de la préparation %2 a déjà été pesé après sa dernière seringue</translation>
+    </message>
+    <message>
+        <source>%1: the vial was not weighed before the withdrawal, nothing to compare with</source>
+        <translation>%1 : le flacon n&apos;a pas été pesé avant le prélèvement, rien à comparer</translation>
+    </message>
+    <message>
+        <source>the vial before the withdrawal</source>
+        <translation>le flacon avant le prélèvement</translation>
+    </message>
+    <message>
+        <source>preparation %1 cannot be signed yet: %2</source>
+        <translation>la préparation %1 ne peut pas encore être signée : %2</translation>
+    </message>
+    <message>
+        <source>preparation %1 has no expiry: no label</source>
+        <translation>la préparation %1 n&apos;a pas de date limite : pas d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>label printer: %1 (nothing recorded; print again)</source>
+        <translation>imprimante d&apos;étiquettes : %1 (rien n&apos;est enregistré ; imprimer à nouveau)</translation>
+    </message>
+    <message>
+        <source>no PDF label printed for %1: nothing to read back</source>
+        <translation>aucune étiquette PDF imprimée pour %1 : rien à relire</translation>
+    </message>
+    <message>
+        <source>read-back of the rasterised label %1</source>
+        <translation>relecture de l&apos;étiquette tramée %1</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 failed: the DataMatrix read was [%2], expected the preparation&apos;s code; reprint the label</source>
+        <translation>la relecture de l&apos;étiquette de %1 a échoué : le DataMatrix lu était [%2], le code de la préparation était attendu ; réimprimer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>no label printed for %1: nothing to read back</source>
+        <translation>aucune étiquette imprimée pour %1 : rien à relire</translation>
+    </message>
+    <message>
+        <source>read-back photo of the label of %1</source>
+        <translation>photo de relecture de l&apos;étiquette de %1</translation>
+    </message>
+    <message>
+        <source>photo of the label of %1</source>
+        <translation>photo de l&apos;étiquette de %1</translation>
+    </message>
+    <message>
+        <source>the label in front of the camera is not the label of %1 (read [%2]): check the bag</source>
+        <translation>l&apos;étiquette devant la caméra n&apos;est pas celle de %1 (lu [%2]) : vérifier la poche</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 by the camera failed after %2 frames (nothing read): hold the label flat in front of the camera, or reprint it</source>
+        <translation>la relecture par la caméra de l&apos;étiquette de %1 a échoué après %2 images (rien lu) : tenir l&apos;étiquette à plat devant la caméra, ou la réimprimer</translation>
+    </message>
+    <message>
+        <source>label read-back of %1 by the camera failed after %2 frames (read [%3]): hold the label flat in front of the camera, or reprint it</source>
+        <translation>la relecture par la caméra de l&apos;étiquette de %1 a échoué après %2 images (lu [%3]) : tenir l&apos;étiquette à plat devant la caméra, ou la réimprimer</translation>
+    </message>
+    <message>
+        <source>enter prescriptions</source>
+        <translation>saisir des prescriptions</translation>
+    </message>
+    <message>
+        <source>cancel orders</source>
+        <translation>annuler des prescriptions</translation>
+    </message>
+    <message>
+        <source>order %1 is already planned into %2 preparation(s) (%3): the pharmacy stops it at the station</source>
+        <translation>la prescription %1 est déjà planifiée en %2 préparation(s) (%3) : la pharmacie l&apos;arrête au poste</translation>
+    </message>
+    <message>
+        <source>see an order&apos;s protocol checks</source>
+        <translation>voir les contrôles de protocole d&apos;une prescription</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, only a prescribed order can be validated</source>
+        <translation>la prescription %1 est « %2 », seule une prescription à valider peut être validée</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist validates orders</source>
+        <translation>%1 n&apos;est pas pharmacien : seul un pharmacien valide les prescriptions</translation>
+    </message>
+    <message>
+        <source>override of %1: a reason is required</source>
+        <translation>passer outre « %1 » : un motif est obligatoire</translation>
+    </message>
+    <message>
+        <source>override of %1: the check passed, nothing to override</source>
+        <translation>passer outre « %1 » : le contrôle est conforme, rien à passer outre</translation>
+    </message>
+    <message>
+        <source>hard stop %1: %2 (a hard stop cannot be overridden)</source>
+        <translation>blocage %1 : %2 (un blocage ne peut pas être levé)</translation>
+    </message>
+    <message>
+        <source>hard stop %1: %2</source>
+        <translation>blocage %1 : %2</translation>
+    </message>
+    <message>
+        <source>warning %1: %2 (override with a reason)</source>
+        <translation>alerte %1 : %2 (passer outre avec un motif)</translation>
+    </message>
+    <message>
+        <source>order %1 not validated (checks recorded): %2</source>
+        <translation>prescription %1 non validée (contrôles enregistrés) : %2</translation>
+    </message>
+    <message>
+        <source>plan preparations</source>
+        <translation>planifier des préparations</translation>
+    </message>
+    <message>
+        <source>order %1 is not validated by a pharmacist: nothing to prepare</source>
+        <translation>la prescription %1 n&apos;est pas validée par un pharmacien : rien à préparer</translation>
+    </message>
+    <message>
+        <source>take orders from prescribers&apos; systems</source>
+        <translation>recevoir les prescriptions des logiciels des prescripteurs</translation>
+    </message>
+    <message>
+        <source>the vial has not been weighed before and after its diluent</source>
+        <translation>le flacon n&apos;a pas été pesé avant et après son diluant</translation>
+    </message>
+    <message>
+        <source>reconstitution not decided: %1</source>
+        <translation>reconstitution non décidée : %1</translation>
+    </message>
+    <message>
+        <source>reconstitution not accepted: %1</source>
+        <translation>reconstitution non acceptée : %1</translation>
+    </message>
+    <message>
+        <source>the vial has not been weighed before and after the withdrawal</source>
+        <translation>le flacon n&apos;a pas été pesé avant et après le prélèvement</translation>
+    </message>
+    <message>
+        <source>no accepted gravimetric control (%1)</source>
+        <translation>pas de contrôle gravimétrique accepté (%1)</translation>
+    </message>
+    <message>
+        <source>the syringe was set aside: a new one is to be weighed and filled</source>
+        <translation>la seringue a été écartée : une nouvelle est à peser et à remplir</translation>
+    </message>
+    <message>
+        <source>the vial scan was set aside: scan the vial</source>
+        <translation>le scan du flacon a été écarté : scanner le flacon</translation>
+    </message>
+    <message>
+        <source>no expiry yet</source>
+        <translation>pas encore de date limite</translation>
+    </message>
+    <message>
+        <source>no vial scan</source>
+        <translation>pas de scan du flacon</translation>
+    </message>
+    <message>
+        <source>the label has not been printed and read back</source>
+        <translation>l&apos;étiquette n&apos;a pas été imprimée et relue</translation>
+    </message>
+    <message>
+        <source>the label has not been read back by the station camera</source>
+        <translation>l&apos;étiquette n&apos;a pas été relue par la caméra du poste</translation>
+    </message>
+    <message>
+        <source>cold chain: %1</source>
+        <translation>chaîne du froid : %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>périmée</translation>
+    </message>
+    <message>
+        <source>cannot read the batch record of %1</source>
+        <translation>impossible de lire le dossier de lot de %1</translation>
+    </message>
+    <message>
+        <source>status is %1, not prepared</source>
+        <translation>le statut est « %1 », pas préparée</translation>
+    </message>
+    <message>
+        <source>gravimetric control not accepted (%1)</source>
+        <translation>contrôle gravimétrique non accepté (%1)</translation>
+    </message>
+    <message>
+        <source>tare and filled-syringe weighings are both required</source>
+        <translation>la tare et la pesée de la seringue remplie sont toutes deux requises</translation>
+    </message>
+    <message>
+        <source>the printed label has not been read back successfully</source>
+        <translation>l&apos;étiquette imprimée n&apos;a pas été relue avec succès</translation>
+    </message>
+    <message>
+        <source>the printed label has not been read back by the station camera</source>
+        <translation>l&apos;étiquette imprimée n&apos;a pas été relue par la caméra du poste</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>pas de date limite</translation>
+    </message>
+    <message>
+        <source>expired at release time</source>
+        <translation>périmée au moment de la libération</translation>
+    </message>
+    <message>
+        <source>the batch record differs from what the preparer signed (or was never signed)</source>
+        <translation>le dossier de lot diffère de ce qu&apos;a signé le préparateur (ou n&apos;a jamais été signé)</translation>
+    </message>
+    <message>
+        <source>cannot release %1: %2</source>
+        <translation>impossible de libérer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pharmacist: only a pharmacist releases</source>
+        <translation>%1 n&apos;est pas pharmacien : seul un pharmacien libère</translation>
+    </message>
+    <message>
+        <source>%1 prepared %2 and may not release it (segregation of duties)</source>
+        <translation>%1 a préparé %2 et ne peut pas la libérer (séparation des tâches)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1 (%2) n&apos;a pas le droit de %3</translation>
+    </message>
+    <message>
+        <source>unknown user or wrong password</source>
+        <translation>utilisateur inconnu ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>this account is deactivated; an administrator can enable it again</source>
+        <translation>ce compte est désactivé ; un administrateur peut le réactiver</translation>
+    </message>
+    <message>
+        <source>this account is locked after repeated wrong passwords; an administrator must unlock it</source>
+        <translation>ce compte est verrouillé après plusieurs mots de passe erronés ; un administrateur doit le déverrouiller</translation>
+    </message>
+    <message>
+        <source>the preparer may not check, decide on or release their own preparation (segregation of duties)</source>
+        <translation>le préparateur ne peut ni contrôler, ni décider, ni libérer sa propre préparation (séparation des tâches)</translation>
+    </message>
+    <message>
+        <source>rotate the station&apos;s audit key</source>
+        <translation>changer la clé d&apos;audit du poste</translation>
+    </message>
+    <message>
+        <source>cannot read the batch record of preparation %1</source>
+        <translation>impossible de lire le dossier de lot de la préparation %1</translation>
+    </message>
+    <message>
+        <source>go back to a preparation step</source>
+        <translation>revenir à une étape de préparation</translation>
+    </message>
+    <message>
+        <source>going back to a step needs a reason</source>
+        <translation>revenir à une étape demande un motif</translation>
+    </message>
+    <message>
+        <source>%1: no vial scanned yet, nothing to go back to</source>
+        <translation>%1 : aucun flacon scanné, rien à reprendre</translation>
+    </message>
+    <message>
+        <source>%1: the vial is already weighed; another vial is another preparation</source>
+        <translation>%1 : le flacon est déjà pesé ; un autre flacon est une autre préparation</translation>
+    </message>
+    <message>
+        <source>%1: no empty syringe weighed yet</source>
+        <translation>%1 : aucune seringue vide pesée</translation>
+    </message>
+    <message>
+        <source>%1: the dose awaits a pharmacist&apos;s decision; the pharmacist decides first</source>
+        <translation>%1 : la dose attend la décision d&apos;un pharmacien ; le pharmacien décide d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1: weigh the vial first: its weight after this withdrawal is the next syringe&apos;s reference</source>
+        <translation>%1 : peser d&apos;abord le flacon : son poids après ce prélèvement est la référence de la seringue suivante</translation>
+    </message>
+    <message>
+        <source>%1: the label is printed for this syringe; going back is no longer possible at the isolator</source>
+        <translation>%1 : l&apos;étiquette de cette seringue est imprimée ; revenir en arrière n&apos;est plus possible à l&apos;isolateur</translation>
+    </message>
+    <message>
+        <source>%1: this syringe is already set aside</source>
+        <translation>%1 : cette seringue est déjà écartée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a published demo login: choose another</source>
+        <translation>« %1 » est un identifiant de démonstration publié : en choisir un autre</translation>
+    </message>
+    <message>
+        <source>this is a demo database (it holds the demo account %1): real users go in the station&apos;s own database</source>
+        <translation>ceci est une base de démonstration (elle contient le compte de démonstration %1) : les vrais utilisateurs vont dans la base propre du poste</translation>
+    </message>
+    <message>
+        <source>list the station&apos;s users</source>
+        <translation>lister les utilisateurs du poste</translation>
+    </message>
+    <message>
+        <source>an admin may not disable their own account</source>
+        <translation>un administrateur ne peut pas désactiver son propre compte</translation>
+    </message>
+    <message>
+        <source>vial scan: the code is not a valid GS1 pack code: %1</source>
+        <translation>scan du flacon : le code n&apos;est pas un code GS1 de boîte valide : %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Start the preparation</source>
         <translation>Commencer la préparation</translation>
     </message>
     <message>
-        <source>Scan the vial's DataMatrix</source>
+        <source>Scan the vial&apos;s DataMatrix</source>
         <translation>Scannez le DataMatrix du flacon</translation>
     </message>
     <message>
@@ -33,15 +868,15 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Imprimer l'étiquette</translation>
+        <translation>Imprimer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Check the printed label file</source>
-        <translation>Vérifiez le fichier de l'étiquette imprimée</translation>
+        <translation>Vérifiez le fichier de l&apos;étiquette imprimée</translation>
     </message>
     <message>
         <source>Show the printed label to the camera</source>
-        <translation>Montrer l'étiquette imprimée à la caméra</translation>
+        <translation>Montrer l&apos;étiquette imprimée à la caméra</translation>
     </message>
     <message>
         <source>Sign the preparation</source>
@@ -57,7 +892,7 @@
     </message>
     <message>
         <source>Nothing left to do at the isolator</source>
-        <translation>Plus rien à faire à l'isolateur</translation>
+        <translation>Plus rien à faire à l&apos;isolateur</translation>
     </message>
     <message>
         <source>to prepare</source>
@@ -145,7 +980,7 @@
     </message>
     <message>
         <source>out of tolerance: awaiting a pharmacist</source>
-        <translation>hors tolérance : en attente d'un pharmacien</translation>
+        <translation>hors tolérance : en attente d&apos;un pharmacien</translation>
     </message>
     <message>
         <source>accepted by a pharmacist</source>
@@ -205,7 +1040,7 @@
     </message>
     <message>
         <source>Device fault</source>
-        <translation>Défaut d'appareil</translation>
+        <translation>Défaut d&apos;appareil</translation>
     </message>
     <message>
         <source>Database fault</source>
@@ -213,7 +1048,7 @@
     </message>
     <message>
         <source>Label fault</source>
-        <translation>Défaut d'étiquette</translation>
+        <translation>Défaut d&apos;étiquette</translation>
     </message>
     <message>
         <source>File fault</source>
@@ -229,7 +1064,7 @@
     </message>
     <message>
         <source>Change your password first</source>
-        <translation>Changez d'abord votre mot de passe</translation>
+        <translation>Changez d&apos;abord votre mot de passe</translation>
     </message>
     <message>
         <source>vial before diluent</source>
@@ -287,11 +1122,11 @@
     <name>prep::ui::AuditVerifyScreen</name>
     <message>
         <source>Audit trail verification</source>
-        <translation>Vérification de la piste d'audit</translation>
+        <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station's keys.</source>
-        <translation>Recalcule toute la chaîne d'empreintes de la piste d'audit, compare chaque enregistrement audité à sa dernière valeur auditée et vérifie les points de contrôle signés par les clés de la station.</translation>
+        <source>Re-hashes the whole audit trail, compares every audited record with its last audited value and checks the checkpoints signed by the station&apos;s keys.</source>
+        <translation>Recalcule toute la chaîne d&apos;empreintes de la piste d&apos;audit, compare chaque enregistrement audité à sa dernière valeur auditée et vérifie les points de contrôle signés par les clés de la station.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -299,11 +1134,11 @@
     </message>
     <message>
         <source>Verifying the audit trail…</source>
-        <translation>Vérification de la piste d'audit…</translation>
+        <translation>Vérification de la piste d&apos;audit…</translation>
     </message>
     <message>
         <source>verifying the audit trail</source>
-        <translation>vérification de la piste d'audit</translation>
+        <translation>vérification de la piste d&apos;audit</translation>
     </message>
     <message>
         <source>%1 entries checked, %2 records compared with their last audited value</source>
@@ -323,7 +1158,7 @@
     </message>
     <message>
         <source>Audit trail intact.</source>
-        <translation>Piste d'audit intacte.</translation>
+        <translation>Piste d&apos;audit intacte.</translation>
     </message>
 </context>
 <context>
@@ -334,7 +1169,7 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Piste d'audit</translation>
+        <translation>Piste d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -385,22 +1220,28 @@
     </message>
     <message>
         <source>CHANGED ON DISK since the station opened</source>
-        <translation>MODIFIÉ SUR LE DISQUE depuis l'ouverture de la station</translation>
+        <translation>MODIFIÉ SUR LE DISQUE depuis l&apos;ouverture de la station</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed on disk: the station decides with the loaded version until it restarts.</source>
         <translation>
-            <numerusform>%n fichier modifié sur le disque : la station décide avec la version chargée jusqu'à son redémarrage.</numerusform><numerusform>%n fichiers modifiés sur le disque : la station décide avec la version chargée jusqu'à son redémarrage.</numerusform></translation>
+            <numerusform>%n fichier modifié sur le disque : la station décide avec la version chargée jusqu&apos;à son redémarrage.</numerusform>
+            <numerusform>%n fichiers modifiés sur le disque : la station décide avec la version chargée jusqu&apos;à son redémarrage.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n data file(s) loaded.</source>
         <translation>
-            <numerusform>%n fichier de données chargé.</numerusform><numerusform>%n fichiers de données chargés.</numerusform></translation>
+            <numerusform>%n fichier de données chargé.</numerusform>
+            <numerusform>%n fichiers de données chargés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2 — %3</source>
@@ -439,7 +1280,7 @@
     </message>
     <message>
         <source>Asset number</source>
-        <translation>Numéro d'inventaire</translation>
+        <translation>Numéro d&apos;inventaire</translation>
     </message>
     <message>
         <source>Reference weight (g)</source>
@@ -459,7 +1300,7 @@
     </message>
     <message>
         <source>Printer URI</source>
-        <translation>URI de l'imprimante</translation>
+        <translation>URI de l&apos;imprimante</translation>
     </message>
     <message>
         <source>Printer</source>
@@ -499,7 +1340,7 @@
     </message>
     <message>
         <source>testing a device</source>
-        <translation>test d'un appareil</translation>
+        <translation>test d&apos;un appareil</translation>
     </message>
     <message>
         <source> — serial %1</source>
@@ -546,14 +1387,14 @@
     </message>
     <message>
         <source>Storage until administration</source>
-        <translation>Conservation jusqu'à l'administration</translation>
+        <translation>Conservation jusqu&apos;à l&apos;administration</translation>
     </message>
     <message>
-        <source>Your password (signature "prepared by")</source>
+        <source>Your password (signature &quot;prepared by&quot;)</source>
         <translation>Votre mot de passe (signature « préparé par »)</translation>
     </message>
     <message>
-        <source>as the site's practice says</source>
+        <source>as the site&apos;s practice says</source>
         <translation>selon la pratique du site</translation>
     </message>
     <message>
@@ -582,7 +1423,7 @@
     </message>
     <message>
         <source>camera: no frame yet</source>
-        <translation>caméra : pas encore d'image</translation>
+        <translation>caméra : pas encore d&apos;image</translation>
     </message>
     <message>
         <source>Opening the preparation…</source>
@@ -622,15 +1463,15 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Imprimer l'étiquette</translation>
+        <translation>Imprimer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Check the label file</source>
-        <translation>Vérifier le fichier de l'étiquette</translation>
+        <translation>Vérifier le fichier de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Read the label with the camera</source>
-        <translation>Lire l'étiquette avec la caméra</translation>
+        <translation>Lire l&apos;étiquette avec la caméra</translation>
     </message>
     <message>
         <source>Sign: prepared</source>
@@ -642,7 +1483,7 @@
     </message>
     <message>
         <source>The dose is out of tolerance: a pharmacist accepts or rejects it at their screen. Nothing else can be done on this syringe until then.</source>
-        <translation>La dose est hors tolérance : un pharmacien l'accepte ou la refuse depuis son écran. Rien d'autre ne peut être fait sur cette seringue d'ici là.</translation>
+        <translation>La dose est hors tolérance : un pharmacien l&apos;accepte ou la refuse depuis son écran. Rien d&apos;autre ne peut être fait sur cette seringue d&apos;ici là.</translation>
     </message>
     <message>
         <source>daily scale check</source>
@@ -698,7 +1539,7 @@
     </message>
     <message>
         <source>printing the label</source>
-        <translation>impression de l'étiquette</translation>
+        <translation>impression de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Label printed (%1), expiry %2</source>
@@ -706,27 +1547,27 @@
     </message>
     <message>
         <source>reading the label file back</source>
-        <translation>relecture du fichier de l'étiquette</translation>
+        <translation>relecture du fichier de l&apos;étiquette</translation>
     </message>
     <message>
         <source>The label file does not read back as this preparation (read: %1)</source>
-        <translation>Le fichier de l'étiquette ne se relit pas comme cette préparation (lu : %1)</translation>
+        <translation>Le fichier de l&apos;étiquette ne se relit pas comme cette préparation (lu : %1)</translation>
     </message>
     <message>
         <source>The label file reads back as %1</source>
-        <translation>Le fichier de l'étiquette se relit : %1</translation>
+        <translation>Le fichier de l&apos;étiquette se relit : %1</translation>
     </message>
     <message>
         <source>reading the label with the camera</source>
-        <translation>lecture de l'étiquette par la caméra</translation>
+        <translation>lecture de l&apos;étiquette par la caméra</translation>
     </message>
     <message>
-        <source>The camera did not see this preparation's label</source>
-        <translation>La caméra n'a pas vu l'étiquette de cette préparation</translation>
+        <source>The camera did not see this preparation&apos;s label</source>
+        <translation>La caméra n&apos;a pas vu l&apos;étiquette de cette préparation</translation>
     </message>
     <message>
         <source>The camera read the label: %1</source>
-        <translation>La caméra a lu l'étiquette : %1</translation>
+        <translation>La caméra a lu l&apos;étiquette : %1</translation>
     </message>
     <message>
         <source>signing</source>
@@ -738,7 +1579,7 @@
     </message>
     <message>
         <source>a code was scanned, but no scan is expected now (%1)</source>
-        <translation>un code a été scanné, mais aucun scan n'est attendu maintenant (%1)</translation>
+        <translation>un code a été scanné, mais aucun scan n&apos;est attendu maintenant (%1)</translation>
     </message>
     <message>
         <source>checking the scanned vial</source>
@@ -889,7 +1730,9 @@
     <message numerus="yes">
         <source>%n preparation(s) made from this lot</source>
         <translation>
-            <numerusform>%n préparation faite avec ce lot</numerusform><numerusform>%n préparations faites avec ce lot</numerusform></translation>
+            <numerusform>%n préparation faite avec ce lot</numerusform>
+            <numerusform>%n préparations faites avec ce lot</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1934,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>GTIN %1, lot %2, péremption %3 (%4)</translation>
     </message>
     <message>
-        <source>pharmacist's decision</source>
+        <source>pharmacist&apos;s decision</source>
         <translation>décision du pharmacien</translation>
     </message>
     <message>
@@ -1132,7 +1975,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Dose accepted: the technician may go on to the label</source>
-        <translation>Dose acceptée : le préparateur peut passer à l'étiquette</translation>
+        <translation>Dose acceptée : le préparateur peut passer à l&apos;étiquette</translation>
     </message>
     <message>
         <source>Dose rejected: the technician redoes the syringe</source>
@@ -1199,14 +2042,14 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Show the printed label to the camera</source>
-        <translation>Montrer l'étiquette imprimée à la caméra</translation>
+        <translation>Montrer l&apos;étiquette imprimée à la caméra</translation>
     </message>
     <message>
-        <source>Simulated bench — the technician's hands</source>
+        <source>Simulated bench — the technician&apos;s hands</source>
         <translation>Paillasse simulée — les mains du préparateur</translation>
     </message>
     <message>
-        <source>SIMULATED BENCH (sim://): the technician's hands, for training</source>
+        <source>SIMULATED BENCH (sim://): the technician&apos;s hands, for training</source>
         <translation>PAILLASSE SIMULÉE (sim://) : les mains du préparateur, pour la formation</translation>
     </message>
     <message>
@@ -1219,7 +2062,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Fill with air</source>
-        <translation>Remplir d'air</translation>
+        <translation>Remplir d&apos;air</translation>
     </message>
 </context>
 <context>
@@ -1229,8 +2072,8 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>PrepStation — %1</translation>
     </message>
     <message>
-        <source>SIMULATED DEVICES (sim://) — training only, never for a patient's dose</source>
-        <translation>APPAREILS SIMULÉS (sim://) — formation uniquement, jamais pour la dose d'un patient</translation>
+        <source>SIMULATED DEVICES (sim://) — training only, never for a patient&apos;s dose</source>
+        <translation>APPAREILS SIMULÉS (sim://) — formation uniquement, jamais pour la dose d&apos;un patient</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1245,8 +2088,8 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>Personne de connecté</translation>
     </message>
     <message>
-        <source>Couriers and nurses record handovers and administrations on their phones (the station's web service): there is nothing for your role at the isolator.</source>
-        <translation>Les coursiers et les infirmiers enregistrent les remises et les administrations sur leur téléphone (le service web de la station) : rien n'est prévu pour votre rôle à l'isolateur.</translation>
+        <source>Couriers and nurses record handovers and administrations on their phones (the station&apos;s web service): there is nothing for your role at the isolator.</source>
+        <translation>Les coursiers et les infirmiers enregistrent les remises et les administrations sur leur téléphone (le service web de la station) : rien n&apos;est prévu pour votre rôle à l&apos;isolateur.</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +2152,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Shipment status</source>
-        <translation>Statut de l'expédition</translation>
+        <translation>Statut de l&apos;expédition</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1338,7 +2181,9 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     <message numerus="yes">
         <source>Patient %1 %2 %3: %n order(s)</source>
         <translation>
-            <numerusform>Patient %1 %2 %3 : %n prescription</numerusform><numerusform>Patient %1 %2 %3 : %n prescriptions</numerusform></translation>
+            <numerusform>Patient %1 %2 %3 : %n prescription</numerusform>
+            <numerusform>Patient %1 %2 %3 : %n prescriptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient traced. Double-click a preparation for its history.</source>
@@ -1349,8 +2194,8 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>traçage du lot</translation>
     </message>
     <message>
-        <source>reading the preparation's history</source>
-        <translation>lecture de l'historique de la préparation</translation>
+        <source>reading the preparation&apos;s history</source>
+        <translation>lecture de l&apos;historique de la préparation</translation>
     </message>
     <message>
         <source>Order prescribed</source>
@@ -1435,11 +2280,13 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     <message numerus="yes">
         <source>Lot %1: %n preparation(s)</source>
         <translation>
-            <numerusform>Lot %1 : %n préparation</numerusform><numerusform>Lot %1 : %n préparations</numerusform></translation>
+            <numerusform>Lot %1 : %n préparation</numerusform>
+            <numerusform>Lot %1 : %n préparations</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preparation used this lot.</source>
-        <translation>Aucune préparation n'a utilisé ce lot.</translation>
+        <translation>Aucune préparation n&apos;a utilisé ce lot.</translation>
     </message>
     <message>
         <source>Lot traced. Double-click a preparation for its history.</source>
@@ -1490,7 +2337,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>setting a new password</source>
-        <translation>attribution d'un nouveau mot de passe</translation>
+        <translation>attribution d&apos;un nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password set for %1: it must be changed at the next login.</source>
@@ -1598,7 +2445,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation>Choisissez d'abord un compte.</translation>
+        <translation>Choisissez d&apos;abord un compte.</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +2530,7 @@ Prescrit %6 dans %7 ; mesuré %8 (écart %9 %) : %10</translation>
         <translation>Rien à préparer.</translation>
     </message>
     <message>
-        <source>planning the order's syringes</source>
+        <source>planning the order&apos;s syringes</source>
         <translation>planification des seringues de la prescription</translation>
     </message>
 </context>

@@ -64,7 +64,10 @@ void LotRecallScreen::takeScan(const QString& code)
 {
     auto parsed = devices::parseGs1(code.toStdString());
     if (!parsed) {
-        m_outcome->showRefusal(station::makeError(station::Error::Kind::Invalid, parsed.error().message));
+        m_outcome->showRefusal(
+            station::makeError(station::Error::Kind::Invalid,
+                               station::say(QT_TRANSLATE_NOOP("Message", "the scan is not a valid GS1 code: %1"),
+                                            station::MessageArg::technical(parsed.error().message))));
         return;
     }
     for (const auto& e : parsed->elements)

@@ -2,6 +2,7 @@
 #include "ui/pharmacist/order_validation_screen.h"
 
 #include "prep-station/workflow/order_desk.h"
+#include "ui/app/message_text.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/touch_table.h"
@@ -160,7 +161,7 @@ void OrderValidationScreen::presentChecks()
         override->setMinimumSize(millimetres(this, kTargetMm), millimetres(this, kTargetMm));
         m_checkTable->setCellWidget(row, 0, override);
         m_checkTable->setItem(row, 1, new QTableWidgetItem(checkText(c.check)));
-        auto* result = new QTableWidgetItem(severityText(c.severity) + " — " + qs(c.message));
+        auto* result = new QTableWidgetItem(severityText(c.severity) + " — " + messageText(c.said));
         result->setBackground(c.severity == station::CheckSeverity::Pass      ? QColor(0xe8, 0xf5, 0xe9)
                               : c.severity == station::CheckSeverity::Warning ? QColor(0xff, 0xf8, 0xe1)
                                                                               : QColor(0xff, 0xeb, 0xee));

@@ -3,6 +3,7 @@
 
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/deviation_desk.h"
+#include "ui/app/message_text.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/touch_table.h"
@@ -264,7 +265,7 @@ void ReleaseScreen::presentReview()
     } else {
         QStringList lines;
         for (const auto& b : r.blockers)
-            lines << "• " + qs(b);
+            lines << "• " + messageText(b);
         m_blockers->setText(tr("Release is blocked:") + "\n" + lines.join('\n'));
         m_blockers->setStyleSheet("color:#b71c1c;");
     }

@@ -3,6 +3,7 @@
 
 #include "prep-station/dosing/protocol.h"
 #include "prep-station/gravimetry/reconstitution_check.h"
+#include "ui/app/message_text.h"
 #include "ui/app/touch.h"
 #include "ui/app/words.h"
 #include "ui/app/workflow_runner.h"
@@ -163,7 +164,7 @@ void SimulatedHandsPanel::gesture(const QString& what, std::function<station::Re
 {
     m_setup.runner.run<station::Result<station::Ok>>(
         this, what, std::move(act), [this, what](station::Result<station::Ok> done) {
-            m_status->setText(done ? "✔ " + what : "✘ " + what + ": " + qs(done.error().message));
+            m_status->setText(done ? "✔ " + what : "✘ " + what + ": " + errorText(done.error()));
         });
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/technician/guided_preparation_screen.h"
 
+#include "prep-station/device_fault.h"
 #include "prep-station/gravimetry/reconstitution_check.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/label_desk.h"
 #include "prep-station/workflow/recorded_daily_checks.h"
 #include "prep-station/workflow/recorded_expiry.h"
 #include "prep-station/workflow/step_redo.h"
+#include "ui/app/message_text.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/words.h"
@@ -239,7 +241,7 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
                 if (reading)
                     self->m_gauge->showReading(*reading);
                 else
-                    self->m_gauge->showFault(qs(reading.error().message));
+                    self->m_gauge->showFault(messageText(station::deviceFault(reading.error())));
             },
             Qt::QueuedConnection);
     });
@@ -743,7 +745,7 @@ void GuidedPreparationScreen::liveTick()
                 if (reading)
                     m_gauge->showReading(*reading);
                 else
-                    m_gauge->showFault(qs(reading.error().message));
+                    m_gauge->showFault(messageText(station::deviceFault(reading.error())));
             });
     }
     // The camera's view while the step needs it (vial, printed label), twice a second.
