@@ -56,6 +56,7 @@ S = {
     "toc1": ParagraphStyle("toc1", fontName=FONT, fontSize=11, leading=16, leftIndent=6 * mm),
     "toc2": ParagraphStyle("toc2", fontName=FONT, fontSize=9, leading=12, leftIndent=14 * mm),
 }
+VERDICT_W = 33 * mm  # "NOT DEMONSTRATED" on one line
 OUTCOME_COLOUR = {"passed": GREEN, "failed": RED, "missing": RED, "skipped": ORANGE}
 
 
@@ -261,7 +262,7 @@ def urs_section(pack):
                      verdict_cell(u["verdict"])])
         if u["verdict"] != "DEMONSTRATED":
             extra.append(("BACKGROUND", (3, len(rows) - 1), (3, len(rows) - 1), RED_BG))
-    out.append(table(rows, [22 * mm, 92 * mm, WIDTH - 140 * mm, 26 * mm], extra=extra))
+    out.append(table(rows, [22 * mm, 92 * mm, WIDTH - 147 * mm, VERDICT_W], extra=extra))
     out.append(PageBreak())
     return out
 
@@ -294,8 +295,8 @@ def fmea_section(pack):
                   ("LINEBELOW", (0, first), (0, first), 0, colors.white)]
         if r["control_verdict"] != "DEMONSTRATED":
             extra.append(("BACKGROUND", (12, first), (12, first), RED_BG))
-    widths = [14 * mm, 22 * mm, 0, 46 * mm, 38 * mm, 7 * mm, 7 * mm, 7 * mm, 10 * mm, 7 * mm, 10 * mm, 24 * mm,
-              26 * mm]
+    widths = [14 * mm, 22 * mm, 0, 44 * mm, 35 * mm, 7 * mm, 7 * mm, 7 * mm, 10 * mm, 7 * mm, 10 * mm, 24 * mm,
+              VERDICT_W]
     widths[2] = WIDTH - sum(widths)
     out.append(table(rows, widths, extra=extra))
     out.append(p("Rows sorted by RPN before the control, highest first.", "small"))
@@ -321,7 +322,7 @@ def traceability_section(pack):
         if u["verdict"] != "DEMONSTRATED":
             extra.append(("BACKGROUND", (-1, first), (-1, first), RED_BG))
     preset_w = 18 * mm
-    widths = [24 * mm, 45 * mm, 0, *[preset_w] * len(presets), 30 * mm]
+    widths = [24 * mm, 45 * mm, 0, *[preset_w] * len(presets), VERDICT_W]
     widths[2] = WIDTH - sum(widths)
     out.append(table(rows, widths, extra=[("INNERGRID", (0, 0), (-1, -1), 0.1, colors.lightgrey), *extra]))
     unlinked = pack["fmea_without_requirement"]
@@ -446,7 +447,7 @@ def errors_section(pack):
                      verdict_cell(e["verdict"])])
         if e["verdict"] != "DEMONSTRATED":
             extra.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1), RED_BG))
-    out.append(table(rows, [45 * mm, 50 * mm, 70 * mm, WIDTH - 195 * mm, 30 * mm], extra=extra))
+    out.append(table(rows, [42 * mm, 48 * mm, 68 * mm, WIDTH - 158 * mm - VERDICT_W, VERDICT_W], extra=extra))
     return out
 
 

@@ -45,7 +45,12 @@ def _failure_summary(case):
     lines = out.splitlines()
     for i, line in enumerate(lines):
         if line.endswith(": Failure"):
-            return " ".join(x.strip() for x in lines[i:i + 4] if x.strip())[:300]
+            text = [line.strip()]
+            for follow in lines[i + 1:i + 6]:
+                if follow.startswith("["):
+                    break
+                text.append(follow.strip())
+            return " ".join(x for x in text if x)[:400]
     node = case.find("failure")
     if node is None:
         node = case.find("error")
