@@ -170,7 +170,8 @@ def _tests_lines(tests, with_preset=False):
     for t in tests:
         colour = OUTCOME_COLOUR.get(t["outcome"], colors.black).hexval()
         presets = ""
-        if with_preset and len(t["per_preset"]) > 1:
+        # Each preset's outcome only where they differ (the traceability matrix has a column per preset).
+        if with_preset and len(set(t["per_preset"].values())) > 1:
             presets = " (" + ", ".join(f"{k} {v}" for k, v in t["per_preset"].items()) + ")"
         parts.append(f'{escape(t["test"])} <font color="{colour}">{escape(t["outcome"])}</font>{escape(presets)}')
     return Paragraph("<br/>".join(parts) or "no test named", S["cell"])
@@ -447,7 +448,7 @@ def errors_section(pack):
                      verdict_cell(e["verdict"])])
         if e["verdict"] != "DEMONSTRATED":
             extra.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1), RED_BG))
-    out.append(table(rows, [42 * mm, 48 * mm, 68 * mm, WIDTH - 158 * mm - VERDICT_W, VERDICT_W], extra=extra))
+    out.append(table(rows, [36 * mm, 42 * mm, 62 * mm, WIDTH - 140 * mm - VERDICT_W, VERDICT_W], extra=extra))
     return out
 
 
