@@ -73,6 +73,8 @@ def main():
     check(any("Dosing.BsaFormulasMatchTheReferenceWorkedExample" in l and "failed" in l for l in lines),
           "the failed test is marked failed")
     check("exceeds 0.005" in text, "the OQ quotes what failed")
+    check(any("ErrorInjection.DoseSixPercentOverAwaitsAPharmacist" in l and "failed" in l and "Actual: accepted" in l
+              for l in lines), "a failed test of the error_injection suite's report, with what failed")
     tech14 = [l for l in lines if l.lstrip().startswith("URS-TECH-14 ")]
     check(tech14 and all("NOT DEMONSTRATED" in l for l in tech14),
           f"URS-TECH-14, whose test failed on one preset, is NOT DEMONSTRATED: {tech14}")
@@ -98,7 +100,7 @@ def main():
     check(verdicts.get("URS-TECH-14") == "NOT DEMONSTRATED" and verdicts.get("URS-TECH-13") == "DEMONSTRATED",
           "the JSON source carries the same verdicts")
     release = next(o for o in pack["oq"] if o["preset"] == "release")
-    check(release["counts"] == {"passed": 8, "skipped": 1, "failed": 1},
+    check(release["counts"] == {"passed": 8, "skipped": 1, "failed": 2},
           f"the OQ counts the release fixture's tests (with the error_injection suite's): {release['counts']}")
     check(os.path.isfile(os.path.join(out, "validation-report.md")), "the markdown report is written too")
 

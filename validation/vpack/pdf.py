@@ -279,7 +279,7 @@ def fmea_section(pack):
                    "RPN′", "requirements", "control")]
     extra = []
     for r in sorted(pack["fmea"], key=lambda r: -r["rpn"]):
-        shown = "; ".join(f'{escape(t["test"])} <font color="{OUTCOME_COLOUR.get(t["outcome"], colors.black).hexval()}">'
+        shown = "; ".join(f'{escape(t["test"])} <font color="{OUTCOME_COLOUR[t["outcome"]].hexval()}">'
                           f'{escape(t["outcome"])}</font>' for t in r["tests"])
         control = f"<b>Control:</b> {escape(r['control'])}<br/><b>Shown by:</b> {shown}"
         if r["limits"]:

@@ -86,7 +86,7 @@ def load_gtest_json(path, preset):
             failures = case.get("failures") or []
             if failures:
                 outcome = "failed"
-                message = " ".join(str(x.get("failure", "")).split())[:300]
+                message = " ".join(" ".join(str(f.get("failure", "")).split()) for f in failures)[:400]
             elif case.get("status") != "RUN" or case.get("result") == "SKIPPED":
                 outcome, message = "skipped", (case.get("skipped") or {}).get("message", "") or "no reason given"
             else:
