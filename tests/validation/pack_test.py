@@ -84,7 +84,8 @@ def main():
     check(any("ServerConnectionTest.InsideATransactionItIsLostWholeAndSaysSo" in l and "skipped" in l and
               "a SQLite file has no connection to lose" in l for l in lines), "a skipped test with its reason")
     check("NOT DEMONSTRATED — DO NOT SIGN" in text, "the cover says loudly that the pack is not a validation")
-    check("Quality manager" in text and "Signature" in text, "the cover has the signature block")
+    cover = text.split("\f")[0]
+    check("Quality manager" in cover and "Signature" in cover, "page 1 has the signature block")
     with open(os.path.join(out, "validation-pack.json"), encoding="utf-8") as f:
         pack = json.load(f)
     commit = pack["run"]["commit_short"]

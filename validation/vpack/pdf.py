@@ -45,10 +45,11 @@ def _fonts():
 
 FONT, BOLD = _fonts()
 S = {
-    "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=26, spaceAfter=4 * mm),
+    "title": ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=2 * mm),
     "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, spaceBefore=2 * mm, spaceAfter=3 * mm),
     "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=3 * mm, spaceAfter=2 * mm),
     "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, spaceAfter=2 * mm),
+    "boxed": ParagraphStyle("boxed", fontName=FONT, fontSize=8, leading=10, spaceAfter=1 * mm),
     "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.6),
     "cellb": ParagraphStyle("cellb", fontName=BOLD, fontSize=7, leading=8.6),
     "small": ParagraphStyle("small", fontName=FONT, fontSize=6.5, leading=8),
@@ -124,8 +125,8 @@ class PackDocument(BaseDocTemplate):
         canvas.setStrokeColor(colors.grey)
         canvas.line(MARGIN, top - 2 * mm, PAGE[0] - MARGIN, top - 2 * mm)
         canvas.line(MARGIN, MARGIN + 1 * mm, PAGE[0] - MARGIN, MARGIN + 1 * mm)
-        canvas.drawString(MARGIN, MARGIN - 2.5 * mm, "Signed on page 1 by the quality manager and the pharmacist; "
-                                                     "the machine-readable source is validation-pack.json")
+        canvas.drawString(MARGIN, MARGIN - 2.5 * mm, "Signatures: page 1 (quality manager, pharmacist in charge). "
+                                                     "Machine-readable source: validation-pack.json")
         canvas.restoreState()
 
     def afterFlowable(self, flowable):
@@ -177,7 +178,7 @@ def _tests_lines(tests, with_preset=False):
     return Paragraph("<br/>".join(parts) or "no test named", S["cell"])
 
 
-def _first(items, n=12):
+def _first(items, n=8):
     """The cover lists a dozen; the sections list them all."""
     return "; ".join(items[:n]) + (f"; and {len(items) - n} more" if len(items) > n else "")
 
@@ -195,7 +196,10 @@ def cover(pack):
              ("Version (git commit)", run["commit"] + (" — WORKING TREE MODIFIED" if run["tree_modified"] else "")),
              ("Branch", run["branch"] or "—"), ("Generated (UTC)", run["generated_utc"]), ("Run id", run["run_id"]),
              ("Machine", f"{m['hostname']} — {m['os']}, Linux {m['kernel']}, {m['arch']}, {m['cpus']} CPUs"),
-             ("Test presets", presets or "none")]
+             ("Test presets", presets or "none"),
+             ("Tests run", "; ".join(f"{o['preset']}: {o['total']} ({o['counts']['passed']} passed, "
+                                     f"{o['counts']['failed']} failed, {o['counts']['skipped']} skipped)"
+                                     for o in pack["oq"]) or "none")]
     out.append(table([[p(k, "cellb"), p(v)] for k, v in facts], [45 * mm, WIDTH - 45 * mm], header_rows=0))
     out.append(Spacer(1, 3 * mm))
     nd = summary["not_demonstrated"]
@@ -204,18 +208,18 @@ def cover(pack):
               f"{summary['injected_errors_demonstrated']} of {summary['injected_errors']} injected errors "
               "demonstrated by this run.")
     if summary["all_demonstrated"]:
-        box = [Paragraph("ALL REQUIREMENTS DEMONSTRATED", S["verdict"]), p(counts, "body")]
+        box = [Paragraph("ALL REQUIREMENTS DEMONSTRATED", S["verdict"]), p(counts, "boxed")]
         colour, bg = GREEN, GREEN_BG
     else:
         lines = [f"{what} NOT DEMONSTRATED ({len(items)}, see section {where}): {_first(items)}"
                  for what, items, where in (("Requirements", nd["requirements"], 1),
                                             ("Risk controls", nd["fmea_controls"], 2),
                                             ("Injected errors", nd["injected_errors"], 6)) if items]
-        box = [Paragraph("NOT DEMONSTRATED — DO NOT SIGN THIS PACK AS A VALIDATION", S["verdict"]), p(counts, "body")]
-        box += [p(x, "body") for x in lines]
+        box = [Paragraph("NOT DEMONSTRATED — DO NOT SIGN THIS PACK AS A VALIDATION", S["verdict"]), p(counts, "boxed")]
+        box += [p(x, "boxed") for x in lines]
         colour, bg = RED, RED_BG
     for w in summary["iq_deviations"] + summary["warnings"]:
-        box.append(p("IQ: " + w, "body"))
+        box.append(p("IQ: " + w, "boxed"))
     verdict = Table([[box]], colWidths=[WIDTH])
     verdict.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, colour), ("BACKGROUND", (0, 0), (-1, -1), bg),
                                  ("TEXTCOLOR", (0, 0), (-1, -1), colour)]))
@@ -223,7 +227,7 @@ def cover(pack):
     sign = [header("Role", "Name", "Decision (accepted / accepted with reservations / refused)", "Date", "Signature")]
     for role in ("Quality manager", "Pharmacist in charge (pharmacien gérant de la PUI)"):
         sign.append([p(role, "cellb"), "", "", "", ""])
-    sig = table(sign, [50 * mm, 55 * mm, 75 * mm, 30 * mm, WIDTH - 210 * mm], heights=[None, 16 * mm, 16 * mm])
+    sig = table(sign, [50 * mm, 55 * mm, 75 * mm, 30 * mm, WIDTH - 210 * mm], heights=[None, 14 * mm, 14 * mm])
     out.append(KeepTogether([
         Paragraph("Review and approval (to be signed by hand)", S["h2"]),
         p("By signing, I confirm that I reviewed this pack: the verdict of every requirement, the risk analysis and "
