@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ left in the source tree by CI
@@ -120,6 +121,14 @@ def main():
                        {"urs": rel(a.urs), "fmea": rel(a.fmea), "errors": rel(a.errors)}, run_id=a.run_id)
 
     os.makedirs(a.out_dir, exist_ok=True)
+    # The raw results beside the pack, so that archiving the folder keeps the evidence the cover's hashes name.
+    evidence = os.path.join(a.out_dir, "evidence")
+    os.makedirs(evidence, exist_ok=True)
+    for i in inputs:
+        shutil.copyfile(os.path.join(ROOT, i["junit"]), os.path.join(evidence, f"junit-{i['preset']}.xml"))
+        for g in i["gtest_json"]:
+            shutil.copyfile(os.path.join(ROOT, g["file"]),
+                            os.path.join(evidence, f"{i['preset']}-{os.path.basename(g['file'])}"))
     json_path = os.path.join(a.out_dir, "validation-pack.json")
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump(pack, f, indent=1, ensure_ascii=False)

@@ -104,6 +104,7 @@ def main():
     check(release["counts"] == {"passed": 8, "skipped": 1, "failed": 2},
           f"the OQ counts the release fixture's tests (with the error_injection suite's): {release['counts']}")
     check(os.path.isfile(os.path.join(out, "validation-report.md")), "the markdown report is written too")
+    check(os.path.isfile(os.path.join(out, "evidence", "junit-release.xml")), "the raw results are kept beside it")
 
     bad = subprocess.run([sys.executable, PACK, "--check-references", "--fmea", os.path.join(FIXTURES, "bad-fmea.csv")],
                          capture_output=True, text=True, timeout=60)
