@@ -123,7 +123,8 @@ def main():
     os.makedirs(a.out_dir, exist_ok=True)
     # The raw results beside the pack, so that archiving the folder keeps the evidence the cover's hashes name.
     evidence = os.path.join(a.out_dir, "evidence")
-    os.makedirs(evidence, exist_ok=True)
+    shutil.rmtree(evidence, ignore_errors=True)  # an earlier run's asan results must not stay beside this run's
+    os.makedirs(evidence)
     for i in inputs:
         shutil.copyfile(os.path.join(ROOT, i["junit"]), os.path.join(evidence, f"junit-{i['preset']}.xml"))
         for g in i["gtest_json"]:
