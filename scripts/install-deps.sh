@@ -22,7 +22,8 @@ packages=(
   sqlite3 poppler-utils mbpoll dmtx-utils cups cups-client cups-bsd printer-driver-cups-pdf fonts-dejavu-core tzdata
   xvfb xauth
   # python3: the validation report (validation/report.py) and the translation check (tests/ui/check_translations.sh)
-  python3
+  # python3-reportlab: the validation pack's PDF (validation/pack.py); pure Python, no LaTeX or browser behind it
+  python3 python3-reportlab
 )
 missing=()
 for p in "${packages[@]}"; do
