@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/message.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -101,6 +103,48 @@ Message listOf(const std::vector<Message>& sentences)
     for (auto it = sentences.rbegin() + 1; it != sentences.rend(); ++it)
         list = say(QT_TRANSLATE_NOOP("Message", "%1; %2"), *it, list);
     return list;
+}
+
+nlohmann::json toJson(const Message& message)
+{
+    nlohmann::json args = nlohmann::json::array();
+    for (const auto& a : message.args) {
+        switch (a.kind) {
+        case MessageArg::Kind::Verbatim:
+            args.push_back({{"text", a.text}});
+            break;
+        case MessageArg::Kind::Number:
+            args.push_back({{"number", a.number}, {"decimals", a.decimals}, {"sign", a.sign}});
+            break;
+        case MessageArg::Kind::Word:
+            args.push_back({{"word", static_cast<int>(a.word)}, {"stored", a.text}});
+            break;
+        case MessageArg::Kind::Sentence:
+            args.push_back({{"sentence", a.sentence ? toJson(*a.sentence) : nlohmann::json::object()}});
+            break;
+        }
+    }
+    return {{"english", message.english}, {"args", args}};
+}
+
+Message messageFromJson(const nlohmann::json& json)
+{
+    Message m;
+    if (!json.is_object())
+        return m;
+    m.english = json.value("english", "");
+    for (const auto& a : json.value("args", nlohmann::json::array())) {
+        if (a.contains("number"))
+            m.args.push_back(
+                MessageArg::decimal(a.value("number", 0.0), a.value("decimals", 0), a.value("sign", false)));
+        else if (a.contains("word"))
+            m.args.push_back(MessageArg::stored(static_cast<WordKind>(a.value("word", 0)), a.value("stored", "")));
+        else if (a.contains("sentence"))
+            m.args.push_back(MessageArg(messageFromJson(a["sentence"])));
+        else
+            m.args.push_back(MessageArg(a.value("text", "")));
+    }
+    return m;
 }
 
 int placeholderCount(std::string_view english)

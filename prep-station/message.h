@@ -10,6 +10,7 @@
 // translates) or another sentence (the reason inside a refusal).
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <QtGlobal> // QT_TRANSLATE_NOOP: the mark lupdate reads; it expands to its text
 
 #include <cassert>
@@ -69,10 +70,10 @@ private:
 
 struct Message
 {
-    const char* english = nullptr; // the template, marked QT_TRANSLATE_NOOP("Message", ...); nullptr: none
+    std::string english; // the template, marked QT_TRANSLATE_NOOP("Message", ...) where written; empty: none
     std::vector<MessageArg> args;
 
-    bool empty() const { return english == nullptr; }
+    bool empty() const { return english.empty(); }
 };
 
 // How many arguments a template names (the highest %n).
@@ -92,5 +93,9 @@ Message listOf(const std::vector<Message>& sentences);
 std::string englishText(const Message& message);
 
 std::vector<std::string> englishTexts(const std::vector<Message>& messages);
+
+// A sentence kept in a JSON document (the trace's events), to be said again in the reader's language.
+nlohmann::json toJson(const Message& message);
+Message messageFromJson(const nlohmann::json& json);
 
 } // namespace prep::station

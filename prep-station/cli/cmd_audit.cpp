@@ -86,7 +86,7 @@ int verify(cli::Args& args, db::Database& database)
                      << " were not checked: it is not among the trusted keys (--trusted-key FILE)\n";
     }
     if (!intact)
-        return cli::fail(args, verified->finding());
+        return cli::fail(args, station::englishText(verified->finding()));
     return 0;
 }
 

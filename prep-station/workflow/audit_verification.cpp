@@ -5,13 +5,17 @@
 
 namespace prep::station {
 
-std::string AuditTrailVerification::finding() const
+Message AuditTrailVerification::finding() const
 {
+    // The problem is the database layer's own description of the entry or checkpoint found wrong.
     if (!chain.intact)
-        return "audit trail broken" +
-               (chain.firstBrokenSeq ? " at entry " + std::to_string(chain.firstBrokenSeq) : "") + ": " + chain.problem;
+        return chain.firstBrokenSeq
+                   ? say(QT_TRANSLATE_NOOP("Message", "audit trail broken at entry %1: %2"), chain.firstBrokenSeq,
+                         MessageArg::technical(chain.problem))
+                   : say(QT_TRANSLATE_NOOP("Message", "audit trail broken: %1"), MessageArg::technical(chain.problem));
     if (checkpoints && !checkpoints->intact)
-        return "audit trail rewritten: " + checkpoints->problem;
+        return say(QT_TRANSLATE_NOOP("Message", "audit trail rewritten: %1"),
+                   MessageArg::technical(checkpoints->problem));
     return {};
 }
 

@@ -24,7 +24,7 @@ struct AuditTrailVerification
 
     bool intact() const { return chain.intact && checkpoints && checkpoints->intact; }
     // The first finding in words ("audit trail broken at entry 12: ..."), empty when intact.
-    std::string finding() const;
+    Message finding() const;
 };
 
 // `trustedKeys`: public keys (hex) that may vouch for checkpoints.

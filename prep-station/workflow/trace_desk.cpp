@@ -21,16 +21,12 @@ struct Event
     UtcTime at;
     std::string event;
     std::int64_t userId;
-    std::string detail;
+    Message detail;
 };
 
-std::string fixed(double v, int decimals)
+MessageArg fixed(double v, int decimals)
 {
-    std::ostringstream os;
-    os.setf(std::ios::fixed);
-    os.precision(decimals);
-    os << v;
-    return os.str();
+    return MessageArg::decimal(v, decimals);
 }
 
 } // namespace
@@ -44,7 +40,7 @@ Result<db::PreparationRecord> TraceDesk::find(const std::string& idOrNumber)
     }
     auto byNumber = m_ctx.preparations().getByNumber(idOrNumber);
     if (!byNumber)
-        return makeError(Error::Kind::NotFound, "no preparation '" + idOrNumber + "'");
+        return makeError(Error::Kind::NotFound, say(QT_TRANSLATE_NOOP("Message", "no preparation '%1'"), idOrNumber));
     return *byNumber;
 }
 
@@ -62,61 +58,74 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
     std::vector<Event> events;
     // A fixed-dose protocol has no mg/m2 or BSA to show (they are recorded as 0).
     const DoseProtocol* protocol = m_ctx.protocols().find(order->protocolId);
-    const std::string doseBasis =
-        protocol && protocol->isFixedDose()
-            ? "fixed dose of " + order->protocolId
-            : fixed(order->mgPerM2, 2) + " mg/m2 x " + fixed(order->bsaM2, 3) + " m2, " + order->bsaFormula;
+    const Message doseBasis = protocol && protocol->isFixedDose()
+                                  ? say(QT_TRANSLATE_NOOP("Message", "fixed dose of %1"), order->protocolId)
+                                  : say(QT_TRANSLATE_NOOP("Message", "%1 mg/m2 x %2 m2, %3"), fixed(order->mgPerM2, 2),
+                                        fixed(order->bsaM2, 3), order->bsaFormula);
     events.push_back({order->createdAt, "order_prescribed", 0,
-                      order->drug + " " + fixed(order->doseMg, 1) + " mg (" + doseBasis + ") by " + order->prescriber});
+                      say(QT_TRANSLATE_NOOP("Message", "%1 %2 mg (%3) by %4"), order->drug, fixed(order->doseMg, 1),
+                          doseBasis, order->prescriber)});
     auto orderSignatures = m_ctx.signatures().listFor("order", std::to_string(order->id));
     if (orderSignatures)
         for (const auto& s : *orderSignatures)
-            events.push_back({s.at, "signature:" + s.meaning, s.userId, "order " + std::to_string(order->id)});
+            events.push_back(
+                {s.at, "signature:" + s.meaning, s.userId, say(QT_TRANSLATE_NOOP("Message", "order %1"), order->id)});
     events.push_back({prep->createdAt, "preparation_planned", 0,
-                      "syringe " + std::to_string(prep->syringeIndex) + "/" + std::to_string(prep->syringeCount) +
-                          ", " + fixed(prep->targetDoseMg, 1) + " mg in " + fixed(prep->targetVolumeMl, 2) + " mL"});
+                      say(QT_TRANSLATE_NOOP("Message", "syringe %1/%2, %3 mg in %4 mL"), prep->syringeIndex,
+                          prep->syringeCount, fixed(prep->targetDoseMg, 1), fixed(prep->targetVolumeMl, 2))});
     if (prep->startedAt)
-        events.push_back({*prep->startedAt, "preparation_started", prep->preparedBy, ""});
+        events.push_back({*prep->startedAt, "preparation_started", prep->preparedBy, Message{}});
     if (auto scans = m_ctx.vialScans().listFor(prep->id))
         for (const auto& s : *scans)
-            events.push_back(
-                {s.at, "vial_scanned", s.userId,
-                 s.hri + " (GTIN " + s.gtin + ", lot " + s.lot + ", serial " + s.serial + ") via " + s.source});
+            events.push_back({s.at, "vial_scanned", s.userId,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 (GTIN %2, lot %3, serial %4) via %5"), s.hri, s.gtin,
+                                  s.lot, s.serial, s.source)});
     if (auto weighings = m_ctx.weighings().listFor(prep->id))
         for (const auto& w : *weighings)
-            events.push_back({w.at, "weighing:" + w.step, w.userId,
-                              fixed(w.grams, 4) + " g " + (w.stable ? "stable" : "UNSTABLE") + " from " + w.source});
+            events.push_back(
+                {w.at, "weighing:" + w.step, w.userId,
+                 w.stable ? say(QT_TRANSLATE_NOOP("Message", "%1 g stable from %2"), fixed(w.grams, 4), w.source)
+                          : say(QT_TRANSLATE_NOOP("Message", "%1 g UNSTABLE from %2"), fixed(w.grams, 4), w.source)});
     if (auto photos = m_ctx.photos().listFor(prep->id))
         for (const auto& p : *photos)
-            events.push_back({p.at, "photo:" + p.step, p.userId, p.path + " sha256=" + p.sha256});
+            events.push_back({p.at, "photo:" + p.step, p.userId,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 sha256=%2"), p.path, p.sha256)});
     if (prep->reconstitutedAt)
         events.push_back({*prep->reconstitutedAt, "reconstituted", prep->preparedBy,
-                          "expiry " + (prep->expiry ? formatParisIso(*prep->expiry) : std::string("?")) + " by rule " +
-                              prep->stabilityRule + " [" + prep->stabilitySource + "]"});
+                          say(QT_TRANSLATE_NOOP("Message", "expiry %1 by rule %2 [%3]"),
+                              prep->expiry ? formatParisIso(*prep->expiry) : std::string("?"), prep->stabilityRule,
+                              prep->stabilitySource)});
     if (auto labels = m_ctx.labels().listFor(prep->id))
         for (const auto& l : *labels) {
             if (l.format == "readback")
                 events.push_back({l.at, "label_read_back", l.userId,
-                                  std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData});
+                                  l.readBackOk ? say(QT_TRANSLATE_NOOP("Message", "OK: %1"), l.barcodeData)
+                                               : say(QT_TRANSLATE_NOOP("Message", "FAILED: %1"), l.barcodeData)});
             else if (l.format == "readback-photo")
                 events.push_back({l.at, "label_read_back_camera", l.userId,
-                                  std::string(l.readBackOk ? "OK: " : "FAILED: ") + l.barcodeData + " photo " + l.path +
-                                      " sha256=" + l.fileSha256});
+                                  l.readBackOk ? say(QT_TRANSLATE_NOOP("Message", "OK: %1 photo %2 sha256=%3"),
+                                                     l.barcodeData, l.path, l.fileSha256)
+                                               : say(QT_TRANSLATE_NOOP("Message", "FAILED: %1 photo %2 sha256=%3"),
+                                                     l.barcodeData, l.path, l.fileSha256)});
             else
-                events.push_back({l.at, "label_" + l.format, l.userId, l.path + (l.duplicate ? " (DUPLICATE)" : "")});
+                events.push_back(
+                    {l.at, "label_" + l.format, l.userId,
+                     l.duplicate ? say(QT_TRANSLATE_NOOP("Message", "%1 (DUPLICATE)"), l.path) : say("%1", l.path)});
         }
 
     if (auto versions = m_ctx.dataVersions().listFor(prep->id))
         for (const auto& v : *versions)
-            events.push_back({v.at, "data_version:" + v.step, v.userId,
-                              v.file + " sha256=" + v.sha256.substr(0, 16) + "… (" + v.origin + ")"});
+            events.push_back(
+                {v.at, "data_version:" + v.step, v.userId,
+                 say(QT_TRANSLATE_NOOP("Message", "%1 sha256=%2… (%3)"), v.file, v.sha256.substr(0, 16), v.origin)});
     auto decisions = m_ctx.deviationDecisions().listFor(prep->id);
     if (decisions)
         for (const auto& d : *decisions)
-            events.push_back(
-                {d.at, std::string("pharmacist_decision:deviation_") + std::string(db::decisionName(d.decision)),
-                 d.userId,
-                 fixed(d.deviationPercent, 2) + " % on weighing " + std::to_string(d.weighingId) + ": " + d.reason});
+            events.push_back({d.at,
+                              std::string("pharmacist_decision:deviation_") + std::string(db::decisionName(d.decision)),
+                              d.userId,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 % on weighing %2: %3"), fixed(d.deviationPercent, 2),
+                                  d.weighingId, d.reason)});
 
     // Signatures: re-check that the content signed is still the content now (a decision on a deviation signs the
     // decision and its weighing; the others the whole batch record).
@@ -138,24 +147,31 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
             const bool valid = s.contentSha256 == signedContent(s);
             signaturesValid = signaturesValid && valid;
             events.push_back({s.at, "signature:" + s.meaning, s.userId,
-                              std::string(valid ? "content unchanged since signing" : "CONTENT CHANGED SINCE SIGNING") +
-                                  " (sha256 " + s.contentSha256.substr(0, 16) + "…)"});
+                              valid ? say(QT_TRANSLATE_NOOP("Message", "content unchanged since signing (sha256 %1…)"),
+                                          s.contentSha256.substr(0, 16))
+                                    : say(QT_TRANSLATE_NOOP("Message", "CONTENT CHANGED SINCE SIGNING (sha256 %1…)"),
+                                          s.contentSha256.substr(0, 16))});
         }
     json shipmentsJson = json::array();
     if (auto shipments = m_ctx.shipments().forPreparation(prep->id))
         for (const auto& sh : *shipments) {
-            events.push_back({sh.createdAt, "shipment_packed", 0, sh.number + " with logger " + sh.loggerId});
+            events.push_back({sh.createdAt, "shipment_packed", 0,
+                              say(QT_TRANSLATE_NOOP("Message", "%1 with logger %2"), sh.number, sh.loggerId)});
             shipmentsJson.push_back({{"number", sh.number}, {"status", sh.status}, {"logger", sh.loggerId}});
             if (auto handovers = m_ctx.handovers().listFor(sh.id))
                 for (const auto& h : *handovers)
                     if (h.kind != "administration" || h.scan.find(prep->number) != std::string::npos)
-                        events.push_back({h.at, "handover:" + h.kind, h.userId, h.location + " (scan " + h.scan + ")"});
+                        events.push_back({h.at, "handover:" + h.kind, h.userId,
+                                          say(QT_TRANSLATE_NOOP("Message", "%1 (scan %2)"), h.location, h.scan)});
             if (auto imports = m_ctx.loggers().listFor(sh.id))
                 for (const auto& li : *imports)
-                    events.push_back({li.at, "logger_imported", 0,
-                                      li.loggerId + ": " + std::to_string(li.readingCount) + " readings, MKT " +
-                                          fixed(li.mktC, 2) + " °C, " + li.verdict +
-                                          (li.reason.empty() ? "" : " (" + li.reason + ")")});
+                    events.push_back(
+                        {li.at, "logger_imported", 0,
+                         li.reason.empty()
+                             ? say(QT_TRANSLATE_NOOP("Message", "%1: %2 readings, MKT %3 °C, %4"), li.loggerId,
+                                   li.readingCount, fixed(li.mktC, 2), li.verdict)
+                             : say(QT_TRANSLATE_NOOP("Message", "%1: %2 readings, MKT %3 °C, %4 (%5)"), li.loggerId,
+                                   li.readingCount, fixed(li.mktC, 2), li.verdict, MessageArg::technical(li.reason))});
         }
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
 
@@ -175,7 +191,8 @@ Result<json> TraceDesk::preparationHistory(const std::string& idOrNumber)
                               {"local_time", formatParisIso(e.at)},
                               {"event", e.event},
                               {"by", by},
-                              {"detail", e.detail}});
+                              {"detail", englishText(e.detail)},
+                              {"said", toJson(e.detail)}});
     }
     return json{{"preparation", prep->number},
                 {"id", prep->id},

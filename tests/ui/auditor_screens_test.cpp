@@ -3,6 +3,7 @@
 // exported as a PDF dossier (read back with pdftotext); the audit trail verified, then tampered with.
 #include "tests/ui/ui_station.h"
 
+#include "ui/app/language.h"
 #include "ui/app/outcome_line.h"
 #include "ui/auditor/audit_verify_screen.h"
 #include "ui/auditor/trace_screen.h"
@@ -130,6 +131,26 @@ TEST_F(AuditorScreens, TraceByLotFindsThePreparationAndOpensItsHistory)
     EXPECT_TRUE(child<QLabel>(&screen, "traceSummary")->text().contains(number));
     EXPECT_EQ(child<ui::OutcomeLine>(&screen, "traceOutcome")->tone(), ui::OutcomeLine::Tone::Done);
     EXPECT_TRUE(child<QPushButton>(&screen, "exportPdf")->isEnabled());
+}
+
+// A trace event's detail is the workflow's sentence, said in the screen's language with the figures in its
+// locale (the CLI's history keeps the English).
+TEST_F(AuditorScreens, AHistorysDetailsReadInTheScreensLanguage)
+{
+    ui::LanguageSwitch language;
+    language.use(station::Language::French);
+    ui::TraceScreen screen(station.setup(), station.actor(kAuditLogin));
+    child<QLineEdit>(&screen, "traceQuery")->setText(number);
+    child<QPushButton>(&screen, "traceSearch")->click();
+    ASSERT_TRUE(station.runner().waitIdle());
+    auto* table = child<QTableWidget>(&screen, "traceResults");
+    const QStringList details = column(table, 3);
+    const QString weighing = details.value(eventCodes(table).indexOf("weighing:tare"));
+    EXPECT_TRUE(weighing.startsWith("12,3456 g stable, de sim://")) << weighing.toStdString();
+    EXPECT_TRUE(details.join(" ").contains("(GTIN ")) << details.join(" | ").toStdString();
+    EXPECT_TRUE(details.join(" ").contains(", série SN0001) par test camera")) << details.join(" | ").toStdString();
+    EXPECT_FALSE(details.join(" ").contains(" from ")) << details.join(" | ").toStdString();
+    language.use(station::Language::English);
 }
 
 TEST_F(AuditorScreens, TraceByPatientListsOrdersAndPreparations)

@@ -66,7 +66,7 @@ QString messageText(const station::Message& message)
 {
     if (message.empty())
         return {};
-    const QString pattern = QCoreApplication::translate("Message", message.english);
+    const QString pattern = QCoreApplication::translate("Message", message.english.c_str());
     // One pass over the template, so an argument that itself holds "%1" is never substituted again.
     QString out;
     out.reserve(pattern.size() * 2);

@@ -94,6 +94,32 @@ QString orderStatusText(db::OrderStatus status)
     return {};
 }
 
+QString shipmentStatusText(db::ShipmentStatus status)
+{
+    switch (status) {
+    case db::ShipmentStatus::Packed:
+        return QCoreApplication::translate("Words", "packed");
+    case db::ShipmentStatus::PickedUp:
+        return QCoreApplication::translate("Words", "picked up by the courier");
+    case db::ShipmentStatus::Delivered:
+        return QCoreApplication::translate("Words", "delivered to the patient's home");
+    case db::ShipmentStatus::Administered:
+        return QCoreApplication::translate("Words", "administered");
+    }
+    return {};
+}
+
+QString storedStatusText(const std::string& stored)
+{
+    if (auto s = db::preparationStatusFromText(stored))
+        return statusText(*s);
+    if (auto s = db::shipmentStatusFromText(stored))
+        return shipmentStatusText(*s);
+    if (auto s = db::orderStatusFromText(stored))
+        return orderStatusText(*s);
+    return qs(stored);
+}
+
 QString roleText(db::Role role)
 {
     switch (role) {

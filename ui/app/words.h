@@ -16,6 +16,9 @@ namespace prep::ui {
 QString instructionFor(station::NextStep step);
 QString statusText(db::PreparationStatus status);
 QString orderStatusText(db::OrderStatus status);
+QString shipmentStatusText(db::ShipmentStatus status);
+// A status as stored ("in_progress", "picked_up") in words: preparation, shipment or order status.
+QString storedStatusText(const std::string& stored);
 QString roleText(db::Role role);
 QString toleranceText(db::ToleranceDecision decision);
 QString checkText(station::ProtocolCheck check);

@@ -4,6 +4,7 @@
 #include "prep-station/workflow/batch_record_pdf.h"
 #include "prep-station/workflow/patient_trace.h"
 #include "prep-station/workflow/trace_desk.h"
+#include "ui/app/message_text.h"
 #include "ui/app/outcome_line.h"
 #include "ui/app/touch.h"
 #include "ui/app/touch_table.h"
@@ -242,7 +243,8 @@ void TraceScreen::showPreparation(const nlohmann::json& h)
     for (const auto& e : h["events"]) {
         const std::string event = e.value("event", "");
         appendRow(m_table,
-                  {qs(e.value("local_time", "")), eventText(event), qs(e.value("by", "")), qs(e.value("detail", ""))});
+                  {qs(e.value("local_time", "")), eventText(event), qs(e.value("by", "")),
+                   e.contains("said") ? messageText(station::messageFromJson(e["said"])) : qs(e.value("detail", ""))});
         m_table->item(m_table->rowCount() - 1, 1)->setToolTip(qs(event));
         m_table->item(m_table->rowCount() - 1, 1)->setData(Qt::UserRole, qs(event));
         m_rowPreparations.push_back({});
@@ -275,7 +277,7 @@ void TraceScreen::showLot(const nlohmann::json& lot)
         const auto shipment = db::shipmentStatusFromText(shipmentStatus);
         appendRow(m_table, {qs(p.value("preparation", "")), preparationStatusWords(p.value("status", "")),
                             qs(p.value("patient", "")), qs(p.value("shipment", "")),
-                            shipment ? qs(shipmentStatus) : QStringLiteral("—")});
+                            shipment ? shipmentStatusText(*shipment) : QStringLiteral("—")});
         m_rowPreparations.push_back(qs(p.value("preparation", "")));
     }
     m_table->resizeColumnsToContents();

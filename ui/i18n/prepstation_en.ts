@@ -835,6 +835,114 @@
         <source>vial scan: the code is not a valid GS1 pack code: %1</source>
         <translation>vial scan: the code is not a valid GS1 pack code: %1</translation>
     </message>
+    <message>
+        <source>audit trail broken at entry %1: %2</source>
+        <translation>audit trail broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>audit trail broken: %1</source>
+        <translation>audit trail broken: %1</translation>
+    </message>
+    <message>
+        <source>audit trail rewritten: %1</source>
+        <translation>audit trail rewritten: %1</translation>
+    </message>
+    <message>
+        <source>no preparation &apos;%1&apos;</source>
+        <translation>no preparation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fixed dose of %1</source>
+        <translation>fixed dose of %1</translation>
+    </message>
+    <message>
+        <source>%1 mg/m2 x %2 m2, %3</source>
+        <translation>%1 mg/m2 x %2 m2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg (%3) by %4</source>
+        <translation>%1 %2 mg (%3) by %4</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>syringe %1/%2, %3 mg in %4 mL</source>
+        <translation>syringe %1/%2, %3 mg in %4 mL</translation>
+    </message>
+    <message>
+        <source>%1 (GTIN %2, lot %3, serial %4) via %5</source>
+        <translation>%1 (GTIN %2, lot %3, serial %4) via %5</translation>
+    </message>
+    <message>
+        <source>%1 g stable from %2</source>
+        <translation>%1 g stable from %2</translation>
+    </message>
+    <message>
+        <source>%1 g UNSTABLE from %2</source>
+        <translation>%1 g UNSTABLE from %2</translation>
+    </message>
+    <message>
+        <source>%1 sha256=%2</source>
+        <translation>%1 sha256=%2</translation>
+    </message>
+    <message>
+        <source>expiry %1 by rule %2 [%3]</source>
+        <translation>expiry %1 by rule %2 [%3]</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 photo %2 sha256=%3</source>
+        <translation>OK: %1 photo %2 sha256=%3</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 photo %2 sha256=%3</source>
+        <translation>FAILED: %1 photo %2 sha256=%3</translation>
+    </message>
+    <message>
+        <source>%1 (DUPLICATE)</source>
+        <translation>%1 (DUPLICATE)</translation>
+    </message>
+    <message>
+        <source>%1 sha256=%2… (%3)</source>
+        <translation>%1 sha256=%2… (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on weighing %2: %3</source>
+        <translation>%1 % on weighing %2: %3</translation>
+    </message>
+    <message>
+        <source>content unchanged since signing (sha256 %1…)</source>
+        <translation>content unchanged since signing (sha256 %1…)</translation>
+    </message>
+    <message>
+        <source>CONTENT CHANGED SINCE SIGNING (sha256 %1…)</source>
+        <translation>CONTENT CHANGED SINCE SIGNING (sha256 %1…)</translation>
+    </message>
+    <message>
+        <source>%1 with logger %2</source>
+        <translation>%1 with logger %2</translation>
+    </message>
+    <message>
+        <source>%1 (scan %2)</source>
+        <translation>%1 (scan %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 readings, MKT %3 °C, %4</source>
+        <translation>%1: %2 readings, MKT %3 °C, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 readings, MKT %3 °C, %4 (%5)</source>
+        <translation>%1: %2 readings, MKT %3 °C, %4 (%5)</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -1101,6 +1209,18 @@
     <message>
         <source>vial after withdrawal</source>
         <translation>vial after withdrawal</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <source>picked up by the courier</source>
+        <translation>picked up by the courier</translation>
+    </message>
+    <message>
+        <source>delivered to the patient&apos;s home</source>
+        <translation>delivered to the patient&apos;s home</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,114 @@
         <source>vial scan: the code is not a valid GS1 pack code: %1</source>
         <translation>scan du flacon : le code n&apos;est pas un code GS1 de boîte valide : %1</translation>
     </message>
+    <message>
+        <source>audit trail broken at entry %1: %2</source>
+        <translation>piste d&apos;audit rompue à l&apos;entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>audit trail broken: %1</source>
+        <translation>piste d&apos;audit rompue : %1</translation>
+    </message>
+    <message>
+        <source>audit trail rewritten: %1</source>
+        <translation>piste d&apos;audit réécrite : %1</translation>
+    </message>
+    <message>
+        <source>no preparation &apos;%1&apos;</source>
+        <translation>aucune préparation « %1 »</translation>
+    </message>
+    <message>
+        <source>fixed dose of %1</source>
+        <translation>dose fixe de %1</translation>
+    </message>
+    <message>
+        <source>%1 mg/m2 x %2 m2, %3</source>
+        <translation>%1 mg/m2 x %2 m2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg (%3) by %4</source>
+        <translation>%1 %2 mg (%3) par %4</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>prescription %1</translation>
+    </message>
+    <message>
+        <source>syringe %1/%2, %3 mg in %4 mL</source>
+        <translation>seringue %1/%2, %3 mg dans %4 mL</translation>
+    </message>
+    <message>
+        <source>%1 (GTIN %2, lot %3, serial %4) via %5</source>
+        <translation>%1 (GTIN %2, lot %3, série %4) par %5</translation>
+    </message>
+    <message>
+        <source>%1 g stable from %2</source>
+        <translation>%1 g stable, de %2</translation>
+    </message>
+    <message>
+        <source>%1 g UNSTABLE from %2</source>
+        <translation>%1 g INSTABLE, de %2</translation>
+    </message>
+    <message>
+        <source>%1 sha256=%2</source>
+        <translation>%1 sha256=%2</translation>
+    </message>
+    <message>
+        <source>expiry %1 by rule %2 [%3]</source>
+        <translation>date limite %1 selon la règle %2 [%3]</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 photo %2 sha256=%3</source>
+        <translation>OK : %1 photo %2 sha256=%3</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 photo %2 sha256=%3</source>
+        <translation>ÉCHEC : %1 photo %2 sha256=%3</translation>
+    </message>
+    <message>
+        <source>%1 (DUPLICATE)</source>
+        <translation>%1 (DUPLICATA)</translation>
+    </message>
+    <message>
+        <source>%1 sha256=%2… (%3)</source>
+        <translation>%1 sha256=%2… (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on weighing %2: %3</source>
+        <translation>%1 % sur la pesée %2 : %3</translation>
+    </message>
+    <message>
+        <source>content unchanged since signing (sha256 %1…)</source>
+        <translation>contenu inchangé depuis la signature (sha256 %1…)</translation>
+    </message>
+    <message>
+        <source>CONTENT CHANGED SINCE SIGNING (sha256 %1…)</source>
+        <translation>CONTENU MODIFIÉ DEPUIS LA SIGNATURE (sha256 %1…)</translation>
+    </message>
+    <message>
+        <source>%1 with logger %2</source>
+        <translation>%1 avec l&apos;enregistreur %2</translation>
+    </message>
+    <message>
+        <source>%1 (scan %2)</source>
+        <translation>%1 (scan %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 readings, MKT %3 °C, %4</source>
+        <translation>%1 : %2 relevés, TCM %3 °C, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 readings, MKT %3 °C, %4 (%5)</source>
+        <translation>%1 : %2 relevés, TCM %3 °C, %4 (%5)</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -1101,6 +1209,18 @@
     <message>
         <source>vial after withdrawal</source>
         <translation>flacon après prélèvement</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>emballée</translation>
+    </message>
+    <message>
+        <source>picked up by the courier</source>
+        <translation>prise en charge par le coursier</translation>
+    </message>
+    <message>
+        <source>delivered to the patient&apos;s home</source>
+        <translation>livrée au domicile du patient</translation>
     </message>
 </context>
 <context>

@@ -100,10 +100,13 @@ void LotRecallScreen::search()
                 int c = 0;
                 for (const char* key : {"preparation", "status", "patient", "shipment", "gtin"}) {
                     const auto& v = p.contains(key) ? p[key] : nlohmann::json();
+                    const bool status = std::string_view(key) == "status";
                     m_table->setItem(row, c++,
-                                     new QTableWidgetItem(v.is_string() ? qs(v.get<std::string>())
-                                                          : v.is_null() ? QString()
-                                                                        : qs(v.dump())));
+                                     new QTableWidgetItem(v.is_string() && status
+                                                              ? storedStatusText(v.get<std::string>())
+                                                          : v.is_string() ? qs(v.get<std::string>())
+                                                          : v.is_null()   ? QString()
+                                                                          : qs(v.dump())));
                 }
             }
             m_table->resizeColumnsToContents();
