@@ -67,6 +67,10 @@ protected:
                 EXPECT_GE(std::min(b->height(), b->width()), target)
                     << name.toStdString() << ": button " << b->objectName().toStdString() << " is " << b->width() << "x"
                     << b->height() << " px, under 12 mm";
+                // Narrower than its text needs, a button's words are cut (read from arm's length, they must not be).
+                EXPECT_GE(b->width(), b->sizeHint().width())
+                    << name.toStdString() << ": button " << b->objectName().toStdString() << " cuts its text \""
+                    << b->text().toStdString() << "\" at " << r.width << "x" << r.height;
             }
             const QString file = QString("%1/%2-%3-%4x%5.png").arg(m_out, name, code()).arg(r.width).arg(r.height);
             // 256 colours, best compression: the pictures live in the repository (docs/screens/).

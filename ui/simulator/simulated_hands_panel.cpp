@@ -156,8 +156,11 @@ void SimulatedHandsPanel::retranslate()
 {
     setWindowTitle(tr("Simulated bench — the technician's hands"));
     m_title->setText(tr("SIMULATED BENCH (sim://): the technician's hands, for training"));
-    for (auto* b : findChildren<QPushButton*>())
+    for (auto* b : findChildren<QPushButton*>()) {
         b->setText(tr(b->property("source").toString().toUtf8().constData()));
+        // The window opens at the width its words need (a wrapped title would let the grid squeeze them).
+        b->setMinimumWidth(b->sizeHint().width());
+    }
 }
 
 void SimulatedHandsPanel::gesture(const QString& what, std::function<station::Result<station::Ok>()> act)

@@ -186,11 +186,13 @@ GuidedPreparationScreen::GuidedPreparationScreen(StationSetup& setup, db::Actor 
     m_primary->setFont(big);
     m_primary->setMinimumHeight(millimetres(this, 18));
     m_primary->setDefault(true);
+    // The one action offered has the column's whole width, so its words are never cut at 1280x800; the ways
+    // back sit under it.
+    left->addWidget(m_primary);
     buttons->addWidget(m_back);
     buttons->addWidget(m_goBack);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_primary, 2);
     left->addLayout(buttons);
 
     // Right: the scale and its live weight, then the vial: expected, seen by the camera, scanned.
