@@ -333,6 +333,82 @@ TEST_F(ErrorInjection, AirFilledSyringeDecidesNoDoseAndCannotBeSigned)
     EXPECT_TRUE(says(blockers(p), {"no accepted gravimetric control (not weighed)"})) << blockers(p);
 }
 
+// A label printer that takes the job and fails in the middle of it (out of labels, a jam, a queue that aborts the
+// job): part of the PDF reached its spool, then the job failed. A double of labels::LabelPrinter, as CUPS would
+// report it.
+class PrinterFailingMidJob : public labels::LabelPrinter
+{
+public:
+    explicit PrinterFailingMidJob(std::filesystem::path spool)
+        : m_spool(std::move(spool))
+    {}
+    labels::Result<std::string> print(const std::string& pdfPath, const std::string& title) override
+    {
+        ++jobs;
+        auto bytes = readWholeFile(pdfPath);
+        if (!bytes)
+            return labels::makeLabelError(labels::LabelError::Kind::Io, bytes.error().message);
+        // The job started: half of it went to the printer before the printer gave up.
+        std::filesystem::create_directories(m_spool);
+        const std::string half = bytes->substr(0, bytes->size() / 2);
+        if (!writeFileAtomically(m_spool / ("job-" + std::to_string(jobs) + ".part"), half))
+            return labels::makeLabelError(labels::LabelError::Kind::Io, "cannot write the spool");
+        return labels::makeLabelError(labels::LabelError::Kind::Print,
+                                      "job " + std::to_string(jobs) + " \"" + title +
+                                          "\" aborted by the printer after it started: media out");
+    }
+    labels::Result<std::string> status() const override { return std::string("idle, accepting jobs"); }
+    int jobs = 0;
+
+private:
+    std::filesystem::path m_spool;
+};
+
+// The printer fails mid-job: no label recorded, no audit entry, the preparation still at "print the label", and the
+// technician told the printer failed and to print again; the same print on a working printer then succeeds.
+TEST_F(ErrorInjection, LabelPrinterFailingMidJobRecordsNoLabelAndARetryPrints)
+{
+    const auto p = one();
+    auto filled = weighSyringe(p, 1.0);
+    ASSERT_TRUE(filled) << filled.error().message;
+    weighVialAfter(p);
+    auto expiry = s_session->assignExpiry(p.id, s_ctx->now(), "2-8C", {"2-8C"});
+    ASSERT_TRUE(expiry) << expiry.error().message;
+    ASSERT_EQ(next(p), NextStep::PrintLabel);
+    auto auditBefore = s_ctx->audit().all();
+    ASSERT_TRUE(auditBefore);
+
+    LabelDesk desk(*s_ctx);
+    const auto folder = s_dir->file("labels-" + p.number);
+    PrinterFailingMidJob failing(s_dir->file("spool-failing"));
+    auto printed = desk.print(s_tech, p.id, folder, failing);
+    ASSERT_FALSE(printed);
+    EXPECT_EQ(failing.jobs, 1);
+    EXPECT_EQ(printed.error().kind, Error::Kind::Label);
+    EXPECT_TRUE(
+        says(printed.error().message, {"label printer", "aborted", "media out", "nothing recorded", "print again"}))
+        << printed.error().message;
+    auto labels = s_ctx->labels().listFor(p.id);
+    ASSERT_TRUE(labels);
+    EXPECT_TRUE(labels->empty());
+    auto auditAfter = s_ctx->audit().all();
+    ASSERT_TRUE(auditAfter);
+    EXPECT_EQ(auditAfter->size(), auditBefore->size());
+    EXPECT_EQ(next(p), NextStep::PrintLabel);
+    EXPECT_EQ(reread(p).status, db::PreparationStatus::InProgress);
+
+    labels::DirectoryLabelPrinter working(s_dir->file("spool-working").string());
+    auto retry = desk.print(s_tech, p.id, folder, working);
+    ASSERT_TRUE(retry) << retry.error().message;
+    EXPECT_FALSE(retry->label.duplicate); // the failed job printed nothing: this is the first label
+    EXPECT_EQ(retry->job.rfind("dir://", 0), 0u) << retry->job;
+    labels = s_ctx->labels().listFor(p.id);
+    ASSERT_TRUE(labels);
+    ASSERT_EQ(labels->size(), 1u);
+    EXPECT_EQ(labels->front().fileSha256, retry->label.fileSha256);
+    EXPECT_EQ(next(p), NextStep::ReadBackLabelPdf);
+}
+
 // After the isolator: one dose prepared, released and delivered through the real workflow, then given at home
 // with an error. The administration gate checks patient, expiry, then the logger.
 class HomeErrorInjection : public ErrorInjection
