@@ -219,6 +219,34 @@ protected:
         ASSERT_TRUE(after) << after.error().message;
         EXPECT_TRUE(after->check.passed) << after->check.explanation;
     }
+    // A planned preparation taken through the isolator to the preparer's signature as it should be: the vial's
+    // photo through the camera, its weighings, the expiry, the label printed and read back (file and camera).
+    static void prepareAndSign(const db::PreparationRecord& p, UtcTime reconstitutedAt)
+    {
+        ASSERT_TRUE(s_bench->presentVial(p.productGtin, "LOTHOME1", vialExpiry(s_ctx->now())));
+        ASSERT_TRUE(s_session->scanVial(p.id));
+        s_bench->placeVial();
+        ASSERT_TRUE(s_session->weighVialBeforeDiluent(p.id));
+        auto wfi = s_ctx->densities().find("water for injections", 0.0);
+        ASSERT_TRUE(wfi);
+        s_bench->addDiluent(4.0, wfi->gramsPerMl);
+        ASSERT_TRUE(s_session->weighVialAfterDiluent(p.id));
+        s_bench->placeEmptySyringe();
+        ASSERT_TRUE(s_session->weighEmptySyringe(p.id));
+        s_bench->fillSyringe(p, density(p), 1.0);
+        ASSERT_TRUE(s_session->weighFilledSyringe(p.id));
+        weighVialAfter(p);
+        ASSERT_TRUE(s_session->assignExpiry(p.id, reconstitutedAt, "2-8C", {"2-8C"}));
+        LabelDesk labels(*s_ctx);
+        ASSERT_TRUE(labels.produce(s_tech, p.id, s_dir->file(p.number + ".pdf")));
+        auto printed = labels.readBack(s_tech, p.id, s_bench->reader());
+        ASSERT_TRUE(printed) << printed.error().message;
+        ASSERT_TRUE(s_bench->presentPrintedLabel(printed->path));
+        auto read = labels.readBackFromCamera(s_tech, p.id, s_bench->camera(), s_bench->reader());
+        ASSERT_TRUE(read) << read.error().message;
+        auto done = s_session->complete(p.id, demoAccount(db::Role::Technician).password);
+        ASSERT_TRUE(done) << done.error().message;
+    }
     // Out of tolerance: recorded, awaiting a pharmacist, the reason in words, and not signable.
     static void expectStoppedForAPharmacist(const db::PreparationRecord& p, const Result<FilledSyringeOutcome>& filled,
                                             double deviation, const char* tolerance)
@@ -409,6 +437,89 @@ TEST_F(ErrorInjection, LabelPrinterFailingMidJobRecordsNoLabelAndARetryPrints)
     EXPECT_EQ(next(p), NextStep::ReadBackLabelPdf);
 }
 
+// An evidence photo altered, truncated or deleted on disk after it was recorded (a disk fault, a restore from the
+// wrong backup, a hand that "cleaned up" the evidence folder): the pharmacist's review names it, release is refused,
+// and nothing recorded changes; the original file put back, the same dose releases.
+TEST_F(ErrorInjection, CorruptEvidencePhotoBlocksTheReleaseAndChangesNothingRecorded)
+{
+    const auto preps = planned("azacitidine", false);
+    ASSERT_FALSE(preps.empty());
+    const auto& p = preps.front();
+    prepareAndSign(p, s_ctx->now());
+    if (HasFatalFailure())
+        return;
+    ReleaseDesk desk(*s_ctx);
+    const auto& releaser = demoAccount(db::Role::Pharmacist, 1);
+    auto blockers = [&] {
+        auto review = desk.review(p.id);
+        EXPECT_TRUE(review) << review.error().message;
+        std::string all;
+        for (const auto& s : review ? englishTexts(review->blockers) : std::vector<std::string>{})
+            all += s + "; ";
+        return all;
+    };
+    ASSERT_EQ(blockers(), "");
+    auto contentBefore = desk.review(p.id);
+    ASSERT_TRUE(contentBefore);
+    auto auditBefore = s_ctx->audit().all();
+    ASSERT_TRUE(auditBefore);
+
+    // The vial-scan photo truncated to half, then deleted.
+    auto photos = s_ctx->photos().listFor(p.id);
+    ASSERT_TRUE(photos);
+    ASSERT_EQ(photos->size(), 1u);
+    const std::string vialPhoto = photos->front().path;
+    auto original = readWholeFile(vialPhoto);
+    ASSERT_TRUE(original);
+    ASSERT_TRUE(writeFileAtomically(vialPhoto, original->substr(0, original->size() / 2)));
+    EXPECT_TRUE(says(blockers(), {"evidence photo", vialPhoto.c_str(), "no longer matches its recorded SHA-256"}))
+        << blockers();
+    auto refused = desk.release(p.id, releaser.username, releaser.password);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(says(refused.error().message,
+                     {"cannot release", p.number.c_str(), vialPhoto.c_str(), "no longer matches its recorded SHA-256"}))
+        << refused.error().message;
+    std::filesystem::remove(vialPhoto);
+    EXPECT_TRUE(says(blockers(), {"evidence photo", vialPhoto.c_str(), "is missing"})) << blockers();
+    EXPECT_FALSE(desk.release(p.id, releaser.username, releaser.password));
+    ASSERT_TRUE(writeFileAtomically(vialPhoto, *original)); // restored from the backup
+
+    // One byte of the camera's photo of the printed label changed.
+    auto labels = s_ctx->labels().listFor(p.id);
+    ASSERT_TRUE(labels);
+    std::string labelPhoto;
+    for (const auto& l : *labels)
+        if (l.format == "readback-photo")
+            labelPhoto = l.path;
+    ASSERT_FALSE(labelPhoto.empty());
+    auto labelBytes = readWholeFile(labelPhoto);
+    ASSERT_TRUE(labelBytes);
+    std::string altered = *labelBytes;
+    altered[altered.size() / 2] ^= 0x01;
+    ASSERT_TRUE(writeFileAtomically(labelPhoto, altered));
+    const std::string found = blockers();
+    EXPECT_TRUE(says(found, {"evidence photo", labelPhoto.c_str(), "no longer matches"})) << found;
+    EXPECT_EQ(found.find(vialPhoto), std::string::npos) << found; // the restored one is whole again
+    EXPECT_FALSE(desk.release(p.id, releaser.username, releaser.password));
+
+    // Nothing recorded changed: no audit entry, the dose still prepared, the batch record as it was signed.
+    auto auditAfter = s_ctx->audit().all();
+    ASSERT_TRUE(auditAfter);
+    EXPECT_EQ(auditAfter->size(), auditBefore->size());
+    EXPECT_EQ(reread(p).status, db::PreparationStatus::Prepared);
+    auto contentAfter = desk.review(p.id);
+    ASSERT_TRUE(contentAfter);
+    EXPECT_EQ(contentAfter->contentSha256, contentBefore->contentSha256);
+
+    // Both photos as recorded again: the review is clear and the dose releases.
+    ASSERT_TRUE(writeFileAtomically(labelPhoto, *labelBytes));
+    EXPECT_EQ(blockers(), "");
+    auto released = desk.release(p.id, releaser.username, releaser.password);
+    ASSERT_TRUE(released) << released.error().message;
+    EXPECT_EQ(released->status, db::PreparationStatus::Released);
+}
+
 // After the isolator: one dose prepared, released and delivered through the real workflow, then given at home
 // with an error. The administration gate checks patient, expiry, then the logger.
 class HomeErrorInjection : public ErrorInjection
@@ -436,30 +547,9 @@ protected:
         const db::Actor* tech = &s_tech;
         const UtcTime reconstitutedAt = s_ctx->now();
         for (auto& p : preps) {
-            // The vial's photo through the camera.
-            ASSERT_TRUE(s_bench->presentVial(p.productGtin, "LOTHOME1", vialExpiry(s_ctx->now())));
-            ASSERT_TRUE(s_session->scanVial(p.id));
-            s_bench->placeVial();
-            ASSERT_TRUE(s_session->weighVialBeforeDiluent(p.id));
-            auto wfi = s_ctx->densities().find("water for injections", 0.0);
-            ASSERT_TRUE(wfi);
-            s_bench->addDiluent(4.0, wfi->gramsPerMl);
-            ASSERT_TRUE(s_session->weighVialAfterDiluent(p.id));
-            s_bench->placeEmptySyringe();
-            ASSERT_TRUE(s_session->weighEmptySyringe(p.id));
-            s_bench->fillSyringe(p, density(p), 1.0);
-            ASSERT_TRUE(s_session->weighFilledSyringe(p.id));
-            weighVialAfter(p);
-            ASSERT_TRUE(s_session->assignExpiry(p.id, reconstitutedAt, "2-8C", {"2-8C"}));
-            LabelDesk labels(*s_ctx);
-            ASSERT_TRUE(labels.produce(*tech, p.id, s_dir->file(p.number + ".pdf")));
-            auto printed = labels.readBack(*tech, p.id, s_bench->reader());
-            ASSERT_TRUE(printed) << printed.error().message;
-            ASSERT_TRUE(s_bench->presentPrintedLabel(printed->path));
-            auto read = labels.readBackFromCamera(*tech, p.id, s_bench->camera(), s_bench->reader());
-            ASSERT_TRUE(read) << read.error().message;
-            auto done = s_session->complete(p.id, demoAccount(db::Role::Technician).password);
-            ASSERT_TRUE(done) << done.error().message;
+            prepareAndSign(p, reconstitutedAt);
+            if (HasFatalFailure())
+                return;
         }
         s_clock->advance(15min);
         const auto& releaser = demoAccount(db::Role::Pharmacist, 1);
