@@ -34,6 +34,16 @@ int waitForLock(void*, int attempt)
     return 1;
 }
 
+// SQLite's "disk I/O error" does not tell a technician that the disk may be full (a file size limit, a quota or
+// a full volume end the same way): what could not be done comes first.
+std::string cannotWrite(int code)
+{
+    if ((code & 0xff) == SQLITE_FULL || code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC ||
+        code == SQLITE_IOERR_TRUNCATE || code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_DIR_FSYNC)
+        return "the database could not be written (disk full, or the storage failing): ";
+    return {};
+}
+
 // The DbError for an SQLite result code, naming what we were doing and SQLite's own message.
 DbError errorFrom(sqlite3* db, int code, std::string_view doing)
 {
@@ -58,7 +68,8 @@ DbError errorFrom(sqlite3* db, int code, std::string_view doing)
     default:
         break;
     }
-    std::string message(doing);
+    std::string message = cannotWrite(code);
+    message += doing;
     message += ": ";
     message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     return makeDbError(kind, std::move(message));
@@ -104,7 +115,7 @@ Result<Ok> exec(sqlite3* db, const std::string& sqlText)
         return Ok{};
     DbError e = errorFrom(db, rc, "executing \"" + sqlText.substr(0, 60) + "\"");
     if (message) {
-        e.message = "executing \"" + sqlText.substr(0, 60) + "\": " + message;
+        e.message = cannotWrite(rc) + "executing \"" + sqlText.substr(0, 60) + "\": " + message;
         sqlite3_free(message);
     }
     return e;

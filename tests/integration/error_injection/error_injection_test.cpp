@@ -20,9 +20,14 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <fcntl.h>
 #include <map>
 #include <random>
 #include <sstream>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace prep::station {
 namespace {
@@ -42,6 +47,56 @@ bool says(const std::string& text, std::initializer_list<const char*> words)
         if (text.find(w) == std::string::npos)
             return false;
     return true;
+}
+
+// prepctl ARGS as a separate process, its standard error kept; with `fileSizeLimit` > 0 the process may not grow a
+// file beyond that many bytes (RLIMIT_FSIZE) and ignores SIGXFSZ, so a write past it fails with EFBIG as a write on
+// a full disk fails with ENOSPC: the disk fills in the middle of the command, without a privileged mount.
+struct ChildRun
+{
+    int exitCode = -1;
+    std::string err;
+};
+ChildRun runPrepctl(std::vector<std::string> args, const std::string& password, const std::filesystem::path& work,
+                    rlim_t fileSizeLimit = 0)
+{
+    const std::string errPath = (work / "prepctl-stderr.txt").string();
+    std::vector<std::string> env{"PREP_PASSWORD=" + password, "XDG_DATA_HOME=" + (work / "xdg").string(),
+                                 "QT_QPA_PLATFORM=offscreen", "PATH=/usr/bin:/bin"};
+    args.insert(args.begin(), PREPCTL_PATH);
+    // Everything the child needs is built before fork(): between fork and exec only async-signal-safe calls.
+    std::vector<char*> argv, envp;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (auto& e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    const int errFd = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (errFd < 0)
+        return {};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int nul = ::open("/dev/null", O_RDWR);
+        ::dup2(nul, 0);
+        ::dup2(nul, 1);
+        ::dup2(errFd, 2);
+        if (fileSizeLimit > 0) {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{fileSizeLimit, fileSizeLimit};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+        ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+    ::close(errFd);
+    ChildRun r;
+    int status = 0;
+    if (pid > 0 && ::waitpid(pid, &status, 0) == pid && WIFEXITED(status))
+        r.exitCode = WEXITSTATUS(status);
+    auto err = readWholeFile(errPath);
+    r.err = err ? *err : std::string();
+    return r;
 }
 
 class ErrorInjection : public ::testing::Test
@@ -518,6 +573,71 @@ TEST_F(ErrorInjection, CorruptEvidencePhotoBlocksTheReleaseAndChangesNothingReco
     auto released = desk.release(p.id, releaser.username, releaser.password);
     ASSERT_TRUE(released) << released.error().message;
     EXPECT_EQ(released->status, db::PreparationStatus::Released);
+}
+
+// The disk fills while prepctl records a new order: a file size limit on the process (as a full disk, the write
+// fails: EFBIG for ENOSPC) lets SQLite open the database and start the write, then refuses the pages of the commit.
+// prepctl says which command failed and that the database could not be written, exits non-zero; afterwards, with
+// room again, the database opens, its audit trail verifies and every record written before is still there.
+TEST_F(ErrorInjection, DiskFullDuringAWriteSaysWhatFailedAndLosesNothingRecorded)
+{
+    // A standalone copy of the suite's station, with what the tests before wrote in it.
+    const auto work = s_dir->file("full-disk");
+    std::filesystem::create_directories(work);
+    const std::string db = (work / "station.sqlite").string();
+    ASSERT_TRUE(s_ctx->database().backupTo(db));
+    std::vector<db::AuditEntry> before;
+    {
+        auto ctx = StationContext::open(db, *s_clock);
+        ASSERT_TRUE(ctx) << ctx.error().message;
+        auto all = (*ctx)->audit().all();
+        ASSERT_TRUE(all);
+        before = *all;
+    }
+    ASSERT_FALSE(before.empty());
+    const auto& tech = demoAccount(db::Role::Technician);
+    const std::vector<std::string> orderAdd{"order",        "add",
+                                            "--patient",    "FICTIF-777001",
+                                            "--name",       "DISQUE Plein",
+                                            "--birth",      "1950-02-03",
+                                            "--height",     "165",
+                                            "--weight",     "62",
+                                            "--protocol",   "AZA-SC-75",
+                                            "--cycle",      "1",
+                                            "--day",        "1",
+                                            "--prescriber", "Dr Test (fictif)",
+                                            "--as",         tech.username,
+                                            "--db",         db};
+
+    // 40 KiB per file: the WAL's shared-memory index (32 KiB) fits, the commit's pages do not.
+    auto full = runPrepctl(orderAdd, tech.password, work, 40 * 1024);
+    EXPECT_NE(full.exitCode, 0);
+    EXPECT_TRUE(says(full.err, {"order add", "the database could not be written", "disk full"})) << full.err;
+
+    // Room again: the database opens, nothing before is lost or changed, and the order is not half there.
+    auto verify = runPrepctl({"audit", "verify", "--db", db}, "", work);
+    EXPECT_EQ(verify.exitCode, 0) << verify.err;
+    auto ctx = StationContext::open(db, *s_clock);
+    ASSERT_TRUE(ctx) << ctx.error().message;
+    auto after = (*ctx)->audit().all();
+    ASSERT_TRUE(after);
+    ASSERT_GE(after->size(), before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        EXPECT_EQ((*after)[i].seq, before[i].seq);
+        EXPECT_EQ((*after)[i].hash, before[i].hash);
+    }
+    // Only prepctl's station key, registered in a transaction of its own before the order's (it fitted): no order,
+    // no patient, nothing of the write that failed.
+    for (size_t i = before.size(); i < after->size(); ++i)
+        EXPECT_EQ((*after)[i].action, "key_added") << (*after)[i].action << " " << (*after)[i].entity;
+    auto verified = (*ctx)->audit().verify();
+    ASSERT_TRUE(verified);
+    EXPECT_TRUE(verified->intact) << verified->problem;
+    ctx->reset();
+
+    // The same command once the disk has room records the order.
+    auto retry = runPrepctl(orderAdd, tech.password, work);
+    EXPECT_EQ(retry.exitCode, 0) << retry.err;
 }
 
 // After the isolator: one dose prepared, released and delivered through the real workflow, then given at home
