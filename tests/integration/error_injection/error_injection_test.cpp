@@ -640,6 +640,66 @@ TEST_F(ErrorInjection, DiskFullDuringAWriteSaysWhatFailedAndLosesNothingRecorded
     EXPECT_EQ(retry.exitCode, 0) << retry.err;
 }
 
+// An auditor's copy of the station's database on read-only storage, opened read-only (an SQLite URI,
+// "file:PATH?mode=ro"): everything reads, the audit trail verifies, and every write is refused with "the database
+// is read-only", whether through the workflow or prepctl; the file is the same byte for byte afterwards.
+TEST_F(ErrorInjection, ReadOnlyDatabaseRefusesEveryWriteAndChangesNothing)
+{
+    const auto work = s_dir->file("read-only");
+    std::filesystem::create_directories(work);
+    const std::string file = (work / "auditor-copy.sqlite").string();
+    ASSERT_TRUE(s_ctx->database().backupTo(file)); // a standalone file, as a backup is written
+    auto bytesBefore = readWholeFile(file);
+    ASSERT_TRUE(bytesBefore);
+    const std::string readOnly = "file:" + file + "?mode=ro";
+
+    auto ctx = StationContext::open(readOnly, *s_clock);
+    ASSERT_TRUE(ctx) << ctx.error().message;
+    auto verified = (*ctx)->audit().verify();
+    ASSERT_TRUE(verified) << verified.error().message;
+    EXPECT_TRUE(verified->intact) << verified->problem;
+    auto entries = (*ctx)->audit().all();
+    ASSERT_TRUE(entries);
+    ASSERT_FALSE(entries->empty());
+
+    // The workflow: a prescription entered on the copy.
+    Prescription rx = demoPrescription();
+    rx.patient.ipp = "FICTIF-777002";
+    auto order = OrderDesk(**ctx).enterPrescription(s_pharmacist, rx);
+    ASSERT_FALSE(order);
+    EXPECT_TRUE(says(order.error().message, {"the database is read-only", "nothing can be recorded"}))
+        << order.error().message;
+    // Reads still work after the refused write, and nothing was added.
+    auto after = (*ctx)->audit().all();
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->size(), entries->size());
+    ctx->reset();
+
+    // prepctl: a new order, a password change.
+    const auto& tech = demoAccount(db::Role::Technician);
+    auto add = runPrepctl({"order",        "add",
+                           "--patient",    "FICTIF-777003",
+                           "--name",       "LECTURE Seule",
+                           "--birth",      "1950-02-03",
+                           "--height",     "165",
+                           "--weight",     "62",
+                           "--protocol",   "AZA-SC-75",
+                           "--cycle",      "1",
+                           "--day",        "1",
+                           "--prescriber", "Dr Test (fictif)",
+                           "--as",         tech.username,
+                           "--db",         readOnly},
+                          tech.password, work);
+    EXPECT_NE(add.exitCode, 0);
+    EXPECT_TRUE(says(add.err, {"order", "the database is read-only", "nothing can be recorded"})) << add.err;
+    auto verify = runPrepctl({"audit", "verify", "--db", readOnly}, "", work);
+    EXPECT_EQ(verify.exitCode, 0) << verify.err;
+
+    auto bytesAfter = readWholeFile(file);
+    ASSERT_TRUE(bytesAfter);
+    EXPECT_TRUE(*bytesAfter == *bytesBefore) << "the read-only database file changed";
+}
+
 // After the isolator: one dose prepared, released and delivered through the real workflow, then given at home
 // with an error. The administration gate checks patient, expiry, then the logger.
 class HomeErrorInjection : public ErrorInjection
