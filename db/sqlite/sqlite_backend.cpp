@@ -34,6 +34,18 @@ int waitForLock(void*, int attempt)
     return 1;
 }
 
+// SQLite's "disk I/O error" does not tell a technician that the disk may be full (a file size limit, a quota or
+// a full volume end the same way): what could not be done comes first.
+std::string cannotWrite(int code)
+{
+    if ((code & 0xff) == SQLITE_FULL || code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC ||
+        code == SQLITE_IOERR_TRUNCATE || code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_DIR_FSYNC)
+        return "the database could not be written (disk full, or the storage failing): ";
+    if ((code & 0xff) == SQLITE_READONLY)
+        return "the database is read-only (opened read-only, or on read-only storage): nothing can be recorded: ";
+    return {};
+}
+
 // The DbError for an SQLite result code, naming what we were doing and SQLite's own message.
 DbError errorFrom(sqlite3* db, int code, std::string_view doing)
 {
@@ -58,7 +70,8 @@ DbError errorFrom(sqlite3* db, int code, std::string_view doing)
     default:
         break;
     }
-    std::string message(doing);
+    std::string message = cannotWrite(code);
+    message += doing;
     message += ": ";
     message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     return makeDbError(kind, std::move(message));
@@ -104,7 +117,7 @@ Result<Ok> exec(sqlite3* db, const std::string& sqlText)
         return Ok{};
     DbError e = errorFrom(db, rc, "executing \"" + sqlText.substr(0, 60) + "\"");
     if (message) {
-        e.message = "executing \"" + sqlText.substr(0, 60) + "\": " + message;
+        e.message = cannotWrite(rc) + "executing \"" + sqlText.substr(0, 60) + "\": " + message;
         sqlite3_free(message);
     }
     return e;
@@ -186,19 +199,27 @@ private:
 
 Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const std::string& path, bool create)
 {
-    if (!create && !std::filesystem::exists(path))
-        return makeDbError(DbError::Kind::NotFound, "no database at " + path);
+    // "file:PATH?mode=ro" (an SQLite URI) opens a database read-only: an auditor's copy, read-only media.
+    const bool uri = path.rfind("file:", 0) == 0;
+    const size_t query = path.find('?');
+    const std::string file = uri ? path.substr(5, query == std::string::npos ? query : query - 5) : path;
+    if (!create && !std::filesystem::exists(file))
+        return makeDbError(DbError::Kind::NotFound, "no database at " + file);
     sqlite3* raw = nullptr;
     // NOMUTEX: a Database is used by one thread at a time (see database.h), so SQLite's own locking is overhead.
-    const int rc = sqlite3_open_v2(
-        path.c_str(), &raw, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &raw,
+                                   SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX |
+                                       (uri ? SQLITE_OPEN_URI : 0),
+                                   nullptr);
     std::unique_ptr<SqliteBackend> db(new SqliteBackend(raw));
     if (rc != SQLITE_OK)
         return errorFrom(raw, rc, "opening " + path);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_handler(raw, waitForLock, nullptr);
     // WAL: readers never block the writer; synchronous=FULL: a commit the user saw acknowledged survives power loss.
-    if (auto r = pragma(raw, "PRAGMA journal_mode=WAL", "wal"); !r) {
+    // A read-only database keeps its journal mode (changing it is a write); every write to it is refused.
+    const bool readOnly = sqlite3_db_readonly(raw, "main") == 1;
+    if (auto r = readOnly ? Result<Ok>(Ok{}) : pragma(raw, "PRAGMA journal_mode=WAL", "wal"); !r) {
         DbError e = r.error();
         e.message = path + ": " + e.message;
         return e;

@@ -192,6 +192,7 @@ Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t pr
     auto bytes = readWholeFile(path);
     if (!bytes)
         return bytes.error();
+    std::string printed; // the printer's job, once it took it
     if (printer) {
         if (format != "pdf")
             return makeError(Error::Kind::Invalid, "the label printer takes the PDF label, not " + format);
@@ -200,6 +201,7 @@ Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t pr
             return makeError(Error::Kind::Label,
                              say(QT_TRANSLATE_NOOP("Message", "label printer: %1 (nothing recorded; print again)"),
                                  MessageArg::technical(sent.error().message)));
+        printed = *sent;
         if (job)
             *job = *sent;
     }
@@ -216,6 +218,13 @@ Result<db::LabelRecord> LabelDesk::produce(const db::Actor& who, std::int64_t pr
     record.at = m_ctx.now();
     record.userId = who.userId;
     auto stored = m_ctx.labels().add(who, record.at, record);
+    if (!stored && !printed.empty())
+        // A label on paper that no record accounts for: it must not reach a syringe (a reprint would not be marked
+        // as a duplicate of it).
+        return makeError(Error::Kind::Database,
+                         say(QT_TRANSLATE_NOOP("Message", "the label of %1 was printed (%2) but could not be recorded: "
+                                                          "%3; destroy that label, then print again"),
+                             content->preparationNumber, printed, MessageArg::technical(stored.error().message)));
     if (!stored)
         return fromDb(stored.error());
     return *stored;

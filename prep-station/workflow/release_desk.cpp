@@ -1,10 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/release_desk.h"
 
+#include "db/hash.h"
 #include "prep-station/workflow/dossier.h"
+#include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/label_desk.h"
 
+#include <optional>
+
 namespace prep::station {
+
+namespace {
+
+// An evidence photo is what the pharmacist relies on instead of watching the isolator: the file on disk must still
+// be the one recorded (its SHA-256 is in the record and, through it, in the preparer's signature).
+std::optional<Message> evidencePhotoBlocker(const std::string& path, const std::string& recordedSha256)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return say(QT_TRANSLATE_NOOP("Message", "evidence photo %1 is missing or cannot be read"), path);
+    if (db::sha256Hex(*bytes) != recordedSha256)
+        return say(QT_TRANSLATE_NOOP("Message", "evidence photo %1 no longer matches its recorded SHA-256"), path);
+    return std::nullopt;
+}
+
+} // namespace
 
 Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
 {
@@ -56,6 +76,14 @@ Result<ReleaseReview> ReleaseDesk::review(std::int64_t preparationId)
     if (!readBacks.camera)
         r.blockers.push_back(
             say(QT_TRANSLATE_NOOP("Message", "the printed label has not been read back by the station camera")));
+    // Every photo kept as evidence: the step photos (vial scan) and the camera read-backs of the printed label.
+    for (const auto& photo : r.photos)
+        if (auto blocker = evidencePhotoBlocker(photo.path, photo.sha256))
+            r.blockers.push_back(std::move(*blocker));
+    for (const auto& label : r.labels)
+        if (label.format == "readback-photo")
+            if (auto blocker = evidencePhotoBlocker(label.path, label.fileSha256))
+                r.blockers.push_back(std::move(*blocker));
     if (!prep->expiry)
         r.blockers.push_back(say(QT_TRANSLATE_NOOP("Message", "no expiry")));
     else if (*prep->expiry <= m_ctx.now())
