@@ -943,6 +943,18 @@
         <source>%1: %2 readings, MKT %3 °C, %4 (%5)</source>
         <translation>%1: %2 readings, MKT %3 °C, %4 (%5)</translation>
     </message>
+    <message>
+        <source>the label of %1 was printed (%2) but could not be recorded: %3; destroy that label, then print again</source>
+        <translation>the label of %1 was printed (%2) but could not be recorded: %3; destroy that label, then print again</translation>
+    </message>
+    <message>
+        <source>evidence photo %1 is missing or cannot be read</source>
+        <translation>evidence photo %1 is missing or cannot be read</translation>
+    </message>
+    <message>
+        <source>evidence photo %1 no longer matches its recorded SHA-256</source>
+        <translation>evidence photo %1 no longer matches its recorded SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

@@ -943,6 +943,18 @@
         <source>%1: %2 readings, MKT %3 °C, %4 (%5)</source>
         <translation>%1 : %2 relevés, TCM %3 °C, %4 (%5)</translation>
     </message>
+    <message>
+        <source>the label of %1 was printed (%2) but could not be recorded: %3; destroy that label, then print again</source>
+        <translation>l&apos;étiquette de %1 a été imprimée (%2) mais n&apos;a pas pu être enregistrée : %3 ; détruire cette étiquette, puis imprimer à nouveau</translation>
+    </message>
+    <message>
+        <source>evidence photo %1 is missing or cannot be read</source>
+        <translation>la photo de preuve %1 est absente ou illisible</translation>
+    </message>
+    <message>
+        <source>evidence photo %1 no longer matches its recorded SHA-256</source>
+        <translation>la photo de preuve %1 ne correspond plus à son SHA-256 enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
