@@ -49,6 +49,18 @@ bool says(const std::string& text, std::initializer_list<const char*> words)
     return true;
 }
 
+// `prepctl order add` of a fictitious azacitidine order on `db`, as `user`.
+std::vector<std::string> orderAddCommand(const std::string& ipp, const std::string& name, const std::string& user,
+                                         const std::string& db)
+{
+    return {"order",      "add",       "--patient",    ipp,
+            "--name",     name,        "--birth",      "1950-02-03",
+            "--height",   "165",       "--weight",     "62",
+            "--protocol", "AZA-SC-75", "--cycle",      "1",
+            "--day",      "1",         "--prescriber", "Dr Test (fictif)",
+            "--as",       user,        "--db",         db};
+}
+
 // prepctl ARGS as a separate process, its standard error kept; with `fileSizeLimit` > 0 the process may not grow a
 // file beyond that many bytes (RLIMIT_FSIZE) and ignores SIGXFSZ, so a write past it fails with EFBIG as a write on
 // a full disk fails with ENOSPC: the disk fills in the middle of the command, without a privileged mount.
@@ -602,18 +614,7 @@ TEST_F(ErrorInjection, DiskFullDuringAWriteSaysWhatFailedAndLosesNothingRecorded
     }
     ASSERT_FALSE(before.empty());
     const auto& tech = demoAccount(db::Role::Technician);
-    const std::vector<std::string> orderAdd{"order",        "add",
-                                            "--patient",    "FICTIF-777001",
-                                            "--name",       "DISQUE Plein",
-                                            "--birth",      "1950-02-03",
-                                            "--height",     "165",
-                                            "--weight",     "62",
-                                            "--protocol",   "AZA-SC-75",
-                                            "--cycle",      "1",
-                                            "--day",        "1",
-                                            "--prescriber", "Dr Test (fictif)",
-                                            "--as",         tech.username,
-                                            "--db",         db};
+    const std::vector<std::string> orderAdd = orderAddCommand("FICTIF-777001", "DISQUE Plein", tech.username, db);
 
     // 40 KiB per file: the WAL's shared-memory index (32 KiB) fits, the commit's pages do not.
     auto full = runPrepctl(orderAdd, tech.password, work, keyDir(), 40 * 1024);
@@ -684,19 +685,8 @@ TEST_F(ErrorInjection, ReadOnlyDatabaseRefusesEveryWriteAndChangesNothing)
 
     // prepctl: a new order, a password change.
     const auto& tech = demoAccount(db::Role::Technician);
-    auto add = runPrepctl({"order",        "add",
-                           "--patient",    "FICTIF-777003",
-                           "--name",       "LECTURE Seule",
-                           "--birth",      "1950-02-03",
-                           "--height",     "165",
-                           "--weight",     "62",
-                           "--protocol",   "AZA-SC-75",
-                           "--cycle",      "1",
-                           "--day",        "1",
-                           "--prescriber", "Dr Test (fictif)",
-                           "--as",         tech.username,
-                           "--db",         readOnly},
-                          tech.password, work, keyDir());
+    auto add = runPrepctl(orderAddCommand("FICTIF-777003", "LECTURE Seule", tech.username, readOnly), tech.password,
+                          work, keyDir());
     EXPECT_NE(add.exitCode, 0);
     EXPECT_TRUE(says(add.err, {"order", "the database is read-only", "nothing can be recorded"})) << add.err;
     auto verify = runPrepctl({"audit", "verify", "--db", readOnly}, "", work, keyDir());
