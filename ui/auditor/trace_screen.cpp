@@ -26,15 +26,7 @@
 
 namespace prep::ui {
 
-namespace {
-
-QString preparationStatusWords(const std::string& stored)
-{
-    const auto status = db::preparationStatusFromText(stored);
-    return status ? statusText(*status) : qs(stored);
-}
-
-} // namespace
+namespace {} // namespace
 
 TraceScreen::TraceScreen(StationSetup& setup, db::Actor user, QWidget* parent)
     : QWidget(parent)
@@ -237,7 +229,7 @@ void TraceScreen::showPreparation(const nlohmann::json& h)
     const bool valid = h.value("signatures_valid", false);
     const auto& patient = h["patient"];
     QString summary = tr("Preparation %1 — %2 — %3, syringe %4 — patient %5 %6")
-                          .arg(m_preparation, preparationStatusWords(h.value("status", "")), qs(h.value("drug", "")),
+                          .arg(m_preparation, storedStatusText(h.value("status", "")), qs(h.value("drug", "")),
                                qs(h.value("syringe", "")), qs(patient.value("ipp", "")), qs(patient.value("name", "")));
     m_summary->setText(summary);
     for (const auto& e : h["events"]) {
@@ -275,9 +267,9 @@ void TraceScreen::showLot(const nlohmann::json& lot)
     for (const auto& p : preps) {
         const std::string shipmentStatus = p.value("shipment_status", "");
         const auto shipment = db::shipmentStatusFromText(shipmentStatus);
-        appendRow(m_table, {qs(p.value("preparation", "")), preparationStatusWords(p.value("status", "")),
-                            qs(p.value("patient", "")), qs(p.value("shipment", "")),
-                            shipment ? shipmentStatusText(*shipment) : QStringLiteral("—")});
+        appendRow(m_table,
+                  {qs(p.value("preparation", "")), storedStatusText(p.value("status", "")), qs(p.value("patient", "")),
+                   qs(p.value("shipment", "")), shipment ? shipmentStatusText(*shipment) : QStringLiteral("—")});
         m_rowPreparations.push_back(qs(p.value("preparation", "")));
     }
     m_table->resizeColumnsToContents();
