@@ -459,4 +459,17 @@ Result<std::string> AuditLog::contentSha256(const std::string& entity, std::int6
     return sha256Hex(*snapshot);
 }
 
+Result<Ok> AuditLog::recordEvent(const Actor& actor, UtcTime at, const std::string& action, const std::string& entity,
+                                 const std::string& entityId, const std::string& detail)
+{
+    if (findAuditedEntity(entity))
+        return makeDbError(DbError::Kind::Invalid, "'" + entity + "' is a record type, not an event");
+    Transaction tx(m_db);
+    if (auto r =
+            appendAudit(m_db, AuditDraft{at, actor.userId, actor.username, action, entity, entityId, {}, {}, detail});
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
 } // namespace prep::db

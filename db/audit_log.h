@@ -5,6 +5,7 @@
 // encoded "<byte length>:<bytes>;" — hex, lowercase. Values are canonical JSON snapshots of the record's row.
 #pragma once
 
+#include "db/actor.h"
 #include "db/database.h"
 #include "db/records.h"
 
@@ -39,6 +40,10 @@ public:
     void setVerifyThreads(int threads, std::int64_t minEntriesPerThread = 50000);
 
     Result<std::vector<AuditEntry>> listFor(const std::string& entity, const std::string& entityId);
+    // An event that is not a record (a web session opened or closed, a dose looked up from a phone): one entry in
+    // the chain, in its own transaction. `entity` must not be an audited record type.
+    Result<Ok> recordEvent(const Actor& actor, UtcTime at, const std::string& action, const std::string& entity,
+                           const std::string& entityId, const std::string& detail = {});
     Result<std::vector<AuditEntry>> all();
     // SHA-256 of the current canonical content of a record (what a signature binds to), empty if no such record.
     Result<std::string> contentSha256(const std::string& entity, std::int64_t id);

@@ -32,7 +32,8 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"inbound_message", "inbound_message"},
                                                       {"order_origin", "order_origin"},
                                                       {"order_check", "order_check"},
-                                                      {"step_redo", "step_redo"}};
+                                                      {"step_redo", "step_redo"},
+                                                      {"field_scan", "field_scan"}};
     return kEntities;
 }
 

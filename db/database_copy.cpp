@@ -30,6 +30,7 @@ const std::vector<std::string>& schemaTables()
                                                   "handover",
                                                   "logger_import",
                                                   "temperature_reading",
+                                                  "field_scan",
                                                   "audit_log",
                                                   "audit_key",
                                                   "audit_checkpoint"};

@@ -190,6 +190,22 @@ struct HandoverRecord
     UtcTime at{};
 };
 
+// A scan a courier's or nurse's phone sent to the web service, accepted or refused (append-only). The phone's
+// clock and the station's receipt time are both kept: a phone without network sends its scans later.
+struct FieldScanRecord
+{
+    enum class Kind { Pickup, Delivery, Administration };
+    std::int64_t id = 0, userId = 0;
+    std::string requestKey; // SHA-256 of who, what and the phone's time: the same scan sent twice is one record
+    Kind kind = Kind::Pickup;
+    std::string code, place;
+    std::optional<UtcTime> deviceTime;
+    UtcTime receivedAt{};
+    bool accepted = false;
+    std::string reason;                          // why it was refused; empty when accepted
+    std::int64_t shipmentId = 0, handoverId = 0; // 0: none
+};
+
 struct TemperatureRecord
 {
     UtcTime at{};

@@ -160,7 +160,20 @@ Result<std::vector<ShipmentRecord>> ShipmentRepository::forPreparation(std::int6
     if (!s)
         return s.error();
     s->bind(1, preparationId);
-    auto shipments = sql::collectRows(*s, shipmentFrom);
+    return completeAll(*s);
+}
+
+Result<std::vector<ShipmentRecord>> ShipmentRepository::inTransit()
+{
+    auto s = m_db.prepare("SELECT * FROM shipment WHERE status IN ('packed', 'picked_up') ORDER BY id");
+    if (!s)
+        return s.error();
+    return completeAll(*s);
+}
+
+Result<std::vector<ShipmentRecord>> ShipmentRepository::completeAll(sql::Statement& s)
+{
+    auto shipments = sql::collectRows(s, shipmentFrom);
     if (!shipments)
         return shipments.error();
     for (auto& shipment : *shipments) {

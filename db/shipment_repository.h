@@ -24,10 +24,13 @@ public:
     Result<ShipmentRecord> update(const Actor& actor, UtcTime at, const ShipmentRecord& shipment,
                                   const std::string& reason);
     Result<std::vector<ShipmentRecord>> forPreparation(std::int64_t preparationId);
+    // Shipments still on their way (packed or picked up), oldest first.
+    Result<std::vector<ShipmentRecord>> inTransit();
 
 private:
     Result<Ok> writePreparations(std::int64_t shipmentId, const std::vector<std::int64_t>& preparationIds);
     Result<ShipmentRecord> complete(ShipmentRecord shipment);
+    Result<std::vector<ShipmentRecord>> completeAll(sql::Statement& s);
     Database& m_db;
 };
 

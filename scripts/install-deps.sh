@@ -14,6 +14,11 @@ packages=(
   # PostgreSQL: libpq for the second backend (docs/DATABASE.md); the server and its client tools (initdb, pg_ctl,
   # psql, pg_dump, pg_restore) for the tests' throwaway cluster
   libpq-dev postgresql postgresql-client
+  # the courier and nurse web service (prepctl serve): cpp-httplib, built by Debian with OpenSSL, and OpenSSL's
+  # headers for the site certificate made at first start
+  libcpp-httplib-dev libssl-dev
+  # systemd-analyze checks the web service's unit (scripts/systemd/)
+  systemd
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # runtime tools: sqlite3 CLI (audit tamper tests), poppler (label read-back), mbpoll (independent Modbus

@@ -295,6 +295,16 @@ Result<DemoResult> runDemo(const DemoOptions& options)
         return step(shipment.error(), "packing");
     result.shipment = shipment->number;
     const UtcTime packedAt = ctx.now();
+    result.patientIpp = seeded->patientIpp;
+    result.loggerId = loggerId;
+    result.packedAt = packedAt;
+    if (options.stopWhenPacked) {
+        for (auto id : preparationIds)
+            if (auto prep = ctx.preparations().get(id); prep)
+                result.preparations.push_back(prep->number);
+        say("packed in " + shipment->number + "; the courier's and nurse's steps are left to the caller");
+        return result;
+    }
     clock.advance(10min);
     if (auto p = dispatch.pickUp(shipment->number, courier.username, courier.password, "PUI, quai d'expédition"); !p)
         return step(p.error(), "pickup");

@@ -24,6 +24,9 @@ struct DemoOptions
     std::filesystem::path auditKeyDir;
     // Told each step as it happens ("order 12 validated by pharm.demo"), for a person watching.
     std::function<void(const std::string&)> progress;
+    // Ends once the doses are packed in their cooler (the courier's and nurse's steps are left to the caller: the
+    // web service's tests carry them out from phones).
+    bool stopWhenPacked = false;
 };
 
 struct DemoResult
@@ -35,6 +38,8 @@ struct DemoResult
     std::filesystem::path traceReport;
     std::filesystem::path loggerFile;
     std::filesystem::path database;
+    std::string patientIpp, loggerId;
+    UtcTime packedAt{};
 };
 
 Result<DemoResult> runDemo(const DemoOptions& options);

@@ -2,9 +2,12 @@
 #include "prep-station/workflow/dispatch_desk.h"
 
 #include "db/hash.h"
+#include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/recorded_expiry.h"
+
+#include <algorithm>
 
 namespace prep::station {
 
@@ -76,11 +79,11 @@ Result<db::ShipmentRecord> DispatchDesk::shipmentByScan(const std::string& scan)
     return *shipment;
 }
 
-Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const std::string& username,
-                                                  const std::string& password, const std::string& location,
-                                                  const std::string& kind, db::ShipmentStatus fromStatus,
-                                                  db::ShipmentStatus toStatus, db::Role requiredRole,
-                                                  const std::string& meaning)
+Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const db::Actor& user,
+                                                  const std::optional<std::string>& password,
+                                                  const std::string& location, const std::string& kind,
+                                                  db::ShipmentStatus fromStatus, db::ShipmentStatus toStatus,
+                                                  db::Role requiredRole, const std::string& meaning)
 {
     auto shipment = shipmentByScan(scan);
     if (!shipment)
@@ -89,35 +92,35 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
         return makeError(Error::Kind::Refused, "shipment " + shipment->number + " is " +
                                                    std::string(db::toText(shipment->status)) + ", expected " +
                                                    std::string(db::toText(fromStatus)) + " for a " + kind);
-    auto user = m_ctx.users().find(username);
-    if (!user)
-        return fromDb(user.error());
-    if (user->role != requiredRole)
-        return makeError(Error::Kind::Denied, username + " has role " + std::string(db::roleName(user->role)) + ", a " +
-                                                  kind + " needs a " + std::string(db::roleName(requiredRole)));
+    if (user.role != requiredRole)
+        return makeError(Error::Kind::Denied, user.username + " has role " + std::string(db::roleName(user.role)) +
+                                                  ", a " + kind + " needs a " +
+                                                  std::string(db::roleName(requiredRole)));
     const UtcTime now = m_ctx.now();
     db::Transaction tx(m_ctx.database());
-    auto signature = m_ctx.signatures().sign(username, password, meaning, "shipment", std::to_string(shipment->id),
-                                             contentHash(toJson(*shipment)), now);
-    if (!signature)
-        return fromDb(signature.error());
+    if (password) {
+        auto signature = m_ctx.signatures().sign(user.username, *password, meaning, "shipment",
+                                                 std::to_string(shipment->id), contentHash(toJson(*shipment)), now);
+        if (!signature)
+            return fromDb(signature.error());
+    }
     db::HandoverRecord h;
     h.shipmentId = shipment->id;
     h.kind = kind;
-    h.userId = user->userId;
+    h.userId = user.userId;
     h.location = location;
     h.scan = scan;
     h.at = now;
-    auto stored = m_ctx.handovers().add(*user, now, h);
+    auto stored = m_ctx.handovers().add(user, now, h);
     if (!stored)
         return fromDb(stored.error());
     db::ShipmentRecord updated = *shipment;
     updated.status = toStatus;
-    if (auto s = m_ctx.shipments().update(*user, now, updated, kind + " scan"); !s)
+    if (auto s = m_ctx.shipments().update(user, now, updated, kind + " scan"); !s)
         return fromDb(s.error());
     if (toStatus == db::ShipmentStatus::Delivered)
         for (auto id : shipment->preparationIds)
-            if (auto s = setPreparationStatus(m_ctx, *user, id, db::PreparationStatus::Delivered,
+            if (auto s = setPreparationStatus(m_ctx, user, id, db::PreparationStatus::Delivered,
                                               "delivered to the patient's home");
                 !s)
                 return s.error();
@@ -129,14 +132,34 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
 Result<db::HandoverRecord> DispatchDesk::pickUp(const std::string& scan, const std::string& courier,
                                                 const std::string& password, const std::string& location)
 {
-    return handOver(scan, courier, password, location, "pickup", db::ShipmentStatus::Packed,
-                    db::ShipmentStatus::PickedUp, db::Role::Courier, "handed_over");
+    auto user = m_ctx.users().find(courier);
+    if (!user)
+        return fromDb(user.error());
+    return handOver(scan, *user, password, location, "pickup", db::ShipmentStatus::Packed, db::ShipmentStatus::PickedUp,
+                    db::Role::Courier, "handed_over");
 }
 
 Result<db::HandoverRecord> DispatchDesk::deliver(const std::string& scan, const std::string& courier,
                                                  const std::string& password, const std::string& location)
 {
-    return handOver(scan, courier, password, location, "delivery", db::ShipmentStatus::PickedUp,
+    auto user = m_ctx.users().find(courier);
+    if (!user)
+        return fromDb(user.error());
+    return handOver(scan, *user, password, location, "delivery", db::ShipmentStatus::PickedUp,
+                    db::ShipmentStatus::Delivered, db::Role::Courier, "received");
+}
+
+Result<db::HandoverRecord> DispatchDesk::pickUp(const db::Actor& courier, const std::string& scan,
+                                                const std::string& location)
+{
+    return handOver(scan, courier, std::nullopt, location, "pickup", db::ShipmentStatus::Packed,
+                    db::ShipmentStatus::PickedUp, db::Role::Courier, "handed_over");
+}
+
+Result<db::HandoverRecord> DispatchDesk::deliver(const db::Actor& courier, const std::string& scan,
+                                                 const std::string& location)
+{
+    return handOver(scan, courier, std::nullopt, location, "delivery", db::ShipmentStatus::PickedUp,
                     db::ShipmentStatus::Delivered, db::Role::Courier, "received");
 }
 
@@ -203,13 +226,11 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     return outcome;
 }
 
-Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& patientIpp,
-                                                    const std::string& nurse, const std::string& password,
-                                                    const std::string& location)
+Result<db::PreparationRecord> DispatchDesk::preparationByScan(const std::string& scan)
 {
     // The syringe label's DataMatrix carries (10) the preparation number (last, after a GS or in the HRI's
     // brackets); accept the raw number too.
-    std::string number = preparationScan;
+    std::string number = scan;
     if (auto pos = number.find("\x1d"
                                "10");
         pos != std::string::npos)
@@ -218,7 +239,84 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
         number = number.substr(hri + 4);
     auto prep = m_ctx.preparations().getByNumber(number);
     if (!prep)
-        return makeError(Error::Kind::NotFound, "scanned code '" + preparationScan + "' is not a known preparation");
+        return makeError(Error::Kind::NotFound, "scanned code '" + scan + "' is not a known preparation");
+    return *prep;
+}
+
+Result<Administrability> DispatchDesk::administrability(const db::PreparationRecord& prep, UtcTime at)
+{
+    Administrability a;
+    a.preparation = prep;
+    auto refuse = [&](Message why) -> Result<Administrability> {
+        a.administrable = false;
+        a.reason = std::move(why);
+        return a;
+    };
+    if (prep.status == db::PreparationStatus::Administered)
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 has already been administered"), prep.number));
+    if (prep.status != db::PreparationStatus::Delivered)
+        return refuse(
+            say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2, it must be delivered before administration"),
+                prep.number, MessageArg::stored(WordKind::PreparationStatus, db::toText(prep.status))));
+    if (!prep.expiry || *prep.expiry <= at)
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 is expired"), prep.number));
+    auto shipments = m_ctx.shipments().forPreparation(prep.id);
+    if (!shipments)
+        return fromDb(shipments.error());
+    if (shipments->empty())
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 was never shipped"), prep.number));
+    a.shipment = shipments->back();
+    auto imports = m_ctx.loggers().listFor(a.shipment->id);
+    if (!imports)
+        return fromDb(imports.error());
+    if (imports->empty())
+        return refuse(
+            say(QT_TRANSLATE_NOOP("Message", "the logger data of shipment %1 has not been imported and checked yet"),
+                a.shipment->number));
+    const auto& latest = imports->back();
+    auto readings = m_ctx.loggers().readings(latest.id);
+    if (!readings)
+        return fromDb(readings.error());
+    // The history so far: readings after `at` are not known at `at` (a late scan is judged when it happened).
+    TemperatureLog log;
+    log.loggerId = latest.loggerId;
+    for (const auto& r : *readings)
+        if (r.at <= at)
+            log.readings.push_back(TemperatureReading{r.at, r.celsius});
+    if (log.readings.empty())
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "the logger of shipment %1 has no reading before this scan"),
+                          a.shipment->number));
+    auto recorded = recordedExpiry(m_ctx, prep);
+    if (!recorded)
+        return recorded.error();
+    auto verdict = evaluateColdChain(log, recorded->decision, recorded->decision.storage, m_ctx.sitePolicy());
+    if (!verdict)
+        return verdict.error();
+    if (!verdict->administrable)
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "cold chain of shipment %1: %2"), a.shipment->number,
+                          MessageArg::technical(verdict->reason)));
+    if (verdict->validUntil <= at)
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 is expired"), prep.number));
+    a.administrable = true;
+    a.validUntil = std::min(verdict->validUntil, *prep.expiry);
+    a.reason = say(QT_TRANSLATE_NOOP("Message", "valid until %1"), formatParisIso(*a.validUntil));
+    return a;
+}
+
+Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& patientIpp,
+                                                    const std::string& nurse, const std::string& password,
+                                                    const std::string& location)
+{
+    return administer(preparationScan, patientIpp, nurse, password, location, m_ctx.now());
+}
+
+Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparationScan, const std::string& patientIpp,
+                                                    const std::string& nurse, const std::string& password,
+                                                    const std::string& location, UtcTime scannedAt)
+{
+    auto prep = preparationByScan(preparationScan);
+    if (!prep)
+        return prep.error();
     auto prescribed = m_ctx.prescribedFor(*prep);
     if (!prescribed)
         return prescribed.error();
@@ -228,26 +326,11 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
                                                    " is not for patient " +
                                                    (patientIpp.empty() ? std::string("(no IPP given)") : patientIpp) +
                                                    ": check the patient's identity");
-    if (prep->status != db::PreparationStatus::Delivered)
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
-                                                   std::string(db::toText(prep->status)) +
-                                                   ", it must be delivered before administration");
-    const UtcTime now = m_ctx.now();
-    if (!prep->expiry || *prep->expiry <= now)
-        return makeError(Error::Kind::Refused, "do not administer: preparation " + prep->number + " is expired");
-    auto shipments = m_ctx.shipments().forPreparation(prep->id);
-    if (!shipments || shipments->empty())
-        return makeError(Error::Kind::Refused, "preparation " + prep->number + " was never shipped");
-    const auto& shipment = shipments->back();
-    auto imports = m_ctx.loggers().listFor(shipment.id);
-    if (!imports)
-        return fromDb(imports.error());
-    if (imports->empty())
-        return makeError(Error::Kind::Refused, "do not administer yet: the logger data of shipment " + shipment.number +
-                                                   " has not been imported and checked");
-    if (imports->back().verdict != "valid")
-        return makeError(Error::Kind::Refused,
-                         "do not administer: cold chain of " + shipment.number + ": " + imports->back().reason);
+    auto may = administrability(*prep, scannedAt);
+    if (!may)
+        return may.error();
+    if (!may->administrable)
+        return makeError(Error::Kind::Refused, say(QT_TRANSLATE_NOOP("Message", "do not administer: %1"), may->reason));
     auto user = m_ctx.users().find(nurse);
     if (!user)
         return fromDb(user.error());
@@ -256,13 +339,14 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
     auto dossier = preparationDossier(m_ctx, prep->id);
     if (!dossier)
         return dossier.error();
+    const UtcTime now = m_ctx.now();
     db::Transaction tx(m_ctx.database());
     auto signature = m_ctx.signatures().sign(nurse, password, "administered", "preparation", std::to_string(prep->id),
                                              contentHash(*dossier), now);
     if (!signature)
         return fromDb(signature.error());
     db::HandoverRecord h;
-    h.shipmentId = shipment.id;
+    h.shipmentId = may->shipment->id;
     h.kind = "administration";
     h.userId = user->userId;
     h.location = location;

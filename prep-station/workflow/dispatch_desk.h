@@ -8,9 +8,21 @@
 #include "prep-station/workflow/station_context.h"
 
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace prep::station {
+
+// Whether a dose may be given at an instant, from its recorded stability decision and its shipment's temperature
+// history imported so far: the nurse's one word and its reason.
+struct Administrability
+{
+    bool administrable = false;
+    Message reason; // why not; when administrable, until when
+    std::optional<UtcTime> validUntil;
+    db::PreparationRecord preparation;
+    std::optional<db::ShipmentRecord> shipment;
+};
 
 struct LoggerImportOutcome
 {
@@ -32,6 +44,17 @@ public:
                                       const std::string& location);
     Result<db::HandoverRecord> deliver(const std::string& scan, const std::string& courier, const std::string& password,
                                        const std::string& location);
+    // The same from a phone: the courier is the web session's authenticated user; the handover is an attributed
+    // record (no signature), as the session's login identified them.
+    Result<db::HandoverRecord> pickUp(const db::Actor& courier, const std::string& scan, const std::string& location);
+    Result<db::HandoverRecord> deliver(const db::Actor& courier, const std::string& scan, const std::string& location);
+    // The shipment a scanned bag label names.
+    Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);
+    // The preparation a syringe label's scan names: its GS1 string (the number in (10)) or the number itself.
+    Result<db::PreparationRecord> preparationByScan(const std::string& scan);
+    // May this dose be given at `at`? Delivered, not expired, its shipment's logger data imported and judged, and
+    // the cold chain still valid at `at` (re-judged from the readings against the recorded stability decision).
+    Result<Administrability> administrability(const db::PreparationRecord& preparation, UtcTime at);
     Result<LoggerImportOutcome> importLogger(const db::Actor& who, const std::string& shipmentNumber,
                                              const std::filesystem::path& csvFile);
     // The nurse scans the syringe's label (its preparation number), confirms the patient's identity (IPP) and the
@@ -39,13 +62,17 @@ public:
     Result<db::HandoverRecord> administer(const std::string& preparationScan, const std::string& patientIpp,
                                           const std::string& nurse, const std::string& password,
                                           const std::string& location);
+    // The same judged at `scannedAt` (a phone's late scan is judged at the time it happened).
+    Result<db::HandoverRecord> administer(const std::string& preparationScan, const std::string& patientIpp,
+                                          const std::string& nurse, const std::string& password,
+                                          const std::string& location, UtcTime scannedAt);
 
 private:
-    Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);
-    Result<db::HandoverRecord> handOver(const std::string& scan, const std::string& user, const std::string& password,
-                                        const std::string& location, const std::string& kind,
-                                        db::ShipmentStatus fromStatus, db::ShipmentStatus toStatus,
-                                        db::Role requiredRole, const std::string& meaning);
+    // `password` present: the handover is signed (re-authentication); absent: attributed to `user`.
+    Result<db::HandoverRecord> handOver(const std::string& scan, const db::Actor& user,
+                                        const std::optional<std::string>& password, const std::string& location,
+                                        const std::string& kind, db::ShipmentStatus fromStatus,
+                                        db::ShipmentStatus toStatus, db::Role requiredRole, const std::string& meaning);
 
     StationContext& m_ctx;
 };

@@ -87,6 +87,7 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_trace(*m_db)
     , m_deviationDecisions(*m_db)
     , m_stepRedos(*m_db)
+    , m_fieldScans(*m_db)
     , m_dataVersions(*m_db)
     , m_data(std::move(data))
 {}

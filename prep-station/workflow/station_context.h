@@ -7,6 +7,7 @@
 #include "db/data_version_repository.h"
 #include "db/database.h"
 #include "db/deviation_decision_repository.h"
+#include "db/field_scan_repository.h"
 #include "db/handover_repository.h"
 #include "db/label_repository.h"
 #include "db/logger_repository.h"
@@ -72,6 +73,7 @@ public:
     db::TraceQueries& trace() { return m_trace; }
     db::DeviationDecisionRepository& deviationDecisions() { return m_deviationDecisions; }
     db::StepRedoRepository& stepRedos() { return m_stepRedos; }
+    db::FieldScanRepository& fieldScans() { return m_fieldScans; }
     db::DataVersionRepository& dataVersions() { return m_dataVersions; }
     // Records, once per preparation and version, which clinical data files `step` decided with.
     Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
@@ -127,6 +129,7 @@ private:
     db::TraceQueries m_trace;
     db::DeviationDecisionRepository m_deviationDecisions;
     db::StepRedoRepository m_stepRedos;
+    db::FieldScanRepository m_fieldScans;
     db::DataVersionRepository m_dataVersions;
     ClinicalData m_data;
     SiteIdentity m_site;

@@ -955,6 +955,70 @@
         <source>evidence photo %1 no longer matches its recorded SHA-256</source>
         <translation>evidence photo %1 no longer matches its recorded SHA-256</translation>
     </message>
+    <message>
+        <source>preparation %1 has already been administered</source>
+        <translation>preparation %1 has already been administered</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2, it must be delivered before administration</source>
+        <translation>preparation %1 is %2, it must be delivered before administration</translation>
+    </message>
+    <message>
+        <source>preparation %1 is expired</source>
+        <translation>preparation %1 is expired</translation>
+    </message>
+    <message>
+        <source>preparation %1 was never shipped</source>
+        <translation>preparation %1 was never shipped</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 has not been imported and checked yet</source>
+        <translation>the logger data of shipment %1 has not been imported and checked yet</translation>
+    </message>
+    <message>
+        <source>the logger of shipment %1 has no reading before this scan</source>
+        <translation>the logger of shipment %1 has no reading before this scan</translation>
+    </message>
+    <message>
+        <source>cold chain of shipment %1: %2</source>
+        <translation>cold chain of shipment %1: %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>do not administer: %1</source>
+        <translation>do not administer: %1</translation>
+    </message>
+    <message>
+        <source>the scan carries no code</source>
+        <translation>the scan carries no code</translation>
+    </message>
+    <message>
+        <source>scan shipments</source>
+        <translation>scan shipments</translation>
+    </message>
+    <message>
+        <source>confirm administrations</source>
+        <translation>confirm administrations</translation>
+    </message>
+    <message>
+        <source>enter your password again to confirm the administration</source>
+        <translation>enter your password again to confirm the administration</translation>
+    </message>
+    <message>
+        <source>do not administer: preparation %1 is not for the patient with IPP %2 born on %3: check the patient&apos;s identity</source>
+        <translation>do not administer: preparation %1 is not for the patient with IPP %2 born on %3: check the patient&apos;s identity</translation>
+    </message>
+    <message>
+        <source>check whether a dose may be given</source>
+        <translation>check whether a dose may be given</translation>
+    </message>
+    <message>
+        <source>see the shipments to carry</source>
+        <translation>see the shipments to carry</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

@@ -955,6 +955,70 @@
         <source>evidence photo %1 no longer matches its recorded SHA-256</source>
         <translation>la photo de preuve %1 ne correspond plus à son SHA-256 enregistré</translation>
     </message>
+    <message>
+        <source>preparation %1 has already been administered</source>
+        <translation>la préparation %1 a déjà été administrée</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2, it must be delivered before administration</source>
+        <translation>la préparation %1 est %2 : elle doit être livrée avant l&apos;administration</translation>
+    </message>
+    <message>
+        <source>preparation %1 is expired</source>
+        <translation>la préparation %1 est périmée</translation>
+    </message>
+    <message>
+        <source>preparation %1 was never shipped</source>
+        <translation>la préparation %1 n&apos;a jamais été expédiée</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 has not been imported and checked yet</source>
+        <translation>les données de l&apos;enregistreur de l&apos;expédition %1 n&apos;ont pas encore été importées ni vérifiées</translation>
+    </message>
+    <message>
+        <source>the logger of shipment %1 has no reading before this scan</source>
+        <translation>l&apos;enregistreur de l&apos;expédition %1 n&apos;a aucune mesure avant ce scan</translation>
+    </message>
+    <message>
+        <source>cold chain of shipment %1: %2</source>
+        <translation>chaîne du froid de l&apos;expédition %1 : %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>do not administer: %1</source>
+        <translation>ne pas administrer : %1</translation>
+    </message>
+    <message>
+        <source>the scan carries no code</source>
+        <translation>le scan ne porte aucun code</translation>
+    </message>
+    <message>
+        <source>scan shipments</source>
+        <translation>scanner des expéditions</translation>
+    </message>
+    <message>
+        <source>confirm administrations</source>
+        <translation>confirmer des administrations</translation>
+    </message>
+    <message>
+        <source>enter your password again to confirm the administration</source>
+        <translation>saisissez à nouveau votre mot de passe pour confirmer l&apos;administration</translation>
+    </message>
+    <message>
+        <source>do not administer: preparation %1 is not for the patient with IPP %2 born on %3: check the patient&apos;s identity</source>
+        <translation>ne pas administrer : la préparation %1 n&apos;est pas pour le patient d&apos;IPP %2 né(e) le %3 : vérifiez l&apos;identité du patient</translation>
+    </message>
+    <message>
+        <source>check whether a dose may be given</source>
+        <translation>vérifier si une dose peut être administrée</translation>
+    </message>
+    <message>
+        <source>see the shipments to carry</source>
+        <translation>voir les expéditions à transporter</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

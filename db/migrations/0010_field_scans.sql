@@ -1,0 +1,21 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- 0010: every scan a courier's or nurse's phone sends to the web service, accepted or refused, with the phone's
+-- clock and the station's receipt time: a phone without network sends its scans later, and a late scan is judged
+-- at the time it happened. request_key (SHA-256 of who, what and the phone's time) makes a scan sent twice
+-- recorded once. Append-only; each row is an audited record.
+
+CREATE TABLE field_scan (
+    id INTEGER PRIMARY KEY,
+    request_key TEXT NOT NULL UNIQUE,
+    user_id INTEGER NOT NULL REFERENCES app_user(id),
+    kind TEXT NOT NULL CHECK (kind IN ('pickup', 'delivery', 'administration')),
+    code TEXT NOT NULL,
+    place TEXT NOT NULL,
+    device_time TEXT, -- the phone's clock at the scan; NULL when the phone gave none
+    received_at TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('ok', 'refused')),
+    reason TEXT NOT NULL,
+    shipment_id INTEGER REFERENCES shipment(id),
+    handover_id INTEGER REFERENCES handover(id)
+);
+CREATE INDEX field_scan_user ON field_scan(user_id);

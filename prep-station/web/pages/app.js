@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The courier's and the HAD nurse's page. Offline first: every scan gets an id and the phone's time and goes into
+// an IndexedDB queue before it is sent; the queue is sent again when the network returns, and the station records
+// a scan sent twice once. Codes come from a keyboard-wedge scanner or typed input (the camera reader is added by
+// scanner.js when present).
+'use strict';
+
+const TEXT = {
+  fr: {
+    login_title: 'Connexion', login: 'Identifiant', password: 'Mot de passe', log_in: 'Se connecter',
+    logout: 'Déconnexion', courier_title: 'Transport des doses', pickup: 'Enlèvement à la PUI',
+    delivery: 'Livraison au domicile', scan_bag: 'Code du sac (scanner ou saisir)', place: 'Lieu',
+    record_scan: 'Enregistrer le scan', todays_shipments: 'Expéditions du jour', shipment: 'Expédition',
+    cooler: 'Glacière', status: 'État', doses: 'Doses', nurse_title: 'Administration à domicile',
+    scan_syringe: 'Étiquette de la seringue (scanner ou saisir)', check_dose: 'Vérifier la dose',
+    patient_identity: 'Identité du patient', patient_ipp: 'IPP (scanner le bracelet ou saisir)',
+    birth_date: 'Date de naissance (si saisie)', password_again: 'Votre mot de passe (confirmation)',
+    confirm_administration: "Confirmer l'administration", administer: 'ADMINISTRER',
+    do_not_administer: 'NE PAS ADMINISTRER', recorded: 'Enregistré', refused: 'Refusé',
+    queued: 'Hors ligne : scan gardé sur le téléphone, il sera envoyé au retour du réseau',
+    pending: 'en attente', wrong_login: 'Identifiant ou mot de passe incorrect', session_over: 'Session expirée : reconnectez-vous',
+    packed: 'prête', picked_up: 'en route', delivered: 'livrée', administered: 'administrée',
+    administration_recorded: 'Administration enregistrée', network_needed: 'La vérification demande le réseau',
+  },
+  en: {
+    login_title: 'Log in', login: 'Login', password: 'Password', log_in: 'Log in', logout: 'Log out',
+    courier_title: 'Carrying doses', pickup: 'Pickup at the PUI', delivery: "Delivery at the patient's home",
+    scan_bag: 'Bag code (scan or type)', place: 'Place', record_scan: 'Record the scan',
+    todays_shipments: "Today's shipments", shipment: 'Shipment', cooler: 'Cooler', status: 'Status', doses: 'Doses',
+    nurse_title: 'Administration at home', scan_syringe: "Syringe's label (scan or type)", check_dose: 'Check the dose',
+    patient_identity: "Patient's identity", patient_ipp: 'IPP (scan the wristband or type)',
+    birth_date: 'Birth date (when typed)', password_again: 'Your password (confirmation)',
+    confirm_administration: 'Confirm the administration', administer: 'ADMINISTER',
+    do_not_administer: 'DO NOT ADMINISTER', recorded: 'Recorded', refused: 'Refused',
+    queued: 'Offline: scan kept on the phone, it will be sent when the network returns',
+    pending: 'pending', wrong_login: 'Wrong login or password', session_over: 'Session expired: log in again',
+    packed: 'ready', picked_up: 'on the way', delivered: 'delivered', administered: 'administered',
+    administration_recorded: 'Administration recorded', network_needed: 'The check needs the network',
+  },
+};
+
+let lang = localStorage.getItem('lang') || (navigator.language || 'fr').slice(0, 2);
+if (!TEXT[lang]) lang = 'fr';
+let session = JSON.parse(sessionStorage.getItem('session') || 'null');
+const $ = (id) => document.getElementById(id);
+const t = (key) => TEXT[lang][key] || key;
+
+function translatePage() {
+  document.documentElement.lang = lang;
+  document.querySelectorAll('[data-t]').forEach((el) => { el.textContent = t(el.dataset.t); });
+  $('language').textContent = lang === 'fr' ? 'EN' : 'FR';
+}
+
+// ---- the offline queue (IndexedDB) ----
+function openQueue() {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('prepstation', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('scans', { keyPath: 'scan_id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+async function queueOp(mode, fn) {
+  const db = await openQueue();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('scans', mode);
+    const result = fn(tx.objectStore('scans'));
+    tx.oncomplete = () => resolve(result && result.result);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+const enqueue = (scan) => queueOp('readwrite', (s) => s.put(scan));
+const dequeue = (id) => queueOp('readwrite', (s) => s.delete(id));
+const queued = () => queueOp('readonly', (s) => s.getAll());
+
+async function showQueue() {
+  const n = (await queued()).length;
+  $('queue').hidden = n === 0;
+  $('queue').textContent = n + ' ' + t('pending');
+}
+
+async function api(method, path, body) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (session) headers.Authorization = 'Bearer ' + session.token;
+  const res = await fetch('/api/v1/' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  const json = await res.json().catch(() => ({}));
+  if (res.status === 401 && path !== 'session') { logOutLocally(t('session_over')); }
+  return { status: res.status, json };
+}
+
+// Sends one queued scan; false when the network (or the station) could not be reached: it stays queued.
+async function sendScan(scan) {
+  let res;
+  try {
+    const { password, ...keep } = scan;
+    res = await api('POST', 'handovers', { ...keep, password: password || '' });
+  } catch (e) {
+    return null;
+  }
+  if (res.status >= 500 || res.status === 401) return null;
+  await dequeue(scan.scan_id);
+  return res;
+}
+
+async function flushQueue() {
+  if (!session) return;
+  for (const scan of await queued()) {
+    const res = await sendScan(scan);
+    if (!res) break;
+  }
+  await showQueue();
+}
+
+function showVerdict(el, ok, word, reason) {
+  el.className = 'verdict ' + (ok === null ? 'queued' : ok ? 'ok' : 'no');
+  el.replaceChildren();
+  const w = document.createElement('span');
+  w.className = 'word';
+  w.textContent = word;
+  el.append(w, document.createTextNode(reason || ''));
+}
+
+async function recordScan(scan, verdictEl) {
+  scan.scan_id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+  scan.device_time = new Date().toISOString();
+  // An administration's password is never stored on the phone: it is sent at once or asked again.
+  if (scan.kind !== 'administration') await enqueue(scan);
+  const res = await sendScan(scan);
+  if (!res) {
+    if (scan.kind === 'administration') showVerdict(verdictEl, false, t('refused'), t('network_needed'));
+    else showVerdict(verdictEl, null, t('pending'), t('queued'));
+    await showQueue();
+    return null;
+  }
+  const ok = res.json.verdict === 'ok';
+  showVerdict(verdictEl, ok, ok ? t('recorded') : t('refused'), ok ? '' : (res.json.reason || res.json.error || ''));
+  await showQueue();
+  return res;
+}
+
+// ---- screens ----
+function showRole() {
+  $('login-form').hidden = !!session;
+  $('logout').hidden = !session;
+  $('who').textContent = session ? session.name : '';
+  $('courier').hidden = !session || session.role !== 'courier';
+  $('nurse').hidden = !session || session.role !== 'nurse';
+  if (session && session.role === 'courier') { loadShipments(); $('courier-code').focus(); }
+  if (session && session.role === 'nurse') $('syringe-code').focus();
+}
+
+function logOutLocally(message) {
+  session = null;
+  sessionStorage.removeItem('session');
+  showRole();
+  if (message) $('login-error').textContent = message;
+}
+
+async function loadShipments() {
+  try {
+    const res = await api('GET', 'shipments');
+    if (res.status !== 200) return;
+    const body = $('shipments').querySelector('tbody');
+    body.replaceChildren();
+    for (const s of res.json.shipments) {
+      const tr = document.createElement('tr');
+      for (const v of [s.shipment, s.cooler, t(s.status), String(s.doses)]) {
+        const td = document.createElement('td');
+        td.textContent = v;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  } catch (e) { /* offline: the list is shown again when the network returns */ }
+}
+
+let checkedCode = '';
+
+function wire() {
+  $('language').onclick = () => { lang = lang === 'fr' ? 'en' : 'fr'; localStorage.setItem('lang', lang); translatePage(); };
+  $('login-form').onsubmit = async (e) => {
+    e.preventDefault();
+    $('login-error').textContent = '';
+    try {
+      const res = await api('POST', 'session', { login: $('login').value, password: $('password').value });
+      $('password').value = '';
+      if (res.status !== 200) { $('login-error').textContent = res.json.error || t('wrong_login'); return; }
+      session = res.json;
+      sessionStorage.setItem('session', JSON.stringify(session));
+      showRole();
+      flushQueue();
+    } catch (err) { $('login-error').textContent = t('network_needed'); }
+  };
+  $('logout').onclick = async () => { try { await api('DELETE', 'session'); } catch (e) { } logOutLocally(''); };
+  $('courier-scan').onsubmit = async (e) => {
+    e.preventDefault();
+    const kind = document.querySelector('input[name="courier-kind"]:checked').value;
+    await recordScan({ kind, code: $('courier-code').value.trim(), place: $('courier-place').value.trim() },
+      $('courier-verdict'));
+    $('courier-code').value = '';
+    $('courier-code').focus();
+    loadShipments();
+  };
+  $('nurse-check').onsubmit = async (e) => {
+    e.preventDefault();
+    checkedCode = $('syringe-code').value.trim();
+    $('administer-verdict').textContent = '';
+    try {
+      const res = await api('GET', 'preparations/' + encodeURIComponent(checkedCode));
+      const yes = res.status === 200 && res.json.administrable;
+      showVerdict($('dose-verdict'), yes, yes ? t('administer') : t('do_not_administer'),
+        res.json.reason || res.json.error || '');
+      $('nurse-administer').hidden = !yes;
+      if (yes) $('patient-ipp').focus();
+    } catch (err) {
+      showVerdict($('dose-verdict'), false, t('do_not_administer'), t('network_needed'));
+    }
+  };
+  $('nurse-administer').onsubmit = async (e) => {
+    e.preventDefault();
+    const res = await recordScan({
+      kind: 'administration', code: checkedCode, place: '', patient: $('patient-ipp').value.trim(),
+      birth_date: $('birth-date').value, password: $('admin-password').value,
+    }, $('administer-verdict'));
+    $('admin-password').value = '';
+    if (res && res.json.verdict === 'ok') {
+      showVerdict($('administer-verdict'), true, t('administration_recorded'), res.json.preparations.join(', '));
+      $('nurse-administer').hidden = true;
+    }
+  };
+  window.addEventListener('online', flushQueue);
+  setInterval(flushQueue, 30000);
+}
+
+translatePage();
+wire();
+showRole();
+showQueue();
+flushQueue();
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
