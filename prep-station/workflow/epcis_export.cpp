@@ -7,6 +7,7 @@
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/trace_desk.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QUuid>
 
@@ -58,6 +59,17 @@ double rounded(double v)
 std::string parisDay(UtcTime at)
 {
     return formatParisIso(at).substr(0, 10);
+}
+
+// RFC 6920 named information: "ni:///sha-256;" and the digest in base64url without padding. Empty when `hex` is not
+// a SHA-256 digest.
+std::string namedInformation(const std::string& hex)
+{
+    if (hex.size() != 64 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+        return {};
+    QByteArray digest = QByteArray::fromHex(QByteArray::fromStdString(hex));
+    return "ni:///sha-256;" +
+           digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
 }
 
 // What the syringe label's scan at administration names: (10) of its GS1 string, or the preparation number typed.
@@ -299,6 +311,9 @@ private:
                 metadata["deviceID"] = gs1AssetUri(*giai);
             metadata["startTime"] = db::formatUtc(readings->front().at);
             metadata["endTime"] = db::formatUtc(readings->back().at);
+            // The very file the station imported and judged (its SHA-256 is in the audited import record).
+            if (auto file = namedInformation(import.fileSha256); !file.empty())
+                metadata["rawData"] = file;
             nlohmann::ordered_json summary{{"type", "Temperature"}};
             if (import.verdict != "valid")
                 summary["exception"] = "ALARM_CONDITION";

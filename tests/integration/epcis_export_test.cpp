@@ -243,6 +243,14 @@ TEST_F(EpcisExportTest, ReceivingCarriesTheLoggersReadingsAsSensorReports)
     EXPECT_EQ(element["sensorMetadata"]["deviceID"], "https://id.gs1.org/8004/3012345" + shipment->loggerId);
     EXPECT_EQ(element["sensorMetadata"]["startTime"], db::formatUtc(readings->front().at));
     EXPECT_EQ(element["sensorMetadata"]["endTime"], db::formatUtc(readings->back().at));
+    // rawData names the logger file the demo wrote by its SHA-256 (RFC 6920), computed here by Python's hashlib.
+    const std::string loggerFile = json::parse(s_demo->json)["logger_file"];
+    auto digest = test::runShell("/usr/bin/python3 -c \"import base64, hashlib, sys; print('ni:///sha-256;' + "
+                                 "base64.urlsafe_b64encode(hashlib.sha256(open(sys.argv[1], 'rb').read()).digest())"
+                                 ".rstrip(b'=').decode())\" " +
+                                 quoted(std::filesystem::path(loggerFile)));
+    ASSERT_EQ(digest.code, 0) << digest.out;
+    EXPECT_EQ(element["sensorMetadata"]["rawData"].get<std::string>() + "\n", digest.out);
     const auto& reports = element["sensorReport"];
     ASSERT_EQ(reports.size(), readings->size() + 1); // the summary, then every reading
     double low = 1e9, high = -1e9;
