@@ -268,6 +268,32 @@ TEST_F(EpcisExportTest, ReceivingCarriesTheLoggersReadingsAsSensorReports)
     EXPECT_FALSE(reports[0].contains("exception")); // the station judged this cold chain valid
 }
 
+TEST_F(EpcisExportTest, ALoggerReadBeforeAnyDeliveryIsStillReportedAndABrokenColdChainRaisesTheAlarm)
+{
+    // A shipment stopped on the way: on a copy of the demo, the logger's verdict says do not administer and no
+    // delivery or administration happened (the copy edited with the sqlite3 tool).
+    const auto copy = m_dir.file("stopped.sqlite");
+    std::filesystem::copy_file(s_demo->database, copy);
+    auto edit = test::runShell("sqlite3 " + quoted(copy) +
+                               " \"UPDATE logger_import SET verdict = 'do not administer', reason = 'above 8 C'; "
+                               "DELETE FROM handover WHERE kind <> 'pickup';\" 2>&1");
+    ASSERT_EQ(edit.code, 0) << edit.out;
+    auto ctx = StationContext::open(copy.string(), m_clock);
+    ASSERT_TRUE(ctx) << ctx.error().message;
+    const auto path = m_dir.file("stopped.jsonld");
+    auto written = EpcisExport(**ctx).write(m_auditor, {EpcisScope::Kind::Shipment, s_demo->shipment}, path);
+    ASSERT_TRUE(written) << written.error().message;
+    auto check = validate(quoted(path));
+    EXPECT_EQ(check.code, 0) << check.out;
+
+    auto doc = readJson(path);
+    EXPECT_EQ(bizSteps(doc),
+              (std::vector<std::string>{"commissioning", "commissioning", "packing", "shipping", "sensor_reporting"}));
+    const auto& reported = eventWith(doc, "sensor_reporting");
+    EXPECT_EQ(reported["epcList"], json::array({eventWith(doc, "packing")["parentID"]}));
+    EXPECT_EQ(reported["sensorElementList"][0]["sensorReport"][0]["exception"], "ALARM_CONDITION");
+}
+
 TEST_F(EpcisExportTest, ShipmentAndLotExportsThroughPrepctlValidateAndShareTheirEventIds)
 {
     const auto shipmentFile = m_dir.file("s.jsonld"), lotFile = m_dir.file("lot.jsonld");
