@@ -28,7 +28,9 @@ packages=(
   xvfb xauth
   # python3: the validation report (validation/report.py) and the translation check (tests/ui/check_translations.sh)
   # python3-reportlab: the validation pack's PDF (validation/pack.py); pure Python, no LaTeX or browser behind it
-  python3 python3-reportlab
+  # python3-jsonschema, python3-rfc3987: the EPCIS export checked against GS1's JSON schema with its uri formats
+  # (tests/integration/validate_epcis.py), as GS1's ajv + ajv-formats run does
+  python3 python3-reportlab python3-jsonschema python3-rfc3987
 )
 missing=()
 for p in "${packages[@]}"; do

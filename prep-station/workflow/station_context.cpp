@@ -163,7 +163,8 @@ void StationContext::useConfiguredSite(const SiteConfig& site)
     m_site.puiName = site.name;
     m_site.puiAddress = site.address;
     m_site.puiPhone = site.phone;
-    m_site.gln = site.gln;
+    if (!site.gln.empty())
+        m_site.gln = site.gln;
     if (!site.preparationGtin.empty())
         m_site.preparationGtin = site.preparationGtin;
 }
@@ -181,6 +182,8 @@ static Result<SiteIdentity> loadSite()
     site.puiAddress = j.value("pui_address", "");
     site.puiPhone = j.value("pui_phone", "");
     site.preparationGtin = j.value("preparation_gtin", "");
+    site.gln = j.value("gln", "");
+    site.companyPrefix = j.value("gs1_company_prefix", "");
     if (site.puiName.empty() || site.puiAddress.empty() || site.puiPhone.empty() || site.preparationGtin.size() != 14)
         return makeError(Error::Kind::Data, file->origin + ": pui_name, pui_address and pui_phone are required");
     return site;

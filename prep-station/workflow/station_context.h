@@ -44,7 +44,8 @@ struct SiteIdentity
     std::string puiAddress;
     std::string puiPhone;
     std::string preparationGtin; // (01) on preparation labels: GS1 requires a GTIN with (7003) and (10)
-    std::string gln;             // the site's GLN (from station.json); empty on the demo bench
+    std::string gln;             // the site's GLN (site.json, replaced by station.json's)
+    std::string companyPrefix;   // the site's GS1 Company Prefix: the SSCC of its shipments, the GIAI of its assets
 };
 
 class StationContext

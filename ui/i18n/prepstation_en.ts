@@ -408,6 +408,10 @@
         <translation>preparation %1 has no filled-syringe weighing</translation>
     </message>
     <message>
+        <source>export the chain of custody (EPCIS)</source>
+        <translation>export the chain of custody (EPCIS)</translation>
+    </message>
+    <message>
         <source>pack shipments</source>
         <translation>pack shipments</translation>
     </message>

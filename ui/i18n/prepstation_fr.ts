@@ -408,6 +408,10 @@
         <translation>la préparation %1 n&apos;a pas de pesée de seringue remplie</translation>
     </message>
     <message>
+        <source>export the chain of custody (EPCIS)</source>
+        <translation>exporter la chaîne de traçabilité (EPCIS)</translation>
+    </message>
+    <message>
         <source>pack shipments</source>
         <translation>préparer des expéditions</translation>
     </message>

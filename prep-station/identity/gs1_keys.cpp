@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prep-station/identity/gs1_keys.h"
+
+#include "devices/gs1/gs1.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace prep::station {
+namespace {
+
+constexpr std::string_view kResolver = "https://id.gs1.org";
+
+// GS1 Digital Link percent-encodes every character of a value that is not an RFC 3986 unreserved character.
+std::string encoded(std::string_view value)
+{
+    std::string out;
+    for (unsigned char c : value) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+            c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            out += hex;
+        }
+    }
+    return out;
+}
+
+bool allDigits(std::string_view s)
+{
+    for (char c : s)
+        if (c < '0' || c > '9')
+            return false;
+    return !s.empty();
+}
+
+// GS1 AI encodable character set 82 (General Specifications figure 7.11-1).
+bool isAi82(std::string_view s)
+{
+    constexpr std::string_view kPunctuation = "!\"%&'()*+,-./:;<=>?_";
+    for (char c : s) {
+        const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && kPunctuation.find(c) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string gs1ItemUri(std::string_view gtin, std::string_view serial)
+{
+    return std::string(kResolver) + "/01/" + std::string(gtin) + "/21/" + encoded(serial);
+}
+
+std::string gs1LotClassUri(std::string_view gtin, std::string_view lot)
+{
+    return std::string(kResolver) + "/01/" + std::string(gtin) + "/10/" + encoded(lot);
+}
+
+std::string gs1LocationUri(std::string_view gln, std::string_view extension)
+{
+    std::string uri = std::string(kResolver) + "/414/" + std::string(gln);
+    if (!extension.empty())
+        uri += "/254/" + encoded(extension);
+    return uri;
+}
+
+std::string gs1ShipmentUri(std::string_view sscc)
+{
+    return std::string(kResolver) + "/00/" + std::string(sscc);
+}
+
+std::string gs1AssetUri(std::string_view giai)
+{
+    return std::string(kResolver) + "/8004/" + encoded(giai);
+}
+
+Result<std::string> shipmentSscc(std::string_view companyPrefix, std::string_view shipmentNumber)
+{
+    // "S-YYYYMMDD-NNNN"
+    const bool shaped = shipmentNumber.size() == 15 && shipmentNumber.substr(0, 2) == "S-" &&
+                        allDigits(shipmentNumber.substr(2, 8)) && shipmentNumber[10] == '-' &&
+                        allDigits(shipmentNumber.substr(11, 4));
+    if (!shaped)
+        return makeError(Error::Kind::Data, "shipment number '" + std::string(shipmentNumber) +
+                                                "' is not of the form S-YYYYMMDD-NNNN: no SSCC for it");
+    if (!allDigits(companyPrefix) || companyPrefix.size() + 9 != 16)
+        return makeError(Error::Kind::Data, "gs1_company_prefix '" + std::string(companyPrefix) +
+                                                "': an SSCC needs a 7-digit GS1 company prefix to hold YYDDDNNNN");
+    using namespace std::chrono;
+    const int y = std::stoi(std::string(shipmentNumber.substr(2, 4)));
+    const unsigned m = static_cast<unsigned>(std::stoi(std::string(shipmentNumber.substr(6, 2))));
+    const unsigned d = static_cast<unsigned>(std::stoi(std::string(shipmentNumber.substr(8, 2))));
+    const year_month_day day{year{y}, month{m}, std::chrono::day{d}};
+    if (!day.ok())
+        return makeError(Error::Kind::Data,
+                         "shipment number '" + std::string(shipmentNumber) + "' names a day that does not exist");
+    const auto dayOfYear = (sys_days{day} - sys_days{year{y} / January / 1}).count() + 1;
+    char reference[16];
+    std::snprintf(reference, sizeof reference, "%02d%03d", y % 100, static_cast<int>(dayOfYear));
+    const std::string body = "0" + std::string(companyPrefix) + reference + std::string(shipmentNumber.substr(11, 4));
+    return body + devices::gs1CheckDigit(body);
+}
+
+Result<std::string> siteAssetGiai(std::string_view companyPrefix, std::string_view assetReference)
+{
+    const std::string giai = std::string(companyPrefix) + std::string(assetReference);
+    if (assetReference.empty() || giai.size() > 30 || !isAi82(assetReference))
+        return makeError(Error::Kind::Data, "logger '" + std::string(assetReference) +
+                                                "' cannot be a GIAI (8004): up to " +
+                                                std::to_string(30 - companyPrefix.size()) +
+                                                " GS1 AI-82 characters after the company prefix");
+    return giai;
+}
+
+} // namespace prep::station
