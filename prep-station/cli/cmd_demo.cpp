@@ -3,6 +3,7 @@
 // database (default: demo.sqlite in the data directory).
 #include "prep-station/audit/station_key.h"
 #include "prep-station/cli/command.h"
+#include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/demo_scenario.h"
 
 #include <nlohmann/json.hpp>
@@ -15,13 +16,18 @@ namespace {
 
 int runDemo(Args& args)
 {
-    if (auto unknown = args.unknownOptions({"out", "json"}); !unknown.empty())
+    if (auto unknown = args.unknownOptions({"out", "json", "until"}); !unknown.empty())
         return fail(args, "demo: unknown option --" + unknown.front(), 2);
+    // --until packed: the doses wait in their cooler for the courier (to try the phones' web service on).
+    const std::string until = args.option("until").value_or("administered");
+    if (until != "packed" && until != "administered")
+        return fail(args, "demo: --until must be packed or administered, not '" + until + "'", 2);
     station::DemoOptions options;
     options.outDir = std::filesystem::absolute(args.option("out").value_or("prepstation-demo"));
     // The demo and its published accounts live in a demo database of their own, never in the station's.
     options.dbPath = args.option("db").value_or((std::filesystem::path(args.dataDir()) / "demo.sqlite").string());
     options.auditKeyDir = station::auditKeyDir(args.dataDir());
+    options.stopWhenPacked = until == "packed";
     if (!args.json())
         options.progress = [&](const std::string& s) { args.out << "  " << s << '\n' << std::flush; };
     auto result = station::runDemo(options);
@@ -37,12 +43,16 @@ int runDemo(Args& args)
                          {"trace_report", result->traceReport.string()},
                          {"logger_file", result->loggerFile.string()},
                          {"database", result->database.string()},
+                         {"patient", result->patientIpp},
+                         {"logger", result->loggerId},
+                         {"packed_at", station::formatUtcIso(result->packedAt)},
                          {"out", options.outDir.string()}};
         for (const auto& l : result->labels)
             j["labels"].push_back(l.string());
         args.out << j.dump(2) << '\n';
     } else {
-        args.out << "\nDemo complete (fictitious patient, simulated devices).\n"
+        args.out << (options.stopWhenPacked ? "\nDemo packed: the doses wait for the courier (fictitious patient).\n"
+                                            : "\nDemo complete (fictitious patient, simulated devices).\n")
                  << "  preparations: ";
         for (const auto& p : result->preparations)
             args.out << p << ' ';

@@ -39,8 +39,8 @@ const TEXT = {
   },
 };
 
-let lang = localStorage.getItem('lang') || (navigator.language || 'fr').slice(0, 2);
-if (!TEXT[lang]) lang = 'fr';
+// French first (the PUI's and HAD's language); English when the user chose it on this phone.
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'fr';
 let session = JSON.parse(sessionStorage.getItem('session') || 'null');
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[lang][key] || key;

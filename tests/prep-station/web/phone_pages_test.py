@@ -1,0 +1,180 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The phone pages in a real headless Chromium (Debian chromium + chromium-driver, python3-selenium), phone-sized:
+a courier picks the cooler up, delivers it while the phone has no network (the scan waits in the phone's queue and
+is sent when the network returns, recorded once with the phone's time), the logger file is imported, and the HAD
+nurse checks the dose, confirms the patient's identity and the administration. A courier is shown no patient.
+
+usage: phone_pages_test.py PREPCTL WORKDIR"""
+import base64
+import datetime
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+PREPCTL, WORK = sys.argv[1], sys.argv[2]
+shutil.rmtree(WORK, ignore_errors=True)
+os.makedirs(WORK)
+ENV = dict(os.environ, XDG_DATA_HOME=os.path.join(WORK, "xdg"), QT_QPA_PLATFORM="offscreen")
+DB = os.path.join(WORK, "station.sqlite")
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what, flush=True)
+    if not condition:
+        failures.append(what)
+
+
+def prepctl(*args, password=None):
+    env = dict(ENV)
+    if password:
+        env["PREP_PASSWORD"] = password
+    out = subprocess.run([PREPCTL, *args], env=env, capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        sys.exit(f"prepctl {' '.join(args)} failed: {out.stderr}")
+    return out.stdout
+
+
+demo = json.loads(prepctl("demo", "--until", "packed", "--json", "--db", DB, "--out", os.path.join(WORK, "out")))
+shipment, preps, patient = demo["shipment"], demo["preparations"], demo["patient"]
+
+server = subprocess.Popen([PREPCTL, "serve", "--db", DB, "--listen", "https://127.0.0.1:0", "--json"], env=ENV,
+                          stdout=subprocess.PIPE, text=True)
+driver = None
+try:
+    text = ""
+    while not text.rstrip().endswith("}"):
+        line = server.stdout.readline()
+        if not line:
+            sys.exit("prepctl serve ended before it listened")
+        text += line
+    started = json.loads(text)
+    url = started["listening"]
+    # Chromium trusts the site's certificate by its public key (a phone trusts it once, or by its MDM).
+    der = subprocess.run(["openssl", "x509", "-in", started["certificate"], "-pubkey", "-noout"], capture_output=True,
+                         check=True).stdout
+    spki = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "der"], input=der, capture_output=True,
+                          check=True).stdout
+    spki_hash = base64.b64encode(hashlib.sha256(spki).digest()).decode()
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", f"--user-data-dir={WORK}/chromium", "--lang=fr-FR",
+                 f"--ignore-certificate-errors-spki-list={spki_hash}"]:
+        options.add_argument(flag)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844,
+                                                                          "pixelRatio": 3}})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    wait = WebDriverWait(driver, 20)
+    byid = lambda i: driver.find_element(By.ID, i)
+
+    def log_in(login, password):
+        driver.get(url)
+        wait.until(lambda d: byid("login").is_displayed())
+        byid("login").send_keys(login)
+        byid("password").send_keys(password + Keys.ENTER)
+
+    def verdict(element_id):
+        wait.until(lambda d: byid(element_id).text.strip() != "")
+        return byid(element_id).text
+
+    # --- the courier ---
+    log_in("courier.demo", "demo-courier-2026")
+    wait.until(lambda d: byid("courier").is_displayed())
+    wait.until(lambda d: shipment in byid("shipments").text)
+    page = driver.find_element(By.TAG_NAME, "body").text
+    check(shipment in page, "the courier sees today's shipment")
+    for secret in [patient, "zacitidin", "Vidaza"]:
+        check(secret not in page, f"no '{secret}' on the courier's screen")
+    check(driver.execute_script("return document.documentElement.lang") == "fr", "the page opens in French")
+    byid("courier-code").send_keys(shipment + Keys.ENTER)  # a keyboard-wedge scanner ends with Enter
+    check("Enregistré" in verdict("courier-verdict"), "pickup recorded")
+    wait.until(lambda d: driver.execute_script("return navigator.serviceWorker && navigator.serviceWorker.controller"
+                                               " !== undefined"))
+
+    # Delivery at a door without network: kept on the phone, sent when the network returns.
+    driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
+    driver.execute_script("window.dispatchEvent(new Event('offline'))")
+    driver.find_element(By.CSS_SELECTOR, "input[value='delivery']").click()
+    offline_at = datetime.datetime.now(datetime.timezone.utc)
+    byid("courier-place").send_keys("domicile (fictif)")
+    byid("courier-code").send_keys(shipment + Keys.ENTER)
+    check("en attente" in verdict("courier-verdict"), "offline: the delivery scan waits on the phone")
+    check("1" in byid("queue").text and byid("queue").is_displayed(), "the header counts 1 scan waiting")
+    time.sleep(2)  # the delivery happened offline: it must be recorded with the phone's time, not the receipt's
+    driver.set_network_conditions(offline=False, latency=0, download_throughput=500000, upload_throughput=500000)
+    driver.execute_script("window.dispatchEvent(new Event('online'))")
+    wait.until(lambda d: not byid("queue").is_displayed())
+    check(True, "back online: the queue is sent")
+    with sqlite3.connect(DB) as c:
+        rows = c.execute("SELECT kind, device_time, received_at, verdict FROM field_scan ORDER BY id").fetchall()
+    check([r[0] for r in rows] == ["pickup", "delivery"], f"two scans recorded once each: {rows}")
+    if len(rows) == 2:
+        check(rows[1][3] == "ok", "the late delivery scan is accepted")
+        check(rows[1][1] < rows[1][2], f"phone time {rows[1][1]} before receipt time {rows[1][2]}")
+    byid("logout").click()
+
+    # --- the logger file reaches the PUI ---
+    start = datetime.datetime.fromisoformat(demo["packed_at"].replace("Z", "+00:00"))
+    end = datetime.datetime.now(datetime.timezone.utc)
+    lines = [f"logger_id,{demo['logger']}", "timestamp,temperature_C"]
+    t = start
+    while t <= end:
+        lines.append(t.strftime("%Y-%m-%dT%H:%M:%SZ") + ",5.0")
+        t += datetime.timedelta(minutes=5)
+    logger = os.path.join(WORK, "logger.csv")
+    with open(logger, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    prepctl("logger", "import", logger, "--shipment", shipment, "--db", DB, "--as", "pharm.demo",
+            password="demo-pharm-2026")
+
+    # --- the HAD nurse ---
+    log_in("nurse.demo", "demo-nurse-2026")
+    wait.until(lambda d: byid("nurse").is_displayed())
+    with sqlite3.connect(DB) as c:
+        expiry = c.execute("SELECT expiry FROM preparation WHERE number = ?", (preps[0],)).fetchone()[0]
+    byid("syringe-code").send_keys(preps[0] + Keys.ENTER)
+    check("ADMINISTRER" in verdict("dose-verdict") and "NE PAS" not in byid("dose-verdict").text,
+          "the nurse is told: administer")
+    wait.until(lambda d: byid("nurse-administer").is_displayed())
+    byid("patient-ipp").send_keys(patient)
+    byid("admin-password").send_keys("demo-nurse-2026" + Keys.ENTER)
+    check("Administration enregistrée" in verdict("administer-verdict"), "administration confirmed")
+    with sqlite3.connect(DB) as c:
+        status = c.execute("SELECT status FROM preparation WHERE number = ?", (preps[0],)).fetchone()[0]
+    check(status == "administered", f"{preps[0]} administered in the record (status {status})")
+    # The same syringe scanned again: do not administer, it has been given.
+    byid("syringe-code").clear()
+    byid("syringe-code").send_keys(preps[0] + Keys.ENTER)
+    wait.until(lambda d: "NE PAS ADMINISTRER" in byid("dose-verdict").text)
+    check(True, "the same syringe again: NE PAS ADMINISTRER")
+    # English on request.
+    byid("language").click()
+    check("Administration at home" in driver.find_element(By.TAG_NAME, "body").text, "the page speaks English")
+    driver.save_screenshot(os.path.join(WORK, "nurse.png"))
+finally:
+    if driver:
+        driver.quit()
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=15)
+
+check(server.returncode == 0, f"prepctl serve stops cleanly on SIGTERM (exit {server.returncode})")
+if failures:
+    sys.exit(f"{len(failures)} check(s) failed")
+print("all phone page checks passed")
