@@ -17,8 +17,9 @@ packages=(
   # the courier and nurse web service (prepctl serve): cpp-httplib, built by Debian with OpenSSL, and OpenSSL's
   # headers for the site certificate made at first start
   libcpp-httplib-dev libssl-dev
-  # systemd-analyze checks the web service's unit (scripts/systemd/)
-  systemd
+  # systemd-analyze checks the web service's unit (scripts/systemd/); the phone pages are tested in Debian's
+  # headless Chromium driven through chromium-driver by python3-selenium (no browser downloaded by a test tool)
+  systemd chromium chromium-driver python3-selenium
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # runtime tools: sqlite3 CLI (audit tamper tests), poppler (label read-back), mbpoll (independent Modbus
