@@ -33,7 +33,9 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"order_origin", "order_origin"},
                                                       {"order_check", "order_check"},
                                                       {"step_redo", "step_redo"},
-                                                      {"field_scan", "field_scan"}};
+                                                      {"field_scan", "field_scan"},
+                                                      {"delivery_problem", "delivery_problem"},
+                                                      {"dose_not_given", "dose_not_given"}};
     return kEntities;
 }
 

@@ -31,6 +31,8 @@ const std::vector<std::string>& schemaTables()
                                                   "logger_import",
                                                   "temperature_reading",
                                                   "field_scan",
+                                                  "delivery_problem",
+                                                  "dose_not_given",
                                                   "audit_log",
                                                   "audit_key",
                                                   "audit_checkpoint"};

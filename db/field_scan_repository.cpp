@@ -14,6 +14,10 @@ std::string_view fieldScanKindName(FieldScanRecord::Kind kind)
         return "delivery";
     case FieldScanRecord::Kind::Administration:
         return "administration";
+    case FieldScanRecord::Kind::Problem:
+        return "problem";
+    case FieldScanRecord::Kind::NotGiven:
+        return "not_given";
     }
     return "pickup";
 }
@@ -21,7 +25,8 @@ std::string_view fieldScanKindName(FieldScanRecord::Kind kind)
 std::optional<FieldScanRecord::Kind> fieldScanKindFromText(std::string_view text)
 {
     for (auto kind :
-         {FieldScanRecord::Kind::Pickup, FieldScanRecord::Kind::Delivery, FieldScanRecord::Kind::Administration})
+         {FieldScanRecord::Kind::Pickup, FieldScanRecord::Kind::Delivery, FieldScanRecord::Kind::Administration,
+          FieldScanRecord::Kind::Problem, FieldScanRecord::Kind::NotGiven})
         if (fieldScanKindName(kind) == text)
             return kind;
     return std::nullopt;

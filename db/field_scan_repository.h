@@ -12,7 +12,7 @@
 
 namespace prep::db {
 
-// "pickup" / "delivery" / "administration": the stored form, also the web API's.
+// "pickup" / "delivery" / "administration" / "problem" / "not_given": the stored form, also the web API's.
 std::string_view fieldScanKindName(FieldScanRecord::Kind kind);
 std::optional<FieldScanRecord::Kind> fieldScanKindFromText(std::string_view text);
 

@@ -194,7 +194,7 @@ struct HandoverRecord
 // clock and the station's receipt time are both kept: a phone without network sends its scans later.
 struct FieldScanRecord
 {
-    enum class Kind { Pickup, Delivery, Administration };
+    enum class Kind { Pickup, Delivery, Administration, Problem, NotGiven };
     std::int64_t id = 0, userId = 0;
     std::string requestKey; // SHA-256 of who, what and the phone's time: the same scan sent twice is one record
     Kind kind = Kind::Pickup;
@@ -204,6 +204,26 @@ struct FieldScanRecord
     bool accepted = false;
     std::string reason;                          // why it was refused; empty when accepted
     std::int64_t shipmentId = 0, handoverId = 0; // 0: none
+};
+
+// A courier could not deliver: the shipment goes back to the PUI (append-only).
+struct DeliveryProblemRecord
+{
+    enum class Kind { NobodyHome, Refused, DamagedCooler };
+    std::int64_t id = 0, shipmentId = 0, userId = 0;
+    Kind kind = Kind::NobodyHome;
+    std::string note, place;
+    UtcTime at{};
+};
+
+// A delivered dose that was not given, and what became of it (append-only).
+struct DoseNotGivenRecord
+{
+    enum class Outcome { Returned, Destroyed };
+    std::int64_t id = 0, preparationId = 0, userId = 0;
+    Outcome outcome = Outcome::Returned;
+    std::string reason;
+    UtcTime at{};
 };
 
 struct TemperatureRecord

@@ -210,17 +210,29 @@ ApiResponse WebApi::handover(const WebSession& session, const ApiRequest& reques
     const json body = json::parse(request.body, nullptr, false);
     if (!body.is_object())
         return problem(400, "expected a JSON object");
-    std::string kind, deviceTime;
+    std::string kind, deviceTime, problemKind, outcomeName;
     station::FieldScanRequest scan;
     if (!stringMember(body, "code", scan.code) || !stringMember(body, "kind", kind) ||
         !stringMember(body, "place", scan.place) || !stringMember(body, "device_time", deviceTime) ||
         !stringMember(body, "scan_id", scan.scanId) || !stringMember(body, "patient", scan.patientIpp) ||
-        !stringMember(body, "birth_date", scan.patientBirthDate) || !stringMember(body, "password", scan.password))
+        !stringMember(body, "birth_date", scan.patientBirthDate) || !stringMember(body, "password", scan.password) ||
+        !stringMember(body, "problem", problemKind) || !stringMember(body, "outcome", outcomeName) ||
+        !stringMember(body, "note", scan.note) || (scan.note.empty() && !stringMember(body, "reason", scan.note)))
         return problem(400, "every member of a handover is a string");
     const auto scanKind = db::fieldScanKindFromText(kind);
     if (!scanKind)
-        return problem(400, "kind must be pickup, delivery or administration, not '" + kind + "'");
+        return problem(400, "kind must be pickup, delivery, administration, problem or not_given, not '" + kind + "'");
     scan.kind = *scanKind;
+    if (!problemKind.empty()) {
+        scan.problem = db::deliveryProblemFromText(problemKind);
+        if (!scan.problem)
+            return problem(400, "problem must be nobody_home, refused or damaged_cooler, not '" + problemKind + "'");
+    }
+    if (!outcomeName.empty()) {
+        scan.outcome = db::doseOutcomeFromText(outcomeName);
+        if (!scan.outcome)
+            return problem(400, "outcome must be returned or destroyed, not '" + outcomeName + "'");
+    }
     if (scan.code.empty())
         return problem(400, "code is required: what the phone scanned");
     if (!deviceTime.empty()) {

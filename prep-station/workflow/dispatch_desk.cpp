@@ -92,6 +92,17 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
         return makeError(Error::Kind::Refused, "shipment " + shipment->number + " is " +
                                                    std::string(db::toText(shipment->status)) + ", expected " +
                                                    std::string(db::toText(fromStatus)) + " for a " + kind);
+    if (toStatus == db::ShipmentStatus::Delivered) {
+        auto problems = m_ctx.deliveryProblems().listFor(shipment->id);
+        if (!problems)
+            return fromDb(problems.error());
+        if (!problems->empty())
+            return makeError(
+                Error::Kind::Refused,
+                say(QT_TRANSLATE_NOOP("Message", "shipment %1 goes back to the PUI (%2 declared): it is not "
+                                                 "delivered"),
+                    shipment->number, std::string(db::deliveryProblemName(problems->front().kind))));
+    }
     if (user.role != requiredRole)
         return makeError(Error::Kind::Denied, user.username + " has role " + std::string(db::roleName(user.role)) +
                                                   ", a " + kind + " needs a " +
@@ -226,6 +237,69 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     return outcome;
 }
 
+Result<db::DeliveryProblemRecord> DispatchDesk::declareProblem(const db::Actor& courier, const std::string& scan,
+                                                               db::DeliveryProblemRecord::Kind kind,
+                                                               const std::string& note, const std::string& location)
+{
+    if (auto allowed =
+            requireRole(courier, {db::Role::Courier}, say(QT_TRANSLATE_NOOP("Message", "declare a delivery problem")));
+        !allowed)
+        return allowed.error();
+    auto shipment = shipmentByScan(scan);
+    if (!shipment)
+        return shipment.error();
+    if (shipment->status != db::ShipmentStatus::PickedUp)
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "shipment %1 is %2: a delivery problem is declared on the way, "
+                                             "after pickup and before delivery"),
+                shipment->number, std::string(db::toText(shipment->status))));
+    db::DeliveryProblemRecord problem;
+    problem.shipmentId = shipment->id;
+    problem.kind = kind;
+    problem.note = note;
+    problem.place = location;
+    auto stored = m_ctx.deliveryProblems().add(courier, m_ctx.now(), problem);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
+Result<db::DoseNotGivenRecord> DispatchDesk::recordNotGiven(const db::Actor& nurse, const std::string& preparationScan,
+                                                            db::DoseNotGivenRecord::Outcome outcome,
+                                                            const std::string& reason)
+{
+    if (auto allowed =
+            requireRole(nurse, {db::Role::Nurse}, say(QT_TRANSLATE_NOOP("Message", "record a dose as not given")));
+        !allowed)
+        return allowed.error();
+    if (reason.empty())
+        return makeError(Error::Kind::Invalid, say(QT_TRANSLATE_NOOP("Message", "say why the dose was not given")));
+    auto prep = preparationByScan(preparationScan);
+    if (!prep)
+        return prep.error();
+    if (prep->status != db::PreparationStatus::Delivered)
+        return makeError(Error::Kind::Refused,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2: only a delivered dose is recorded as "
+                                                          "not given"),
+                             prep->number, MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status))));
+    auto earlier = m_ctx.dosesNotGiven().listFor(prep->id);
+    if (!earlier)
+        return fromDb(earlier.error());
+    if (!earlier->empty())
+        return makeError(
+            Error::Kind::Refused,
+            say(QT_TRANSLATE_NOOP("Message", "preparation %1 is already recorded as not given"), prep->number));
+    db::DoseNotGivenRecord record;
+    record.preparationId = prep->id;
+    record.outcome = outcome;
+    record.reason = reason;
+    auto stored = m_ctx.dosesNotGiven().add(nurse, m_ctx.now(), record);
+    if (!stored)
+        return fromDb(stored.error());
+    return *stored;
+}
+
 Result<db::PreparationRecord> DispatchDesk::preparationByScan(const std::string& scan)
 {
     // The syringe label's DataMatrix carries (10) the preparation number (last, after a GS or in the HRI's
@@ -254,6 +328,13 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
     };
     if (prep.status == db::PreparationStatus::Administered)
         return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 has already been administered"), prep.number));
+    auto notGiven = m_ctx.dosesNotGiven().listFor(prep.id);
+    if (!notGiven)
+        return fromDb(notGiven.error());
+    if (!notGiven->empty())
+        return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 was recorded as not given (%2): %3"),
+                          prep.number, std::string(db::doseOutcomeName(notGiven->front().outcome)),
+                          notGiven->front().reason));
     if (prep.status != db::PreparationStatus::Delivered)
         return refuse(
             say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2, it must be delivered before administration"),
@@ -266,6 +347,13 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
     if (shipments->empty())
         return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 was never shipped"), prep.number));
     a.shipment = shipments->back();
+    auto problems = m_ctx.deliveryProblems().listFor(a.shipment->id);
+    if (!problems)
+        return fromDb(problems.error());
+    if (!problems->empty())
+        return refuse(
+            say(QT_TRANSLATE_NOOP("Message", "shipment %1 could not be delivered (%2): it goes back to the PUI"),
+                a.shipment->number, std::string(db::deliveryProblemName(problems->front().kind))));
     auto imports = m_ctx.loggers().listFor(a.shipment->id);
     if (!imports)
         return fromDb(imports.error());

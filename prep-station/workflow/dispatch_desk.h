@@ -48,6 +48,14 @@ public:
     // record (no signature), as the session's login identified them.
     Result<db::HandoverRecord> pickUp(const db::Actor& courier, const std::string& scan, const std::string& location);
     Result<db::HandoverRecord> deliver(const db::Actor& courier, const std::string& scan, const std::string& location);
+    // The courier could not deliver (nobody home, refused, the cooler damaged): the shipment goes back to the PUI
+    // and none of its doses may be given.
+    Result<db::DeliveryProblemRecord> declareProblem(const db::Actor& courier, const std::string& scan,
+                                                     db::DeliveryProblemRecord::Kind kind, const std::string& note,
+                                                     const std::string& location);
+    // The nurse did not give a delivered dose: brought back to the PUI or destroyed at the home, with the reason.
+    Result<db::DoseNotGivenRecord> recordNotGiven(const db::Actor& nurse, const std::string& preparationScan,
+                                                  db::DoseNotGivenRecord::Outcome outcome, const std::string& reason);
     // The shipment a scanned bag label names.
     Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);
     // The preparation a syringe label's scan names: its GS1 string (the number in (10)) or the number itself.

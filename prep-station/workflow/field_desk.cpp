@@ -41,6 +41,9 @@ std::string fieldScanKey(const db::Actor& who, const FieldScanRequest& request)
          {&request.code, &request.place, &request.scanId, &request.patientIpp, &request.patientBirthDate})
         material += '\x1f' + *part;
     material += '\x1f' + std::string(db::fieldScanKindName(request.kind));
+    material += '\x1f' + request.note;
+    material += '\x1f' + (request.problem ? std::string(db::deliveryProblemName(*request.problem)) : std::string("-"));
+    material += '\x1f' + (request.outcome ? std::string(db::doseOutcomeName(*request.outcome)) : std::string("-"));
     material += '\x1f' + (request.deviceTime ? formatUtcIso(*request.deviceTime) : std::string("-"));
     return db::sha256Hex(material);
 }
@@ -85,7 +88,8 @@ Result<FieldScanOutcome> FieldDesk::scan(const db::Actor& who, const FieldScanRe
     record.place = request.place;
     record.deviceTime = request.deviceTime;
     // A role that may not make this scan (a courier trying to administer) is refused before anything is judged.
-    const bool courierScan = request.kind != db::FieldScanRecord::Kind::Administration;
+    const bool courierScan = request.kind != db::FieldScanRecord::Kind::Administration &&
+                             request.kind != db::FieldScanRecord::Kind::NotGiven;
     auto allowed =
         courierScan ? requireRole(who, {db::Role::Courier}, say(QT_TRANSLATE_NOOP("Message", "scan shipments")))
                     : requireRole(who, {db::Role::Nurse}, say(QT_TRANSLATE_NOOP("Message", "confirm administrations")));
@@ -143,6 +147,41 @@ Result<FieldScanOutcome> FieldDesk::judge(const db::Actor& who, const FieldScanR
     out.accepted = true;
     Result<db::HandoverRecord> handover = makeError(Error::Kind::Invalid, "no handover");
     switch (request.kind) {
+    case db::FieldScanRecord::Kind::Problem: {
+        if (!request.problem)
+            return makeError(Error::Kind::Invalid,
+                             say(QT_TRANSLATE_NOOP("Message", "say what the problem is: nobody home, refused or "
+                                                              "damaged cooler")));
+        auto declared = dispatch.declareProblem(who, request.code, *request.problem, request.note, request.place);
+        if (!declared)
+            return declared.error();
+        out.record.shipmentId = declared->shipmentId;
+        auto shipment = m_ctx.shipments().get(declared->shipmentId);
+        if (!shipment)
+            return fromDb(shipment.error());
+        out.shipment = shipment->number;
+        for (auto id : shipment->preparationIds)
+            if (auto prep = m_ctx.preparations().get(id); prep)
+                out.preparations.push_back(prep->number);
+        return out;
+    }
+    case db::FieldScanRecord::Kind::NotGiven: {
+        if (!request.outcome)
+            return makeError(Error::Kind::Invalid,
+                             say(QT_TRANSLATE_NOOP("Message", "say whether the dose was returned or destroyed")));
+        auto recorded = dispatch.recordNotGiven(who, request.code, *request.outcome, request.note);
+        if (!recorded)
+            return recorded.error();
+        auto prep = m_ctx.preparations().get(recorded->preparationId);
+        if (!prep)
+            return fromDb(prep.error());
+        out.preparations.push_back(prep->number);
+        if (auto shipments = m_ctx.shipments().forPreparation(prep->id); shipments && !shipments->empty()) {
+            out.record.shipmentId = shipments->back().id;
+            out.shipment = shipments->back().number;
+        }
+        return out;
+    }
     case db::FieldScanRecord::Kind::Pickup:
         handover = dispatch.pickUp(who, request.code, request.place);
         break;

@@ -27,6 +27,10 @@ struct FieldScanRequest
     std::string patientIpp;
     std::string patientBirthDate; // YYYY-MM-DD; empty when the identity code was scanned
     std::string password;
+    // A courier's problem (delivery_problem kind and a note), or a dose not given (returned/destroyed, reason).
+    std::optional<db::DeliveryProblemRecord::Kind> problem;
+    std::optional<db::DoseNotGivenRecord::Outcome> outcome;
+    std::string note;
 };
 
 struct FieldScanOutcome

@@ -88,6 +88,8 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_deviationDecisions(*m_db)
     , m_stepRedos(*m_db)
     , m_fieldScans(*m_db)
+    , m_deliveryProblems(*m_db)
+    , m_dosesNotGiven(*m_db)
     , m_dataVersions(*m_db)
     , m_data(std::move(data))
 {}

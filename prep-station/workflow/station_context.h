@@ -6,7 +6,9 @@
 #include "db/audit_log.h"
 #include "db/data_version_repository.h"
 #include "db/database.h"
+#include "db/delivery_problem_repository.h"
 #include "db/deviation_decision_repository.h"
+#include "db/dose_not_given_repository.h"
 #include "db/field_scan_repository.h"
 #include "db/handover_repository.h"
 #include "db/label_repository.h"
@@ -75,6 +77,8 @@ public:
     db::DeviationDecisionRepository& deviationDecisions() { return m_deviationDecisions; }
     db::StepRedoRepository& stepRedos() { return m_stepRedos; }
     db::FieldScanRepository& fieldScans() { return m_fieldScans; }
+    db::DeliveryProblemRepository& deliveryProblems() { return m_deliveryProblems; }
+    db::DoseNotGivenRepository& dosesNotGiven() { return m_dosesNotGiven; }
     db::DataVersionRepository& dataVersions() { return m_dataVersions; }
     // Records, once per preparation and version, which clinical data files `step` decided with.
     Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
@@ -131,6 +135,8 @@ private:
     db::DeviationDecisionRepository m_deviationDecisions;
     db::StepRedoRepository m_stepRedos;
     db::FieldScanRepository m_fieldScans;
+    db::DeliveryProblemRepository m_deliveryProblems;
+    db::DoseNotGivenRepository m_dosesNotGiven;
     db::DataVersionRepository m_dataVersions;
     ClinicalData m_data;
     SiteIdentity m_site;

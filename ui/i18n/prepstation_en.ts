@@ -1023,6 +1023,50 @@
         <source>see the shipments to carry</source>
         <translation>see the shipments to carry</translation>
     </message>
+    <message>
+        <source>shipment %1 goes back to the PUI (%2 declared): it is not delivered</source>
+        <translation>shipment %1 goes back to the PUI (%2 declared): it is not delivered</translation>
+    </message>
+    <message>
+        <source>declare a delivery problem</source>
+        <translation>declare a delivery problem</translation>
+    </message>
+    <message>
+        <source>shipment %1 is %2: a delivery problem is declared on the way, after pickup and before delivery</source>
+        <translation>shipment %1 is %2: a delivery problem is declared on the way, after pickup and before delivery</translation>
+    </message>
+    <message>
+        <source>record a dose as not given</source>
+        <translation>record a dose as not given</translation>
+    </message>
+    <message>
+        <source>say why the dose was not given</source>
+        <translation>say why the dose was not given</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2: only a delivered dose is recorded as not given</source>
+        <translation>preparation %1 is %2: only a delivered dose is recorded as not given</translation>
+    </message>
+    <message>
+        <source>preparation %1 is already recorded as not given</source>
+        <translation>preparation %1 is already recorded as not given</translation>
+    </message>
+    <message>
+        <source>preparation %1 was recorded as not given (%2): %3</source>
+        <translation>preparation %1 was recorded as not given (%2): %3</translation>
+    </message>
+    <message>
+        <source>shipment %1 could not be delivered (%2): it goes back to the PUI</source>
+        <translation>shipment %1 could not be delivered (%2): it goes back to the PUI</translation>
+    </message>
+    <message>
+        <source>say what the problem is: nobody home, refused or damaged cooler</source>
+        <translation>say what the problem is: nobody home, refused or damaged cooler</translation>
+    </message>
+    <message>
+        <source>say whether the dose was returned or destroyed</source>
+        <translation>say whether the dose was returned or destroyed</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

@@ -1023,6 +1023,50 @@
         <source>see the shipments to carry</source>
         <translation>voir les expéditions à transporter</translation>
     </message>
+    <message>
+        <source>shipment %1 goes back to the PUI (%2 declared): it is not delivered</source>
+        <translation>l&apos;expédition %1 retourne à la PUI (%2 déclaré) : elle n&apos;est pas livrée</translation>
+    </message>
+    <message>
+        <source>declare a delivery problem</source>
+        <translation>déclarer un problème de livraison</translation>
+    </message>
+    <message>
+        <source>shipment %1 is %2: a delivery problem is declared on the way, after pickup and before delivery</source>
+        <translation>l&apos;expédition %1 est %2 : un problème de livraison se déclare en route, après l&apos;enlèvement et avant la livraison</translation>
+    </message>
+    <message>
+        <source>record a dose as not given</source>
+        <translation>enregistrer une dose non administrée</translation>
+    </message>
+    <message>
+        <source>say why the dose was not given</source>
+        <translation>indiquez pourquoi la dose n&apos;a pas été administrée</translation>
+    </message>
+    <message>
+        <source>preparation %1 is %2: only a delivered dose is recorded as not given</source>
+        <translation>la préparation %1 est %2 : seule une dose livrée peut être enregistrée comme non administrée</translation>
+    </message>
+    <message>
+        <source>preparation %1 is already recorded as not given</source>
+        <translation>la préparation %1 est déjà enregistrée comme non administrée</translation>
+    </message>
+    <message>
+        <source>preparation %1 was recorded as not given (%2): %3</source>
+        <translation>la préparation %1 a été enregistrée comme non administrée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>shipment %1 could not be delivered (%2): it goes back to the PUI</source>
+        <translation>l&apos;expédition %1 n&apos;a pas pu être livrée (%2) : elle retourne à la PUI</translation>
+    </message>
+    <message>
+        <source>say what the problem is: nobody home, refused or damaged cooler</source>
+        <translation>indiquez le problème : personne au domicile, refus ou glacière endommagée</translation>
+    </message>
+    <message>
+        <source>say whether the dose was returned or destroyed</source>
+        <translation>indiquez si la dose a été rapportée ou détruite</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

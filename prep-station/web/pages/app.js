@@ -21,6 +21,11 @@ const TEXT = {
     pending: 'en attente', wrong_login: 'Identifiant ou mot de passe incorrect', session_over: 'Session expirée : reconnectez-vous',
     packed: 'prête', picked_up: 'en route', delivered: 'livrée', administered: 'administrée',
     administration_recorded: 'Administration enregistrée', network_needed: 'La vérification demande le réseau',
+    report_problem: 'Signaler un problème de livraison', problem: 'Problème', nobody_home: 'Personne au domicile',
+    refused_at_door: 'Livraison refusée', damaged_cooler: 'Glacière endommagée', note: 'Précision',
+    declare_problem: 'Déclarer le problème (retour à la PUI)', not_given_title: 'Dose non administrée',
+    outcome: 'Devenir de la dose', returned: 'Rapportée à la PUI', destroyed: 'Détruite au domicile', reason: 'Motif',
+    record_not_given: 'Enregistrer la dose non administrée',
   },
   en: {
     login_title: 'Log in', login: 'Login', password: 'Password', log_in: 'Log in', logout: 'Log out',
@@ -36,6 +41,11 @@ const TEXT = {
     pending: 'pending', wrong_login: 'Wrong login or password', session_over: 'Session expired: log in again',
     packed: 'ready', picked_up: 'on the way', delivered: 'delivered', administered: 'administered',
     administration_recorded: 'Administration recorded', network_needed: 'The check needs the network',
+    report_problem: 'Report a delivery problem', problem: 'Problem', nobody_home: 'Nobody home',
+    refused_at_door: 'Delivery refused', damaged_cooler: 'Damaged cooler', note: 'Note',
+    declare_problem: 'Declare the problem (back to the PUI)', not_given_title: 'Dose not given',
+    outcome: 'What became of the dose', returned: 'Brought back to the PUI', destroyed: 'Destroyed at the home',
+    reason: 'Reason', record_not_given: 'Record the dose as not given',
   },
 };
 
@@ -175,6 +185,7 @@ async function loadShipments() {
 }
 
 let checkedCode = '';
+let lastShipment = ''; // the bag last scanned: a problem is declared on it
 
 function wire() {
   $('language').onclick = () => { lang = lang === 'fr' ? 'en' : 'fr'; localStorage.setItem('lang', lang); translatePage(); };
@@ -195,6 +206,7 @@ function wire() {
   $('courier-scan').onsubmit = async (e) => {
     e.preventDefault();
     const kind = document.querySelector('input[name="courier-kind"]:checked').value;
+    lastShipment = $('courier-code').value.trim();
     await recordScan({ kind, code: $('courier-code').value.trim(), place: $('courier-place').value.trim() },
       $('courier-verdict'));
     $('courier-code').value = '';
@@ -227,6 +239,18 @@ function wire() {
       showVerdict($('administer-verdict'), true, t('administration_recorded'), res.json.preparations.join(', '));
       $('nurse-administer').hidden = true;
     }
+  };
+  $('problem-form').onsubmit = async (e) => {
+    e.preventDefault();
+    await recordScan({ kind: 'problem', code: lastShipment || $('courier-code').value.trim(),
+      place: $('courier-place').value.trim(), problem: $('problem-kind').value, note: $('problem-note').value.trim() },
+    $('courier-verdict'));
+    loadShipments();
+  };
+  $('not-given-form').onsubmit = async (e) => {
+    e.preventDefault();
+    await recordScan({ kind: 'not_given', code: checkedCode || $('syringe-code').value.trim(), place: '',
+      outcome: $('not-given-outcome').value, note: $('not-given-reason').value.trim() }, $('not-given-verdict'));
   };
   window.addEventListener('online', flushQueue);
   setInterval(flushQueue, 30000);

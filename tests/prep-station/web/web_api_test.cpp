@@ -352,5 +352,61 @@ TEST_F(WebApiTest, EveryApiActionIsInTheAuditTrail)
     EXPECT_TRUE(has("web_session_closed", "web_session"));
 }
 
+TEST_F(WebApiTest, NobodyHomeSendsTheShipmentBackAndNoneOfItsDosesMayBeGiven)
+{
+    const auto courier = logIn(db::Role::Courier);
+    int status = 0;
+    // Not before pickup: the problem is met on the way.
+    auto early = scan(courier, "problem", shipment(), &status, {{"problem", "nobody_home"}});
+    EXPECT_EQ(early["verdict"], "refused") << early.dump();
+    EXPECT_EQ(scan(courier, "pickup", shipment())["verdict"], "ok");
+    auto unnamed = scan(courier, "problem", shipment(), &status);
+    EXPECT_EQ(unnamed["verdict"], "refused");
+    EXPECT_NE(unnamed["reason"].get<std::string>().find("say what the problem is"), std::string::npos);
+    scan(courier, "problem", shipment(), &status, {{"problem", "stolen"}});
+    EXPECT_EQ(status, 400);
+    auto declared = scan(courier, "problem", shipment(), &status,
+                         {{"problem", "nobody_home"}, {"note", "two calls, no answer (fictitious)"}});
+    EXPECT_EQ(status, 200);
+    EXPECT_EQ(declared["verdict"], "ok") << declared.dump();
+    EXPECT_EQ(declared["preparations"].size(), 2u);
+    auto delivered = scan(courier, "delivery", shipment());
+    EXPECT_EQ(delivered["verdict"], "refused");
+    EXPECT_NE(delivered["reason"].get<std::string>().find("goes back to the PUI"), std::string::npos)
+        << delivered.dump();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM delivery_problem WHERE kind = 'nobody_home'"), 1);
+    // A nurse may not declare a courier's problem.
+    scan(logIn(db::Role::Nurse), "problem", shipment(), &status, {{"problem", "refused"}});
+    EXPECT_EQ(status, 403);
+}
+
+TEST_F(WebApiTest, ADoseNotGivenIsRecordedWithItsReasonAndCannotBeGivenAfter)
+{
+    deliver();
+    const auto nurse = logIn(db::Role::Nurse);
+    int status = 0;
+    auto noReason = scan(nurse, "not_given", station.syringeCode(), &status, {{"outcome", "returned"}});
+    EXPECT_EQ(noReason["verdict"], "refused");
+    EXPECT_NE(noReason["reason"].get<std::string>().find("say why"), std::string::npos) << noReason.dump();
+    auto noOutcome = scan(nurse, "not_given", station.syringeCode(), &status, {{"reason", "fever"}});
+    EXPECT_EQ(noOutcome["verdict"], "refused");
+    auto recorded = scan(nurse, "not_given", station.syringeCode(), &status,
+                         {{"outcome", "destroyed"}, {"reason", "patient febrile, treatment postponed (fictitious)"}});
+    EXPECT_EQ(status, 200);
+    EXPECT_EQ(recorded["verdict"], "ok") << recorded.dump();
+    EXPECT_EQ(recorded["preparations"], json::array({packedDemo().demo.preparations[0]}));
+    auto check = call("GET", "preparations/" + station.syringeCode(), nullptr, nurse);
+    EXPECT_EQ(check["administrable"], false);
+    EXPECT_NE(check["reason"].get<std::string>().find("not given (destroyed)"), std::string::npos) << check.dump();
+    EXPECT_EQ(administer(nurse, station.syringeCode())["verdict"], "refused");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM dose_not_given WHERE outcome = 'destroyed'"), 1);
+    // The other dose of the shipment is unaffected.
+    EXPECT_EQ(administer(nurse, station.syringeCode(1))["verdict"], "ok");
+    // A courier may not record it.
+    scan(logIn(db::Role::Courier), "not_given", station.syringeCode(1), &status,
+         {{"outcome", "returned"}, {"reason", "x"}});
+    EXPECT_EQ(status, 403);
+}
+
 } // namespace
 } // namespace prep::test
