@@ -2,9 +2,12 @@
 #include "prep-station/workflow/dispatch_desk.h"
 
 #include "db/hash.h"
+#include "prep-station/coldchain/summary_judgement.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/recorded_expiry.h"
+
+#include <cmath>
 
 namespace prep::station {
 
@@ -153,11 +156,14 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     auto content = readWholeFile(csvFile);
     if (!content)
         return content.error();
-    auto log = parseLoggerCsv(*content);
+    // Any supported format, detected from the content; the site's gap rule applies to every one.
+    LoggerCsvOptions options;
+    options.maxGap = std::chrono::minutes(std::lround(m_ctx.sitePolicy().coldChain.maxGapMinutes));
+    auto log = parseLoggerFile(*content, options);
     if (!log)
         return makeError(log.error().kind, csvFile.string() + ": " + log.error().message);
-    if (!log->loggerId.empty() && log->loggerId != shipment->loggerId)
-        return makeError(Error::Kind::Refused, csvFile.string() + " comes from logger " + log->loggerId +
+    if (!log->serial.empty() && log->serial != shipment->loggerId)
+        return makeError(Error::Kind::Refused, csvFile.string() + " comes from logger " + log->serial +
                                                    ", but shipment " + shipment->number + " carries " +
                                                    shipment->loggerId);
     LoggerImportOutcome outcome;
@@ -187,15 +193,18 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     record.loggerId = shipment->loggerId;
     record.fileSha256 = db::sha256Hex(*content);
     record.path = std::filesystem::absolute(csvFile).string();
-    record.readingCount = static_cast<int>(log->readings.size());
+    // A summary logger's evidence is the file itself (its hash and path, above): no readings to store, its days
+    // counted instead.
+    const auto* readingsRead = std::get_if<TemperatureLog>(&log->history);
+    record.readingCount = static_cast<int>(loggerFigures(*log).readings);
     record.mktC = mkt;
     record.verdict = worstStatus;
     record.reason = reasons;
     record.at = m_ctx.now();
     std::vector<db::TemperatureRecord> readings;
-    readings.reserve(log->readings.size());
-    for (const auto& r : log->readings)
-        readings.push_back(db::TemperatureRecord{r.at, r.celsius});
+    if (readingsRead)
+        for (const auto& r : readingsRead->readings)
+            readings.push_back(db::TemperatureRecord{r.at, r.celsius});
     auto stored = m_ctx.loggers().import(who, record.at, record, readings);
     if (!stored)
         return fromDb(stored.error());
