@@ -30,6 +30,8 @@ const std::vector<std::string>& schemaTables()
                                                   "handover",
                                                   "logger_import",
                                                   "temperature_reading",
+                                                  "logger_import_source",
+                                                  "logger_day",
                                                   "audit_log",
                                                   "audit_key",
                                                   "audit_checkpoint"};
