@@ -160,6 +160,7 @@ int logger(Args& args)
     if (!imported)
         return refuse(args, "logger import", imported.error());
     nlohmann::json j{{"shipment", *shipment},
+                     {"format", imported->record.format},
                      {"readings", imported->record.readingCount},
                      {"verdict", imported->record.verdict},
                      {"reason", imported->record.reason},

@@ -8,6 +8,7 @@
 #include "prep-station/workflow/recorded_expiry.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace prep::station {
 
@@ -193,10 +194,24 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     record.loggerId = shipment->loggerId;
     record.fileSha256 = db::sha256Hex(*content);
     record.path = std::filesystem::absolute(csvFile).string();
-    // A summary logger's evidence is the file itself (its hash and path, above): no readings to store, its days
-    // counted instead.
+    record.format = loggerFormatName(log->format);
     const auto* readingsRead = std::get_if<TemperatureLog>(&log->history);
-    record.readingCount = static_cast<int>(loggerFigures(*log).readings);
+    // A summary logger's days are kept as the device reported them (a 2 L's too, beside its readings).
+    const auto* summary =
+        readingsRead ? (log->deviceSummary ? &*log->deviceSummary : nullptr) : &std::get<DailySummaryLog>(log->history);
+    std::vector<db::LoggerDayRecord> days;
+    if (summary) {
+        record.alarmLowC = summary->lowAlarm ? std::optional(summary->lowAlarm->celsius) : std::nullopt;
+        record.alarmHighC = summary->highAlarm ? std::optional(summary->highAlarm->celsius) : std::nullopt;
+        for (const auto& day : summary->days) {
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(day.date.year()),
+                          static_cast<unsigned>(day.date.month()), static_cast<unsigned>(day.date.day()));
+            days.push_back(db::LoggerDayRecord{date, day.from, day.to, day.minC, day.maxC,
+                                               day.minutesAboveHighAlarm.count(), day.minutesBelowLowAlarm.count(),
+                                               day.sensorTimeout.count()});
+        }
+    }
     record.mktC = mkt;
     record.verdict = worstStatus;
     record.reason = reasons;
@@ -205,7 +220,7 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     if (readingsRead)
         for (const auto& r : readingsRead->readings)
             readings.push_back(db::TemperatureRecord{r.at, r.celsius});
-    auto stored = m_ctx.loggers().import(who, record.at, record, readings);
+    auto stored = m_ctx.loggers().import(who, record.at, record, readings, days);
     if (!stored)
         return fromDb(stored.error());
     outcome.record = *stored;
