@@ -14,10 +14,11 @@ using namespace std::chrono;
 
 namespace {
 
-std::string_view firstLine(std::string_view content, size_t skip = 0)
+// The first line that is neither blank nor a '#' comment (our CSV allows both before its first record).
+std::string_view firstLine(std::string_view content)
 {
     size_t pos = 0;
-    for (size_t n = 0; pos < content.size(); ++n) {
+    while (pos < content.size()) {
         size_t end = content.find('\n', pos);
         if (end == std::string_view::npos)
             end = content.size();
@@ -25,9 +26,7 @@ std::string_view firstLine(std::string_view content, size_t skip = 0)
         pos = end + 1;
         while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
             line.remove_suffix(1);
-        if (line.empty() || (line.front() == '#' && skip == 0))
-            continue;
-        if (n >= skip)
+        if (!line.empty() && line.front() != '#')
             return line;
     }
     return {};
