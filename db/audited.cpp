@@ -101,8 +101,8 @@ Result<Ok> addAggregateParts(Database& db, const AuditedEntity& entity, std::int
             j["alarm_low_c"] = source->isNull(1) ? nlohmann::json(nullptr) : nlohmann::json(source->real(1));
             j["alarm_high_c"] = source->isNull(2) ? nlohmann::json(nullptr) : nlohmann::json(source->real(2));
         }
-        auto d = db.prepare("SELECT seq, day, from_at, to_at, min_c, max_c, minutes_above_high, minutes_below_low, "
-                            "sensor_timeout_min FROM logger_day WHERE import_id = ? ORDER BY seq");
+        auto d = db.prepare("SELECT seq, day, from_at, to_at, min_c, max_c, measured, minutes_above_high, "
+                            "minutes_below_low, sensor_timeout_min FROM logger_day WHERE import_id = ? ORDER BY seq");
         if (!d)
             return d.error();
         d->bind(1, id);
@@ -114,7 +114,7 @@ Result<Ok> addAggregateParts(Database& db, const AuditedEntity& entity, std::int
             if (!*r)
                 break;
             days.push_back(nlohmann::json::array({d->int64(0), d->text(1), d->text(2), d->text(3), d->real(4),
-                                                  d->real(5), d->int64(6), d->int64(7), d->int64(8)}));
+                                                  d->real(5), d->int64(6), d->int64(7), d->int64(8), d->int64(9)}));
         }
         if (!days.empty())
             j["days_sha256"] = sha256Hex(days.dump());

@@ -63,13 +63,14 @@ Result<LoggerImportRecord> LoggerRepository::import(const Actor& actor, UtcTime 
         return r.error();
     seq = 0;
     for (const auto& day : days) {
-        auto s = m_db.prepare("INSERT INTO logger_day (import_id, seq, day, from_at, to_at, min_c, max_c, "
+        auto s = m_db.prepare("INSERT INTO logger_day (import_id, seq, day, from_at, to_at, min_c, max_c, measured, "
                               "minutes_above_high, minutes_below_low, sensor_timeout_min) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!s)
             return s.error();
         s->bindAll({*id, ++seq, day.day, formatUtc(day.from), formatUtc(day.to), day.minC, day.maxC,
-                    day.minutesAboveHigh, day.minutesBelowLow, day.sensorTimeoutMinutes});
+                    std::int64_t{day.measured ? 1 : 0}, day.minutesAboveHigh, day.minutesBelowLow,
+                    day.sensorTimeoutMinutes});
         if (auto r = s->run(); !r)
             return r.error();
     }
@@ -143,7 +144,8 @@ Result<std::vector<LoggerDayRecord>> LoggerRepository::days(std::int64_t importI
                                r.real("max_c"),
                                r.int64("minutes_above_high"),
                                r.int64("minutes_below_low"),
-                               r.int64("sensor_timeout_min")};
+                               r.int64("sensor_timeout_min"),
+                               r.boolean("measured")};
     });
 }
 

@@ -203,6 +203,7 @@ struct LoggerDayRecord
     UtcTime from{}, to{};
     double minC = 0, maxC = 0;
     std::int64_t minutesAboveHigh = 0, minutesBelowLow = 0, sensorTimeoutMinutes = 0;
+    bool measured = true; // false: the device printed "---" for the minimum or maximum
 };
 
 struct LoggerImportRecord

@@ -19,6 +19,7 @@ CREATE TABLE logger_day (
     to_at TEXT NOT NULL,
     min_c REAL NOT NULL,
     max_c REAL NOT NULL,
+    measured INTEGER NOT NULL CHECK (measured IN (0, 1)), -- 0: the device printed "---", min_c/max_c mean nothing
     minutes_above_high INTEGER NOT NULL,
     minutes_below_low INTEGER NOT NULL,
     sensor_timeout_min INTEGER NOT NULL,

@@ -181,11 +181,15 @@ Result<Ok> FridgeTagReader::field(const std::vector<std::string>& path, std::str
             d.day.date = *date;
             d.hasDate = true;
         } else if (depth == 2 && (key == "Min T" || key == "Max T")) {
+            (key == "Min T" ? d.hasMin : d.hasMax) = true;
+            if (value == "---") { // the device did not measure that day (sensor timeout)
+                d.day.measured = false;
+                return Ok{};
+            }
             auto t = temperature(key, value);
             if (!t)
                 return t.error();
             (key == "Min T" ? d.day.minC : d.day.maxC) = *t;
-            (key == "Min T" ? d.hasMin : d.hasMax) = true;
         } else if (depth == 4 && path[2] == "Alarm" && key == "t Acc" && (path[3] == "0" || path[3] == "1")) {
             auto m = minutesOf(value);
             if (!m)
@@ -355,9 +359,9 @@ Result<LoggerFile> FridgeTagReader::finish()
         m_line = d.day.line;
         if (!d.hasDate || !d.hasMin || !d.hasMax)
             return bad("day without its Date, Min T and Max T");
-        if (d.day.minC > d.day.maxC)
+        if (d.day.measured && d.day.minC > d.day.maxC)
             return bad("Min T is above Max T");
-        if (d.day.minC < -80 || d.day.maxC > 85)
+        if (d.day.measured && (d.day.minC < -80 || d.day.maxC > 85))
             return bad("temperature outside the recorder range -80..85 C");
         d.day.sensorTimeout = std::max(d.internalTimeout, m_useExternalSensor ? d.externalTimeout : minutes(0));
         m_summary.days.push_back(d.day);

@@ -129,6 +129,8 @@ Result<UtcTime> parseLoggerLocalTime(std::string_view text, std::optional<UtcTim
 std::optional<minutes> provenMinutesBeyond(const DailySummaryLog& log, const DailySummary& day, double limitC,
                                            bool above)
 {
+    if (!day.measured)
+        return std::nullopt;
     if (above ? day.maxC <= limitC : day.minC >= limitC)
         return minutes(0); // the day never went there
     const std::optional<AlarmLimit>& alarm = above ? log.highAlarm : log.lowAlarm;
@@ -170,12 +172,14 @@ LoggerFigures loggerFigures(const LoggerFile& file)
         return f;
     f.first = summary.days.front().from;
     f.last = summary.days.back().to;
-    f.minC = summary.days.front().minC;
-    f.maxC = summary.days.front().maxC;
     f.minutesAbove8C = f.minutesBelow2C = minutes(0);
+    bool anyMeasured = false;
     for (const auto& day : summary.days) {
-        f.minC = std::min(f.minC, day.minC);
-        f.maxC = std::max(f.maxC, day.maxC);
+        if (day.measured) {
+            f.minC = anyMeasured ? std::min(f.minC, day.minC) : day.minC;
+            f.maxC = anyMeasured ? std::max(f.maxC, day.maxC) : day.maxC;
+            anyMeasured = true;
+        }
         const auto above = provenMinutesBeyond(summary, day, 8.0, true);
         const auto below = provenMinutesBeyond(summary, day, 2.0, false);
         f.minutesAbove8C = above && f.minutesAbove8C ? std::optional(*f.minutesAbove8C + *above) : std::nullopt;

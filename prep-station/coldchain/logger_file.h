@@ -39,6 +39,9 @@ struct DailySummary
     std::chrono::year_month_day date;
     UtcTime from, to; // the part of the day the logger covered (activation and report creation clip the ends)
     double minC = 0, maxC = 0;
+    // False when the device printed "---" for the minimum or maximum (it could not measure): a hole, whatever
+    // minC and maxC say.
+    bool measured = true;
     std::chrono::minutes minutesAboveHighAlarm{0}, minutesBelowLowAlarm{0}; // the device's own counts ("t Acc")
     std::chrono::minutes sensorTimeout{0}; // minutes the device could not measure (probe disconnected)
     int line = 0;                          // where the day starts in the file, for messages

@@ -34,6 +34,11 @@ Result<TemperatureLog> worstCaseHistory(const DailySummaryLog& log, UtcTime prep
                                  std::to_string(day.line) + "): the sensor could not measure for " +
                                  std::to_string(day.sensorTimeout.count()) + " min (more than " +
                                  std::to_string(maxGap.count()) + " min without a reading)");
+        if (!day.measured)
+            return makeError(Error::Kind::Invalid, "logger " + log.loggerId + ", day starting " +
+                                                       formatParisDisplay(day.from) + " (line " +
+                                                       std::to_string(day.line) +
+                                                       "): no minimum or maximum recorded, the logger did not measure");
         const auto provenAbove = provenMinutesBeyond(log, day, kWarmLimitC, true);
         const auto provenBelow = provenMinutesBeyond(log, day, kColdLimitC, false);
         minutes hot = provenAbove.value_or(span), cold = provenBelow.value_or(span);

@@ -8,8 +8,9 @@
 //     2 C at the day's minimum, then the rest of the day at a temperature the device's counts allow;
 //   - minutes the device did not count against 8 / 2 C (its alarm was set elsewhere) are unknown: the whole day
 //     is assumed at that extreme; a day that reached an extreme spends at least a minute there;
-//   - a day on which the sensor could not measure for longer than the allowed gap is a hole in the history and
-//     is refused, as a gap in continuous readings is (missing days are refused when the file is read).
+//   - a day on which the sensor could not measure for longer than the allowed gap, or without a minimum or
+//     maximum ("---"), is a hole in the history and is refused, as a gap in continuous readings is (missing days are
+//     refused when the file is read).
 #pragma once
 
 #include "prep-station/coldchain/cold_chain.h"

@@ -209,7 +209,7 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
                           static_cast<unsigned>(day.date.month()), static_cast<unsigned>(day.date.day()));
             days.push_back(db::LoggerDayRecord{date, day.from, day.to, day.minC, day.maxC,
                                                day.minutesAboveHighAlarm.count(), day.minutesBelowLowAlarm.count(),
-                                               day.sensorTimeout.count()});
+                                               day.sensorTimeout.count(), day.measured});
         }
     }
     record.mktC = mkt;

@@ -46,7 +46,7 @@ void checkSummary(const DailySummaryLog& log)
 {
     for (size_t i = 0; i < log.days.size(); ++i) {
         const auto& d = log.days[i];
-        if (!(d.minC <= d.maxC) || !(d.from < d.to) || (i > 0 && !(log.days[i - 1].date < d.date)))
+        if ((d.measured && !(d.minC <= d.maxC)) || !(d.from < d.to) || (i > 0 && !(log.days[i - 1].date < d.date)))
             std::abort();
     }
     if (log.days.empty())

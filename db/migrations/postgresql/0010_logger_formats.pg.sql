@@ -18,6 +18,7 @@ CREATE TABLE logger_day (
     to_at TEXT NOT NULL,
     min_c DOUBLE PRECISION NOT NULL,
     max_c DOUBLE PRECISION NOT NULL,
+    measured BIGINT NOT NULL CHECK (measured IN (0, 1)), -- 0: the device printed "---"
     minutes_above_high BIGINT NOT NULL,
     minutes_below_low BIGINT NOT NULL,
     sensor_timeout_min BIGINT NOT NULL,

@@ -200,6 +200,23 @@ TEST(LoggerFormats, FridgeTagBadReportsAreRefusedNamingTheLine)
                   "gap of 65 min after line 541");
 }
 
+// A day the device could not measure is printed "---": read as such, and its minutes are unknown, not zero.
+TEST(LoggerFormats, FridgeTagDayWithoutMeasurementIsKeptAsUnknown)
+{
+    std::string f = data(kFridgeTag2);
+    f = replaced(f, "Min T: +1.5, TS Min T: 18:44", "Min T: ---, TS Min T: ---");
+    f = replaced(f, "Max T: +7.1, TS Max T: 17:38", "Max T: ---, TS Max T: ---");
+    auto file = parseLoggerFile(f);
+    ASSERT_TRUE(file.ok()) << file.error().message;
+    const auto& log = std::get<DailySummaryLog>(file->history);
+    EXPECT_FALSE(dayOf(log, "2023-04-19").measured);
+    EXPECT_TRUE(dayOf(log, "2023-04-18").measured);
+    const LoggerFigures figures = loggerFigures(*file);
+    EXPECT_DOUBLE_EQ(figures.minC, 1.9); // the measured days only
+    EXPECT_FALSE(figures.minutesAbove8C.has_value());
+    EXPECT_FALSE(figures.minutesBelow2C.has_value());
+}
+
 TEST(LoggerFormats, FridgeTagInFahrenheitIsConverted)
 {
     std::string f = data(kFridgeTag2);

@@ -153,6 +153,12 @@ TEST(SummaryJudgement, ASensorThatCouldNotMeasureIsAHole)
     ASSERT_FALSE(v.ok());
     EXPECT_NE(v.error().message.find("(line 60): the sensor could not measure for 45 min"), std::string::npos)
         << v.error().message;
+    std::get<DailySummaryLog>(file.history).days[1].sensorTimeout = minutes(0);
+    std::get<DailySummaryLog>(file.history).days[1].measured = false; // "Min T: ---"
+    auto unmeasured = judge(file, d);
+    ASSERT_FALSE(unmeasured.ok());
+    EXPECT_NE(unmeasured.error().message.find("(line 60): no minimum or maximum recorded"), std::string::npos)
+        << unmeasured.error().message;
 }
 
 // The real 130400191544 report: a dose prepared on 18 April 2023 at 10:00. That day the logger saw 2 min above
