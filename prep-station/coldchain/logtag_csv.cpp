@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace prep::station {
@@ -19,20 +20,48 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-std::vector<std::string_view> cells(std::string_view line)
+// Splits a row on commas; a cell in double quotes may hold commas ("Cooler 12, ward B"), quotes doubled inside.
+std::vector<std::string> cells(std::string_view line)
 {
-    std::vector<std::string_view> out;
-    size_t pos = 0;
-    while (true) {
-        const size_t comma = line.find(',', pos);
-        std::string_view cell = trim(line.substr(pos, comma == std::string_view::npos ? comma : comma - pos));
-        if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"')
-            cell = trim(cell.substr(1, cell.size() - 2));
-        out.push_back(cell);
-        if (comma == std::string_view::npos)
-            return out;
-        pos = comma + 1;
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+                out.back() += line[++i];
+            else if (c == '"')
+                quoted = false;
+            else
+                out.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.emplace_back();
+        } else {
+            out.back() += c;
+        }
     }
+    for (auto& cell : out)
+        cell = std::string(trim(cell));
+    return out;
+}
+
+// The unit a temperature header names: UTF-8 or Windows-1252 degree sign (the Analyzer runs on Windows), "(C)".
+std::optional<bool> fahrenheitColumn(std::string_view header)
+{
+    auto has = [&](std::string_view s) { return header.find(s) != std::string_view::npos; };
+    const bool c = has("\u00B0C") ||
+                   has("\xB0"
+                       "C") ||
+                   has("(C)") || has("deg C") || has("degC");
+    const bool f = has("\u00B0F") ||
+                   has("\xB0"
+                       "F") ||
+                   has("(F)") || has("deg F") || has("degF");
+    if (c == f)
+        return std::nullopt;
+    return f;
 }
 
 bool digits(std::string_view s)
@@ -130,13 +159,10 @@ Result<LoggerFile> parseLogTagCsv(std::string_view content, const LoggerCsvOptio
                     timeColumn = i + 1;
                 else if (row[i].substr(0, 11) == "Temperature") {
                     temperatureColumn = i + 1;
-                    const bool c =
-                        row[i].find("°C") != std::string_view::npos || row[i].find("(C)") != std::string_view::npos;
-                    fahrenheit =
-                        row[i].find("°F") != std::string_view::npos || row[i].find("(F)") != std::string_view::npos;
-                    if (c == fahrenheit)
-                        return bad("the temperature column \"" + std::string(row[i]) +
-                                   "\" does not say its unit (°C or °F)");
+                    const auto unit = fahrenheitColumn(row[i]);
+                    if (!unit)
+                        return bad("the temperature column \"" + row[i] + "\" does not say its unit (°C or °F)");
+                    fahrenheit = *unit;
                 }
             }
             if (!dateColumn || !timeColumn || !temperatureColumn)

@@ -268,6 +268,21 @@ TEST(LoggerFormats, LogTagTimesAmPmAndTheAutumnHourTwice)
     EXPECT_EQ(formatUtcIso(r[3].at), "2026-10-25T01:30:00Z");
 }
 
+// Exported on Windows: the degree sign in Windows-1252, a quoted description holding a comma.
+TEST(LoggerFormats, LogTagWindowsExportWithQuotedCells)
+{
+    auto file =
+        parseLoggerFile("\"Serial #\",\"1006000042\"\r\n\"Description\",\"Cooler 12, ward B (FICTIF)\"\r\n"
+                        "\"Reading\",\"Date\",\"Time\",\"Temperature (\xB0"
+                        "F)\"\r\n"
+                        "\"1\",\"2026-11-22\",\"19:30:00\",\"41.0\"\r\n\"2\",\"2026-11-22\",\"19:35:00\",\"46.4\"\r\n");
+    ASSERT_TRUE(file.ok()) << file.error().message;
+    EXPECT_EQ(file->serial, "1006000042");
+    const LoggerFigures f = loggerFigures(*file);
+    EXPECT_NEAR(f.minC, 5.0, 1e-9);
+    EXPECT_NEAR(f.maxC, 8.0, 1e-9);
+}
+
 TEST(LoggerFormats, LogTagBadExportsAreRefusedNamingTheLine)
 {
     const std::string head = "Serial #,1006000042\r\nReading,Date,Time,Temperature (°C)\r\n";
