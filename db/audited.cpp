@@ -89,6 +89,38 @@ Result<Ok> addAggregateParts(Database& db, const AuditedEntity& entity, std::int
             readings.push_back(nlohmann::json::array({s->int64(0), s->text(1), s->real(2)}));
         }
         j["readings_sha256"] = sha256Hex(readings.dump());
+        // Since migration 0010: the format the file was read as and a summary logger's days. Imports recorded
+        // before have neither, and their snapshots stay as they were.
+        auto source =
+            db.prepare("SELECT format, alarm_low_c, alarm_high_c FROM logger_import_source WHERE import_id = ?");
+        if (!source)
+            return source.error();
+        source->bind(1, id);
+        auto found = source->step();
+        if (!found)
+            return found.error();
+        if (*found) {
+            j["format"] = std::string(source->text(0));
+            j["alarm_low_c"] = source->isNull(1) ? nlohmann::json(nullptr) : nlohmann::json(source->real(1));
+            j["alarm_high_c"] = source->isNull(2) ? nlohmann::json(nullptr) : nlohmann::json(source->real(2));
+        }
+        auto d = db.prepare("SELECT seq, day, from_at, to_at, min_c, max_c, measured, minutes_above_high, "
+                            "minutes_below_low, sensor_timeout_min FROM logger_day WHERE import_id = ? ORDER BY seq");
+        if (!d)
+            return d.error();
+        d->bind(1, id);
+        nlohmann::json days = nlohmann::json::array();
+        for (;;) {
+            auto r = d->step();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            days.push_back(nlohmann::json::array({d->int64(0), d->text(1), d->text(2), d->text(3), d->real(4),
+                                                  d->real(5), d->int64(6), d->int64(7), d->int64(8), d->int64(9)}));
+        }
+        if (!days.empty())
+            j["days_sha256"] = sha256Hex(days.dump());
     } else if (name == "user") {
         // The trail is read by auditors: keep the password hash out of it, but bind it so a swap shows.
         if (auto it = j.find("password_hash"); it != j.end() && it->is_string())

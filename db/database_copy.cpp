@@ -30,6 +30,8 @@ const std::vector<std::string>& schemaTables()
                                                   "handover",
                                                   "logger_import",
                                                   "temperature_reading",
+                                                  "logger_import_source",
+                                                  "logger_day",
                                                   "field_scan",
                                                   "delivery_problem",
                                                   "dose_not_given",

@@ -24,10 +24,11 @@ LoggerImportRecord importFrom(const sql::Row& r)
 } // namespace
 
 Result<LoggerImportRecord> LoggerRepository::import(const Actor& actor, UtcTime at, LoggerImportRecord record,
-                                                    const std::vector<TemperatureRecord>& readings)
+                                                    const std::vector<TemperatureRecord>& readings,
+                                                    const std::vector<LoggerDayRecord>& days)
 {
     record.at = at;
-    record.readingCount = int(readings.size());
+    record.readingCount = int(readings.empty() ? days.size() : readings.size());
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.beginError();
@@ -52,6 +53,27 @@ Result<LoggerImportRecord> LoggerRepository::import(const Actor& actor, UtcTime 
         if (auto r = s->run(); !r)
             return r.error();
     }
+    auto source = m_db.prepare(
+        "INSERT INTO logger_import_source (import_id, format, alarm_low_c, alarm_high_c) VALUES (?, ?, ?, ?)");
+    if (!source)
+        return source.error();
+    source->bindAll({*id, record.format, record.alarmLowC ? sql::Value(*record.alarmLowC) : sql::Value(nullptr),
+                     record.alarmHighC ? sql::Value(*record.alarmHighC) : sql::Value(nullptr)});
+    if (auto r = source->run(); !r)
+        return r.error();
+    seq = 0;
+    for (const auto& day : days) {
+        auto s = m_db.prepare("INSERT INTO logger_day (import_id, seq, day, from_at, to_at, min_c, max_c, measured, "
+                              "minutes_above_high, minutes_below_low, sensor_timeout_min) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!s)
+            return s.error();
+        s->bindAll({*id, ++seq, day.day, formatUtc(day.from), formatUtc(day.to), day.minC, day.maxC,
+                    std::int64_t{day.measured ? 1 : 0}, day.minutesAboveHigh, day.minutesBelowLow,
+                    day.sensorTimeoutMinutes});
+        if (auto r = s->run(); !r)
+            return r.error();
+    }
     auto snapshot = recordSnapshot(m_db, "logger_import", *id);
     if (!snapshot)
         return snapshot.error();
@@ -73,7 +95,28 @@ Result<std::vector<LoggerImportRecord>> LoggerRepository::listFor(std::int64_t s
     if (!s)
         return s.error();
     s->bind(1, shipmentId);
-    return sql::collectRows(*s, importFrom);
+    auto imports = sql::collectRows(*s, importFrom);
+    if (!imports)
+        return imports;
+    // Imports recorded before migration 0010 have no source row: they were our CSV.
+    for (auto& import : *imports) {
+        auto source =
+            m_db.prepare("SELECT format, alarm_low_c, alarm_high_c FROM logger_import_source WHERE import_id = ?");
+        if (!source)
+            return source.error();
+        source->bind(1, import.id);
+        auto row = source->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            continue;
+        import.format = std::string(source->text(0));
+        if (!source->isNull(1))
+            import.alarmLowC = source->real(1);
+        if (!source->isNull(2))
+            import.alarmHighC = source->real(2);
+    }
+    return imports;
 }
 
 Result<std::vector<TemperatureRecord>> LoggerRepository::readings(std::int64_t importId)
@@ -84,6 +127,25 @@ Result<std::vector<TemperatureRecord>> LoggerRepository::readings(std::int64_t i
     s->bind(1, importId);
     return sql::collectRows(*s, [](const sql::Row& r) {
         return TemperatureRecord{requiredTimeColumn(r, "at"), r.real("celsius")};
+    });
+}
+
+Result<std::vector<LoggerDayRecord>> LoggerRepository::days(std::int64_t importId)
+{
+    auto s = m_db.prepare("SELECT * FROM logger_day WHERE import_id = ? ORDER BY seq");
+    if (!s)
+        return s.error();
+    s->bind(1, importId);
+    return sql::collectRows(*s, [](const sql::Row& r) {
+        return LoggerDayRecord{r.text("day"),
+                               requiredTimeColumn(r, "from_at"),
+                               requiredTimeColumn(r, "to_at"),
+                               r.real("min_c"),
+                               r.real("max_c"),
+                               r.int64("minutes_above_high"),
+                               r.int64("minutes_below_low"),
+                               r.int64("sensor_timeout_min"),
+                               r.boolean("measured")};
     });
 }
 

@@ -232,11 +232,23 @@ struct TemperatureRecord
     double celsius = 0;
 };
 
+// One day of a summary logger (Berlinger Fridge-tag 2): the device's own figures, kept as it reported them.
+struct LoggerDayRecord
+{
+    std::string day; // YYYY-MM-DD, the device's calendar
+    UtcTime from{}, to{};
+    double minC = 0, maxC = 0;
+    std::int64_t minutesAboveHigh = 0, minutesBelowLow = 0, sensorTimeoutMinutes = 0;
+    bool measured = true; // false: the device printed "---" for the minimum or maximum
+};
+
 struct LoggerImportRecord
 {
     std::int64_t id = 0, shipmentId = 0;
     std::string loggerId, fileSha256, path;
-    int readingCount = 0;
+    std::string format = "generic-csv";          // as read: generic-csv, fridge-tag-2, fridge-tag-2l, logtag-csv
+    std::optional<double> alarmLowC, alarmHighC; // a Fridge-tag's own limits
+    int readingCount = 0;                        // readings, or days for a summary logger
     double mktC = 0;
     std::string verdict; // "valid" | "do not administer" ...
     std::string reason;

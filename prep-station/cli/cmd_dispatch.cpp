@@ -2,12 +2,13 @@
 // prepctl ship / handover / logger import|read / administer: from the PUI to the patient's home, one command per
 // step, each the DispatchDesk's (the same rules as the GUI and, later, the web service).
 #include "prep-station/cli/station_access.h"
-#include "prep-station/coldchain/temperature_log.h"
+#include "prep-station/coldchain/logger_file.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dispatch_desk.h"
 #include "prep-station/workflow/file_output.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -69,32 +70,47 @@ int handover(Args& args)
     return 0;
 }
 
-nlohmann::json describe(const station::TemperatureLog& log, const std::string& file)
+// What a logger file was understood to say (DESIGN.md: prepctl logger read). Minutes the device did not count
+// (a summary logger whose alarm was set at another limit) are null, never a guessed number.
+nlohmann::json describe(const station::LoggerFile& file, const std::string& path)
 {
-    double lo = 0, hi = 0;
-    long above = 0, below = 0;
-    for (size_t i = 0; i < log.readings.size(); ++i) {
-        const double c = log.readings[i].celsius;
-        lo = i == 0 ? c : std::min(lo, c);
-        hi = i == 0 ? c : std::max(hi, c);
-        // Each reading stands for the interval up to the next one.
-        if (i + 1 < log.readings.size()) {
-            const auto minutes =
-                std::chrono::duration_cast<std::chrono::minutes>(log.readings[i + 1].at - log.readings[i].at).count();
-            above += c > 8.0 ? minutes : 0;
-            below += c < 2.0 ? minutes : 0;
+    const station::LoggerFigures f = station::loggerFigures(file);
+    auto minutesOrNull = [](const std::optional<std::chrono::minutes>& m) {
+        return m ? nlohmann::json(m->count()) : nlohmann::json(nullptr);
+    };
+    nlohmann::json j{{"file", path},
+                     {"format", station::loggerFormatName(file.format)},
+                     {"serial", file.serial},
+                     {"history", std::holds_alternative<station::TemperatureLog>(file.history) ? "readings" : "days"},
+                     {"readings", f.readings},
+                     {"first", f.readings ? station::formatUtcIso(f.first) : ""},
+                     {"last", f.readings ? station::formatUtcIso(f.last) : ""},
+                     {"min_c", std::round(f.minC * 100) / 100},
+                     {"max_c", std::round(f.maxC * 100) / 100},
+                     {"minutes_above_8c", minutesOrNull(f.minutesAbove8C)},
+                     {"minutes_below_2c", minutesOrNull(f.minutesBelow2C)}};
+    // A summary logger's own alarm counts, as it printed them, so they can be checked against its PDF.
+    const auto* summary = std::get_if<station::DailySummaryLog>(&file.history);
+    if (!summary && file.deviceSummary)
+        summary = &*file.deviceSummary;
+    if (summary && summary->lowAlarm && summary->highAlarm) {
+        long low = 0, high = 0;
+        for (const auto& day : summary->days) {
+            low += day.minutesBelowLowAlarm.count();
+            high += day.minutesAboveHighAlarm.count();
         }
+        j["device_alarms"] = {{"low_c", summary->lowAlarm->celsius},
+                              {"minutes_below_low", low},
+                              {"high_c", summary->highAlarm->celsius},
+                              {"minutes_above_high", high},
+                              {"days", summary->days.size()}};
     }
-    return {{"file", file},
-            {"format", "csv"},
-            {"serial", log.loggerId},
-            {"readings", log.readings.size()},
-            {"first", log.readings.empty() ? "" : station::formatUtcIso(log.readings.front().at)},
-            {"last", log.readings.empty() ? "" : station::formatUtcIso(log.readings.back().at)},
-            {"min_c", lo},
-            {"max_c", hi},
-            {"minutes_above_8c", above},
-            {"minutes_below_2c", below}};
+    return j;
+}
+
+std::string minutesText(const nlohmann::json& value)
+{
+    return value.is_null() ? std::string("unknown") : std::to_string(value.get<long>());
 }
 
 int logger(Args& args)
@@ -108,16 +124,27 @@ int logger(Args& args)
         auto content = station::readWholeFile(words[1]);
         if (!content)
             return fail(args, "logger read: " + content.error().message);
-        auto log = station::parseLoggerCsv(*content);
-        if (!log)
-            return fail(args, "logger read: " + words[1] + ": " + log.error().message);
-        const auto j = describe(*log, words[1]);
+        auto file = station::parseLoggerFile(*content);
+        if (!file)
+            return fail(args, "logger read: " + words[1] + ": " + file.error().message);
+        const auto j = describe(*file, words[1]);
         char range[96];
         std::snprintf(range, sizeof range, "%.1f to %.1f °C", j["min_c"].get<double>(), j["max_c"].get<double>());
-        report(args, j,
-               words[1] + ": logger " + log->loggerId + ", " + std::to_string(log->readings.size()) + " readings, " +
-                   range + ", " + std::to_string(j["minutes_above_8c"].get<long>()) + " min above 8 °C, " +
-                   std::to_string(j["minutes_below_2c"].get<long>()) + " min below 2 °C\n");
+        std::string text = words[1] + ": " + j["format"].get<std::string>() + ", logger " + file->serial + ", " +
+                           std::to_string(j["readings"].get<size_t>()) + " " + j["history"].get<std::string>() +
+                           " from " + j["first"].get<std::string>() + " to " + j["last"].get<std::string>() + ", " +
+                           range + ", " + minutesText(j["minutes_above_8c"]) + " min above 8 °C, " +
+                           minutesText(j["minutes_below_2c"]) + " min below 2 °C\n";
+        if (j.contains("device_alarms")) {
+            const auto& a = j["device_alarms"];
+            char device[160];
+            std::snprintf(device, sizeof device,
+                          "  the device counted %ld min below %.1f °C and %ld min above %.1f °C over %zu days\n",
+                          a["minutes_below_low"].get<long>(), a["low_c"].get<double>(),
+                          a["minutes_above_high"].get<long>(), a["high_c"].get<double>(), a["days"].get<size_t>());
+            text += device;
+        }
+        report(args, j, text);
         return 0;
     }
     auto shipment = args.option("shipment");
@@ -133,6 +160,7 @@ int logger(Args& args)
     if (!imported)
         return refuse(args, "logger import", imported.error());
     nlohmann::json j{{"shipment", *shipment},
+                     {"format", imported->record.format},
                      {"readings", imported->record.readingCount},
                      {"verdict", imported->record.verdict},
                      {"reason", imported->record.reason},

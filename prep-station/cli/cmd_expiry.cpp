@@ -3,6 +3,7 @@
 // decided it; with --logger FILE, the dose is re-evaluated against the cooler's temperature history.
 #include "prep-station/cli/command.h"
 #include "prep-station/coldchain/cold_chain.h"
+#include "prep-station/coldchain/summary_judgement.h"
 #include "prep-station/stability/expiry.h"
 #include "prep-station/time/paris_time.h"
 
@@ -65,7 +66,7 @@ int runExpiry(Args& args)
             return prep::cli::fail(args, "expiry: " + policy.error().message);
         LoggerCsvOptions options;
         options.maxGap = std::chrono::minutes(std::lround(policy->coldChain.maxGapMinutes));
-        auto log = parseLoggerCsv(content.str(), options);
+        auto log = parseLoggerFile(content.str(), options); // any supported format
         if (!log)
             return prep::cli::fail(args, "expiry: " + *path + ": " + log.error().message);
         auto v = evaluateColdChain(*log, d, request.storage, *policy);

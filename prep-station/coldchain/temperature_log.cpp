@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace prep::station {
 
@@ -100,27 +101,38 @@ Result<TemperatureLog> parseLoggerCsv(std::string_view content, const LoggerCsvO
         auto [ptr, ec] = std::from_chars(b, e, celsius);
         if (second.empty() || ec != std::errc() || ptr != e || !std::isfinite(celsius))
             return bad("temperature \"" + std::string(second) + "\" is not a number");
-        if (celsius < kRecorderMinC || celsius > kRecorderMaxC)
-            return bad("temperature " + std::string(second) + " C is outside the recorder range -80..85 C");
-        if (!log.readings.empty()) {
-            const UtcTime last = log.readings.back().at;
-            if (*at == last)
-                return bad("duplicate timestamp " + formatUtcIso(*at) + " (also line " + std::to_string(previousLine) +
-                           ")");
-            if (*at < last)
-                return bad("timestamp " + formatUtcIso(*at) + " is earlier than line " + std::to_string(previousLine) +
-                           " (readings must be in time order)");
-            const auto gap = std::chrono::duration_cast<std::chrono::minutes>(*at - last);
-            if (*at - last > options.maxGap)
-                return bad("gap of " + std::to_string(gap.count()) + " min after line " + std::to_string(previousLine) +
-                           " (more than " + std::to_string(options.maxGap.count()) + " min without a reading)");
-        }
-        log.readings.push_back({*at, celsius});
+        if (auto added = appendReading(log, {*at, celsius}, previousLine, options); !added)
+            return bad(added.error().message);
         previousLine = lineNo;
     }
     if (expect != Expect::Reading || log.readings.empty())
         return makeError(Error::Kind::Invalid, "logger file: no readings (expected logger_id, header, then rows)");
     return log;
+}
+
+Result<Ok> appendReading(TemperatureLog& log, const TemperatureReading& reading, int previousLine,
+                         const LoggerCsvOptions& options)
+{
+    auto wrong = [](const std::string& why) { return makeError(Error::Kind::Invalid, why); };
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", reading.celsius);
+    if (!std::isfinite(reading.celsius) || reading.celsius < kRecorderMinC || reading.celsius > kRecorderMaxC)
+        return wrong("temperature " + std::string(text) + " C is outside the recorder range -80..85 C");
+    if (!log.readings.empty()) {
+        const UtcTime last = log.readings.back().at;
+        if (reading.at == last)
+            return wrong("duplicate timestamp " + formatUtcIso(reading.at) + " (also line " +
+                         std::to_string(previousLine) + ")");
+        if (reading.at < last)
+            return wrong("timestamp " + formatUtcIso(reading.at) + " is earlier than line " +
+                         std::to_string(previousLine) + " (readings must be in time order)");
+        const auto gap = std::chrono::duration_cast<std::chrono::minutes>(reading.at - last);
+        if (reading.at - last > options.maxGap)
+            return wrong("gap of " + std::to_string(gap.count()) + " min after line " + std::to_string(previousLine) +
+                         " (more than " + std::to_string(options.maxGap.count()) + " min without a reading)");
+    }
+    log.readings.push_back(reading);
+    return Ok{};
 }
 
 } // namespace prep::station

@@ -44,4 +44,10 @@ struct LoggerCsvOptions
 Result<TemperatureLog> parseLoggerCsv(std::string_view content);
 Result<TemperatureLog> parseLoggerCsv(std::string_view content, const LoggerCsvOptions& options);
 
+// The rules every continuous history obeys, whatever the file format: a temperature within the recorder range,
+// strictly increasing times, no gap longer than allowed. Appends `reading` to `log`, or says what is wrong
+// (without the line number, which the caller adds); `previousLine` names the line of the last reading.
+Result<Ok> appendReading(TemperatureLog& log, const TemperatureReading& reading, int previousLine,
+                         const LoggerCsvOptions& options);
+
 } // namespace prep::station

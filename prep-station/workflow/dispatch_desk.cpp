@@ -2,12 +2,15 @@
 #include "prep-station/workflow/dispatch_desk.h"
 
 #include "db/hash.h"
+#include "prep-station/coldchain/summary_judgement.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/recorded_expiry.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace prep::station {
 
@@ -187,11 +190,14 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     auto content = readWholeFile(csvFile);
     if (!content)
         return content.error();
-    auto log = parseLoggerCsv(*content);
+    // Any supported format, detected from the content; the site's gap rule applies to every one.
+    LoggerCsvOptions options;
+    options.maxGap = std::chrono::minutes(std::lround(m_ctx.sitePolicy().coldChain.maxGapMinutes));
+    auto log = parseLoggerFile(*content, options);
     if (!log)
         return makeError(log.error().kind, csvFile.string() + ": " + log.error().message);
-    if (!log->loggerId.empty() && log->loggerId != shipment->loggerId)
-        return makeError(Error::Kind::Refused, csvFile.string() + " comes from logger " + log->loggerId +
+    if (!log->serial.empty() && log->serial != shipment->loggerId)
+        return makeError(Error::Kind::Refused, csvFile.string() + " comes from logger " + log->serial +
                                                    ", but shipment " + shipment->number + " carries " +
                                                    shipment->loggerId);
     LoggerImportOutcome outcome;
@@ -221,16 +227,33 @@ Result<LoggerImportOutcome> DispatchDesk::importLogger(const db::Actor& who, con
     record.loggerId = shipment->loggerId;
     record.fileSha256 = db::sha256Hex(*content);
     record.path = std::filesystem::absolute(csvFile).string();
-    record.readingCount = static_cast<int>(log->readings.size());
+    record.format = loggerFormatName(log->format);
+    const auto* readingsRead = std::get_if<TemperatureLog>(&log->history);
+    // A summary logger's days are kept as the device reported them (a 2 L's too, beside its readings).
+    const auto* summary =
+        readingsRead ? (log->deviceSummary ? &*log->deviceSummary : nullptr) : &std::get<DailySummaryLog>(log->history);
+    std::vector<db::LoggerDayRecord> days;
+    if (summary) {
+        record.alarmLowC = summary->lowAlarm ? std::optional(summary->lowAlarm->celsius) : std::nullopt;
+        record.alarmHighC = summary->highAlarm ? std::optional(summary->highAlarm->celsius) : std::nullopt;
+        for (const auto& day : summary->days) {
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(day.date.year()),
+                          static_cast<unsigned>(day.date.month()), static_cast<unsigned>(day.date.day()));
+            days.push_back(db::LoggerDayRecord{date, day.from, day.to, day.minC, day.maxC,
+                                               day.minutesAboveHighAlarm.count(), day.minutesBelowLowAlarm.count(),
+                                               day.sensorTimeout.count(), day.measured});
+        }
+    }
     record.mktC = mkt;
     record.verdict = worstStatus;
     record.reason = reasons;
     record.at = m_ctx.now();
     std::vector<db::TemperatureRecord> readings;
-    readings.reserve(log->readings.size());
-    for (const auto& r : log->readings)
-        readings.push_back(db::TemperatureRecord{r.at, r.celsius});
-    auto stored = m_ctx.loggers().import(who, record.at, record, readings);
+    if (readingsRead)
+        for (const auto& r : readingsRead->readings)
+            readings.push_back(db::TemperatureRecord{r.at, r.celsius});
+    auto stored = m_ctx.loggers().import(who, record.at, record, readings, days);
     if (!stored)
         return fromDb(stored.error());
     outcome.record = *stored;
@@ -365,6 +388,17 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
     auto readings = m_ctx.loggers().readings(latest.id);
     if (!readings)
         return fromDb(readings.error());
+    if (readings->empty()) {
+        // A summary logger (Fridge-tag 2) has days, not readings: its import judged the whole file the conservative
+        // way (summary_judgement.h); that verdict stands, and the expiry is checked at `at`.
+        if (latest.verdict != "valid")
+            return refuse(say(QT_TRANSLATE_NOOP("Message", "cold chain of shipment %1: %2"), a.shipment->number,
+                              MessageArg::technical(latest.reason)));
+        a.administrable = true;
+        a.validUntil = *prep.expiry;
+        a.reason = say(QT_TRANSLATE_NOOP("Message", "valid until %1"), formatParisIso(*a.validUntil));
+        return a;
+    }
     // The history so far: readings after `at` are not known at `at` (a late scan is judged when it happened).
     TemperatureLog log;
     log.loggerId = latest.loggerId;

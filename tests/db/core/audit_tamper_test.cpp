@@ -54,6 +54,8 @@ const Tamper kTampers[] = {
      "was altered", true},
     {"EditTemperatureReading", "UPDATE temperature_reading SET celsius = 4.0 WHERE seq = 2", "logger_import 1 differs",
      true},
+    {"EditLoggerDay", "UPDATE logger_day SET max_c = 6.0 WHERE seq = 1", "logger_import 1 differs", true},
+    {"EditLoggerFormat", "UPDATE logger_import_source SET format = 'generic-csv'", "logger_import 1 differs", true},
     {"MoveBagToOtherShipmentList", "DELETE FROM shipment_preparation", "shipment 1 differs", true},
     {"PromoteUserToAdmin", "UPDATE app_user SET role = 'admin' WHERE username = 'tech'", "user 2 differs", true},
     {"SwapPasswordHash",
@@ -104,8 +106,10 @@ protected:
         imp.loggerId = "LOG-1";
         imp.fileSha256 = std::string(64, 'e');
         imp.verdict = "valid";
-        ASSERT_TRUE(
-            db::LoggerRepository(*database).import(nurse, tick(), imp, {{tick(), 5.0}, {tick(), 5.5}, {tick(), 6.0}}));
+        imp.format = "fridge-tag-2l"; // readings and the device's own days (migration 0010)
+        const db::LoggerDayRecord day{"2026-11-22", tick(), tick(), 3.9, 7.2, 0, 0, 0};
+        ASSERT_TRUE(db::LoggerRepository(*database).import(nurse, tick(), imp,
+                                                           {{tick(), 5.0}, {tick(), 5.5}, {tick(), 6.0}}, {day}));
         db::SignatureService signatures(*database, *users);
         ASSERT_TRUE(
             signatures.sign("tech", test::kPassword, "prepared", "preparation", "1", std::string(64, '1'), tick()));

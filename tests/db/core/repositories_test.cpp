@@ -234,6 +234,49 @@ TEST_F(RepositoryTest, LoggerImportKeepsReadings)
     EXPECT_EQ(loggers.listFor(shipment->id)->front().verdict, "valid");
 }
 
+// A summary logger (Fridge-tag 2) has no readings: its days, format and alarm limits are the record (0010).
+TEST_F(RepositoryTest, LoggerImportKeepsASummaryLoggersDays)
+{
+    const auto a = makePreparation();
+    db::ShipmentRecord s;
+    s.loggerId = "130400191544";
+    s.preparationIds = {a.id};
+    auto shipment = db::ShipmentRepository(*database).create(pharmacist, tick(), s);
+    ASSERT_TRUE(shipment);
+    db::LoggerImportRecord imp;
+    imp.shipmentId = shipment->id;
+    imp.loggerId = "130400191544";
+    imp.fileSha256 = std::string(64, 'c');
+    imp.path = "/tmp/130400191544_202304201514.txt";
+    imp.format = "fridge-tag-2";
+    imp.alarmLowC = -0.5;
+    imp.alarmHighC = 8.0;
+    imp.verdict = "valid";
+    const auto start = now; // tick() moves `now` on
+    const std::vector<db::LoggerDayRecord> days{{"2023-04-17", start, start + hours{7}, 2.3, 20.8, 8, 0, 178},
+                                                {"2023-04-18", start + hours{7}, start + hours{31}, 1.9, 8.5, 2, 0, 0}};
+    db::LoggerRepository loggers(*database);
+    auto stored = loggers.import(nurse, tick(), imp, {}, days);
+    ASSERT_TRUE(stored) << stored.error().message;
+    EXPECT_EQ(stored->readingCount, 2); // days
+    auto back = loggers.days(stored->id);
+    ASSERT_TRUE(back) << back.error().message;
+    ASSERT_EQ(back->size(), 2u);
+    EXPECT_EQ(back->at(0).day, "2023-04-17");
+    EXPECT_EQ(back->at(0).to, start + hours{7});
+    EXPECT_DOUBLE_EQ(back->at(0).maxC, 20.8);
+    EXPECT_EQ(back->at(0).minutesAboveHigh, 8);
+    EXPECT_EQ(back->at(0).sensorTimeoutMinutes, 178);
+    const auto listed = loggers.listFor(shipment->id);
+    ASSERT_TRUE(listed && listed->size() == 1u);
+    EXPECT_EQ(listed->front().format, "fridge-tag-2");
+    EXPECT_EQ(listed->front().alarmLowC, -0.5);
+    EXPECT_EQ(listed->front().alarmHighC, 8.0);
+    auto intact = db::AuditLog(*database).verify();
+    ASSERT_TRUE(intact) << intact.error().message;
+    EXPECT_TRUE(intact->intact) << intact->problem;
+}
+
 TEST_F(RepositoryTest, PhotosAndLabelsAreStored)
 {
     const auto p = makePreparation();

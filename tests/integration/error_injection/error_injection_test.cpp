@@ -860,4 +860,49 @@ TEST_F(HomeErrorInjection, ColdChainBrokenInTransitIsNotAdministered)
 }
 
 } // namespace
+// The cooler held a Berlinger Fridge-tag 2, a summary logger: per day a minimum, a maximum and the minutes
+// beyond its alarms, not when. 45 min above 8 C on the day of preparation, hour unknown: charged in full to the
+// dose's 30 min room-temperature budget, so it is not given; the report's days are recorded as the device said.
+TEST_F(HomeErrorInjection, FridgeTagSummaryOverTheBudgetIsNotAdministered)
+{
+    ASSERT_EQ(s_doses.size(), 2u);
+    const Delivered& d = s_doses[0];
+    const UtcTime activated = s_packedAt - 2h;
+    const UtcTime reported = s_ctx->now();
+    auto local = [](UtcTime at) { return formatParisIso(at); }; // "2026-11-22T20:30:00+01:00"
+    const std::string first = local(activated).substr(0, 10), last = local(reported).substr(0, 10);
+    std::vector<std::string> dates{first};
+    for (UtcTime at = activated; dates.back() != last;) {
+        at += 24h;
+        const std::string date = local(at).substr(0, 10);
+        dates.push_back(date <= last ? date : last);
+    }
+    std::string report = "Device: Q-tag Fridge-tag 2\r\nConf:\r\n Serial: " + d.loggerId +
+                         "\r\n Temp unit: C\r\n Alarm:\r\n  0:\r\n   T AL: +2.0, t AL: 60\r\n  1:\r\n"
+                         "   T AL: +8.0, t AL: 600\r\nHist:\r\n TS Actv: " +
+                         first + " " + local(activated).substr(11, 5) + "\r\n TS Report Creation: " + last + " " +
+                         local(reported).substr(11, 5) + "\r\n";
+    int n = 0;
+    for (auto it = dates.rbegin(); it != dates.rend(); ++it) // newest first, as the device writes it
+        report += " " + std::to_string(++n) + ":\r\n  Date: " + *it +
+                  "\r\n  Min T: +4.1, TS Min T: 03:10\r\n  Max T: +12.0, TS Max T: 14:00\r\n  Alarm:\r\n   0:\r\n"
+                  "    t Acc: 0\r\n   1:\r\n    t Acc: 45\r\n  Int Sensor timeout:\r\n   t AccST: 0\r\n";
+    const auto file = s_dir->file("130400000001_report.txt");
+    ASSERT_TRUE(writeFileAtomically(file, report));
+    auto imported = DispatchDesk(*s_ctx).importLogger(s_nurse, d.shipment, file);
+    ASSERT_TRUE(imported) << imported.error().message << "\n" << report;
+    EXPECT_EQ(imported->record.format, "fridge-tag-2");
+    EXPECT_EQ(imported->record.verdict, "do not administer");
+    ASSERT_EQ(imported->verdicts.size(), 1u);
+    EXPECT_TRUE(says(imported->verdicts[0].second.reason, {"daily summaries", "room-temperature budget of 30 min"}))
+        << imported->verdicts[0].second.reason;
+    auto days = s_ctx->loggers().days(imported->record.id);
+    ASSERT_TRUE(days);
+    EXPECT_EQ(days->size(), dates.size());
+    EXPECT_EQ(days->front().minutesAboveHigh, 45);
+    auto given = administer(d, d.patientIpp);
+    ASSERT_FALSE(given);
+    expectNotAdministered(d);
+}
+
 } // namespace prep::station
