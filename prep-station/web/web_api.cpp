@@ -97,15 +97,9 @@ bool sameSecret(const std::string& a, const std::string& b)
 
 } // namespace
 
-ApiResponse WebApi::handle(const ApiRequest& request)
+Authenticated authenticate(const ApiRequest& request, WebSessions& sessions, station::UtcTime now)
 {
-    if (request.path.rfind(kApi, 0) != 0)
-        return problem(404, "no such API: " + request.path);
-    const std::string route = request.path.substr(kApi.size());
-    if (route == "session" && request.method == "POST")
-        return logIn(request);
-
-    // Every other call needs a live session: a Bearer token, or the cookie with its CSRF token on writes.
+    // Every call but the login needs a live session: a Bearer token, or the cookie with its CSRF token on writes.
     std::string token;
     bool byCookie = false;
     if (const auto auth = header(request, "authorization"); auth.rfind("Bearer ", 0) == 0) {
@@ -115,12 +109,27 @@ ApiResponse WebApi::handle(const ApiRequest& request)
         byCookie = !token.empty();
     }
     if (token.empty())
-        return problem(401, "log in first");
-    auto session = m_sessions.find(token, m_ctx.now());
+        return {std::nullopt, problem(401, "log in first")};
+    auto session = sessions.find(token, now);
     if (!session)
-        return problem(401, "the session has expired or was closed: log in again");
+        return {std::nullopt, problem(401, "the session has expired or was closed: log in again")};
     if (byCookie && request.method != "GET" && !sameSecret(header(request, "x-csrf-token"), session->csrf))
-        return problem(403, "missing or wrong CSRF token");
+        return {std::nullopt, problem(403, "missing or wrong CSRF token")};
+    return {session, {}};
+}
+
+ApiResponse WebApi::handle(const ApiRequest& request)
+{
+    if (request.path.rfind(kApi, 0) != 0)
+        return problem(404, "no such API: " + request.path);
+    const std::string route = request.path.substr(kApi.size());
+    if (route == "session" && request.method == "POST")
+        return logIn(request);
+
+    auto authenticated = authenticate(request, m_sessions, m_ctx.now());
+    if (!authenticated.session)
+        return authenticated.refusal;
+    const auto session = authenticated.session;
 
     if (route == "session")
         return request.method == "DELETE" ? logOut(*session) : problem(405, "use POST or DELETE");

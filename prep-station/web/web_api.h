@@ -9,6 +9,7 @@
 #include "prep-station/workflow/station_context.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,15 @@ struct ApiResponse
 
 // The session cookie's name (Secure, HttpOnly, SameSite=Strict).
 inline constexpr const char* kSessionCookie = "prep_session";
+
+// The live session a request carries (Bearer token, or the cookie with its CSRF token on writes), or the answer
+// that refuses it (401, 403).
+struct Authenticated
+{
+    std::optional<WebSession> session;
+    ApiResponse refusal;
+};
+Authenticated authenticate(const ApiRequest& request, WebSessions& sessions, station::UtcTime now);
 
 class WebApi
 {

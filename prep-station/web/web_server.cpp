@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/web/web_server.h"
 
+#include "devices/barcode/contained_barcode_reader.h"
+
 #include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <openssl/ssl.h>
 
 #include <algorithm>
@@ -30,6 +34,51 @@ void addSecurityHeaders(httplib::Response& res)
 {
     for (const auto& h : kSecurityHeaders)
         res.set_header(h[0], h[1]);
+}
+
+ApiRequest toApiRequest(const httplib::Request& req)
+{
+    ApiRequest request{req.method, req.path, {}, req.body};
+    for (const auto& [name, value] : req.headers) {
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        request.headers[lower] = value;
+    }
+    return request;
+}
+
+void answer(httplib::Response& res, const ApiResponse& response)
+{
+    res.status = response.status;
+    for (const auto& [name, value] : response.headers)
+        res.set_header(name, value);
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(response.body, "application/json; charset=utf-8");
+}
+
+// A camera frame from a phone, decoded by the station's own barcode reader (in its decoder process). Not a
+// workflow action: nothing is recorded; what was read is then sent as a scan like a typed code.
+ApiResponse decodeFrame(const ApiRequest& request, const WebSession& session,
+                        const devices::ContainedBarcodeReader& reader)
+{
+    using nlohmann::json;
+    const auto role = session.actor.role;
+    if (role != db::Role::Courier && role != db::Role::Nurse && role != db::Role::Pharmacist)
+        return ApiResponse{403, json{{"error", "only couriers, nurses and pharmacists scan from a phone"}}.dump(), {}};
+    const std::vector<unsigned char> bytes(request.body.begin(), request.body.end());
+    cv::Mat frame;
+    if (!bytes.empty())
+        frame = cv::imdecode(bytes, cv::IMREAD_COLOR);
+    if (frame.empty())
+        return ApiResponse{400, json{{"error", "the body is not a JPEG or PNG image"}}.dump(), {}};
+    auto codes = reader.read(frame);
+    if (!codes)
+        return ApiResponse{500, json{{"error", codes.error().message}}.dump(), {}};
+    json list = json::array();
+    for (const auto& c : *codes)
+        list.push_back({{"format", c.format}, {"text", devices::shownText(c)}, {"gs1", c.gs1}});
+    return ApiResponse{200, json{{"codes", list}}.dump(-1, ' ', false, json::error_handler_t::replace), {}};
 }
 
 } // namespace
@@ -62,6 +111,12 @@ struct WebServer::Impl
 {
     std::unique_ptr<httplib::SSLServer> server;
     std::mutex workflow; // one workflow call at a time
+    // Phone frames: the pharmacy's formats, the second decoder given little time (a phone sends the next frame).
+    devices::ContainedBarcodeReader reader{[] {
+        devices::BarcodeReaderOptions o;
+        o.libdmtxBudgetMs = 200;
+        return o;
+    }()};
 };
 
 WebServer::WebServer(station::StationContext& ctx, ServeOptions options)
@@ -88,28 +143,30 @@ station::Result<station::Ok> WebServer::bind()
     const int threads = std::max(2, m_options.threads);
     server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     server.set_keep_alive_timeout(5);
-    server.set_payload_max_length(64 * 1024); // a scan is a few hundred bytes
+    // A phone keeps its connection for a round of scans (a TLS handshake each 5 requests otherwise), and each
+    // answer leaves at once: with Nagle's algorithm a response written in two parts waits for the phone's delayed
+    // ACK (40 ms a call, measured by web_phones_bench).
+    server.set_keep_alive_max_count(1000);
+    server.set_tcp_nodelay(true);
+    server.set_payload_max_length(4 * 1024 * 1024); // a scan is a few hundred bytes; a camera frame a few hundred KB
     server.set_read_timeout(10, 0);
 
     auto api = [this](const httplib::Request& req, httplib::Response& res) {
-        ApiRequest request{req.method, req.path, {}, req.body};
-        for (const auto& [name, value] : req.headers) {
-            std::string lower = name;
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            request.headers[lower] = value;
+        const auto request = toApiRequest(req);
+        if (req.body.size() > 64 * 1024) {
+            answer(res, ApiResponse{413, R"({"error":"a request to the API is at most 64 KiB"})", {}});
+            return;
         }
-        ApiResponse response;
-        {
-            std::lock_guard lock(m_impl->workflow);
-            response = WebApi(m_ctx, m_sessions).handle(request);
-        }
-        res.status = response.status;
-        for (const auto& [name, value] : response.headers)
-            res.set_header(name, value);
-        res.set_header("Cache-Control", "no-store");
-        res.set_content(response.body, "application/json; charset=utf-8");
+        std::lock_guard lock(m_impl->workflow);
+        answer(res, WebApi(m_ctx, m_sessions).handle(request));
     };
+    // Frames are decoded outside the workflow's lock: scans from other phones go on meanwhile.
+    server.Post("/api/v1/decode", [this](const httplib::Request& req, httplib::Response& res) {
+        const auto request = toApiRequest(req);
+        auto authenticated = authenticate(request, m_sessions, m_ctx.now());
+        answer(res, authenticated.session ? decodeFrame(request, *authenticated.session, m_impl->reader)
+                                          : authenticated.refusal);
+    });
     const std::string apiPattern = R"(/api/v1/.*)";
     server.Get(apiPattern, api);
     server.Post(apiPattern, api);

@@ -25,7 +25,9 @@ const TEXT = {
     refused_at_door: 'Livraison refusée', damaged_cooler: 'Glacière endommagée', note: 'Précision',
     declare_problem: 'Déclarer le problème (retour à la PUI)', not_given_title: 'Dose non administrée',
     outcome: 'Devenir de la dose', returned: 'Rapportée à la PUI', destroyed: 'Détruite au domicile', reason: 'Motif',
-    record_not_given: 'Enregistrer la dose non administrée',
+    record_not_given: 'Enregistrer la dose non administrée', camera: 'Scanner avec la caméra',
+    camera_stop: 'Fermer la caméra', camera_looking: 'Visez le code…', camera_offline: 'La caméra lit les codes par le réseau : saisissez le code',
+    camera_refused: "Caméra indisponible : saisissez le code",
   },
   en: {
     login_title: 'Log in', login: 'Login', password: 'Password', log_in: 'Log in', logout: 'Log out',
@@ -45,7 +47,9 @@ const TEXT = {
     refused_at_door: 'Delivery refused', damaged_cooler: 'Damaged cooler', note: 'Note',
     declare_problem: 'Declare the problem (back to the PUI)', not_given_title: 'Dose not given',
     outcome: 'What became of the dose', returned: 'Brought back to the PUI', destroyed: 'Destroyed at the home',
-    reason: 'Reason', record_not_given: 'Record the dose as not given',
+    reason: 'Reason', record_not_given: 'Record the dose as not given', camera: 'Scan with the camera',
+    camera_stop: 'Close the camera', camera_looking: 'Aim at the code…', camera_offline: 'The camera reads codes through the network: type the code',
+    camera_refused: 'Camera unavailable: type the code',
   },
 };
 
@@ -184,6 +188,53 @@ async function loadShipments() {
   } catch (e) { /* offline: the list is shown again when the network returns */ }
 }
 
+// The camera: frames go to the station's own barcode reader (POST /api/v1/decode); the first code read fills the
+// field and submits its form, as a keyboard-wedge scanner would.
+async function cameraScan(input) {
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({
+      video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false });
+  } catch (e) {
+    input.placeholder = t('camera_refused');
+    return;
+  }
+  const video = $('camera-video');
+  video.srcObject = stream;
+  $('camera-box').hidden = false;
+  $('camera-status').textContent = t('camera_looking');
+  await video.play().catch(() => {});
+  const canvas = document.createElement('canvas');
+  let active = true;
+  $('camera-stop').onclick = () => { active = false; };
+  while (active) {
+    await new Promise((r) => setTimeout(r, 250));
+    if (!active || !video.videoWidth) continue;
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d').drawImage(video, 0, 0);
+    const frame = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+    try {
+      const res = await fetch('/api/v1/decode', {
+        method: 'POST', headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'image/jpeg' }, body: frame });
+      const json = await res.json();
+      if (res.ok && json.codes && json.codes.length) {
+        active = false;
+        input.value = json.codes[0].text;
+        if (input.form && input.id !== 'patient-ipp') input.form.requestSubmit();
+      } else if (res.status === 401) {
+        active = false;
+      }
+    } catch (e) {
+      active = false;
+      input.placeholder = t('camera_offline');
+    }
+  }
+  stream.getTracks().forEach((track) => track.stop());
+  $('camera-box').hidden = true;
+  input.focus();
+}
+
 let checkedCode = '';
 let lastShipment = ''; // the bag last scanned: a problem is declared on it
 
@@ -252,6 +303,9 @@ function wire() {
     await recordScan({ kind: 'not_given', code: checkedCode || $('syringe-code').value.trim(), place: '',
       outcome: $('not-given-outcome').value, note: $('not-given-reason').value.trim() }, $('not-given-verdict'));
   };
+  document.querySelectorAll('button[data-camera]').forEach((b) => {
+    b.onclick = () => cameraScan($(b.dataset.camera));
+  });
   window.addEventListener('online', flushQueue);
   setInterval(flushQueue, 30000);
 }

@@ -5,6 +5,8 @@ a courier picks the cooler up, delivers it while the phone has no network (the s
 is sent when the network returns, recorded once with the phone's time), the logger file is imported, and the HAD
 nurse checks the dose, confirms the patient's identity and the administration. A courier is shown no patient.
 
+The nurse's phone camera sees the printed syringe label (Chromium's fake camera plays the demo's label PDF).
+
 usage: phone_pages_test.py PREPCTL WORKDIR"""
 import base64
 import datetime
@@ -19,6 +21,7 @@ import subprocess
 import sys
 import time
 
+from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -52,6 +55,28 @@ def prepctl(*args, password=None):
 demo = json.loads(prepctl("demo", "--until", "packed", "--json", "--db", DB, "--out", os.path.join(WORK, "out")))
 shipment, preps, patient = demo["shipment"], demo["preparations"], demo["patient"]
 
+
+def camera_video(label_pdf, path):
+    """What the phone's camera sees: the printed syringe label (the demo's PDF at 200 dpi) on a grey table, as a
+    Y4M video (4:2:0) that Chromium's fake camera plays in a loop."""
+    png = os.path.join(WORK, "label")
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", label_pdf, png], check=True)
+    label = Image.open(png + ".png").convert("RGB")
+    width, height = 1280, 720
+    scene = Image.new("RGB", (width, height), (150, 150, 145))
+    label.thumbnail((width - 80, height - 80))
+    scene.paste(label, ((width - label.width) // 2, (height - label.height) // 2))
+    y, cb, cr = scene.convert("YCbCr").split()
+    cb, cr = (c.resize((width // 2, height // 2)) for c in (cb, cr))
+    with open(path, "wb") as f:
+        f.write(f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(5):
+            f.write(b"FRAME\n" + y.tobytes() + cb.tobytes() + cr.tobytes())
+
+
+video = os.path.join(WORK, "camera.y4m")
+camera_video(demo["labels"][0], video)
+
 server = subprocess.Popen([PREPCTL, "serve", "--db", DB, "--listen", "https://127.0.0.1:0", "--json"], env=ENV,
                           stdout=subprocess.PIPE, text=True)
 driver = None
@@ -76,7 +101,9 @@ try:
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage", f"--user-data-dir={WORK}/chromium", "--lang=fr-FR",
-                 f"--ignore-certificate-errors-spki-list={spki_hash}"]:
+                 f"--ignore-certificate-errors-spki-list={spki_hash}",
+                 "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                 f"--use-file-for-fake-video-capture={video}"]:
         options.add_argument(flag)
     options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844,
                                                                           "pixelRatio": 3}})
@@ -149,7 +176,10 @@ try:
     wait.until(lambda d: byid("nurse").is_displayed())
     with sqlite3.connect(DB) as c:
         expiry = c.execute("SELECT expiry FROM preparation WHERE number = ?", (preps[0],)).fetchone()[0]
-    byid("syringe-code").send_keys(preps[0] + Keys.ENTER)
+    # The nurse points the phone's camera at the syringe's printed label.
+    driver.find_element(By.CSS_SELECTOR, "button[data-camera='syringe-code']").click()
+    wait.until(lambda d: "(10)" + preps[0] in byid("syringe-code").get_attribute("value"))
+    check(True, "the camera read the syringe's printed label: " + byid("syringe-code").get_attribute("value"))
     check("ADMINISTRER" in verdict("dose-verdict") and "NE PAS" not in byid("dose-verdict").text,
           "the nurse is told: administer")
     wait.until(lambda d: byid("nurse-administer").is_displayed())

@@ -2,6 +2,7 @@
 // The web service over real HTTPS on loopback: the site's certificate made once and kept, TLS below 1.2 refused,
 // the pages served by the station itself with headers that keep them to their origin, the API behind them, and
 // `prepctl serve` started and stopped as systemd does.
+#include "labels/gs1_datamatrix.h"
 #include "prep-station/web/site_certificate.h"
 #include "prep-station/web/web_server.h"
 #include "prep-station/workflow/demo_accounts.h"
@@ -11,6 +12,8 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <openssl/ssl.h>
 
 #include <arpa/inet.h>
@@ -158,6 +161,60 @@ TEST(WebServer, ServesThePagesAndTheApiOverVerifiedTls)
     EXPECT_EQ(scan->status, 200);
     EXPECT_EQ(json::parse(scan->body)["verdict"], "ok") << scan->body;
     EXPECT_EQ(scan->get_header_value("Cache-Control"), "no-store");
+}
+
+// A phone's camera frame of the syringe's label, as PNG: the DataMatrix the label carries, 6 px a module, on white.
+std::string labelFrame(const std::string& code)
+{
+    auto symbol = labels::encodeGs1DataMatrix(code);
+    EXPECT_TRUE(symbol);
+    if (!symbol)
+        return {};
+    constexpr int kModule = 6, kQuiet = 60;
+    cv::Mat frame(symbol->rows * kModule + 2 * kQuiet, symbol->columns * kModule + 2 * kQuiet, CV_8UC3,
+                  cv::Scalar(235, 235, 235));
+    for (int r = 0; r < symbol->rows; ++r)
+        for (int c = 0; c < symbol->columns; ++c)
+            if (symbol->dark(r, c))
+                cv::rectangle(frame, cv::Rect(kQuiet + c * kModule, kQuiet + r * kModule, kModule, kModule),
+                              cv::Scalar(20, 20, 20), cv::FILLED);
+    std::vector<unsigned char> png;
+    cv::imencode(".png", frame, png);
+    return std::string(png.begin(), png.end());
+}
+
+TEST(WebServer, ReadsAPhonesCameraFrameWithTheStationsBarcodeReader)
+{
+    TempDir dir;
+    PackedStation station(dir);
+    auto cert = web::siteCertificate(dir.file("web"));
+    ASSERT_TRUE(cert);
+    RunningServer running(*station.ctx, *cert);
+    auto owned = running.client(cert->certificate);
+    auto& client = *owned;
+    const auto frame = labelFrame(station.syringeCode());
+    EXPECT_EQ(client.Post("/api/v1/decode", frame, "image/png")->status, 401);
+    const auto& nurse = station::demoAccount(db::Role::Nurse);
+    auto login = client.Post("/api/v1/session", json{{"login", nurse.username}, {"password", nurse.password}}.dump(),
+                             "application/json");
+    ASSERT_TRUE(login && login->status == 200);
+    httplib::Headers auth{{"Authorization", "Bearer " + json::parse(login->body)["token"].get<std::string>()}};
+    auto read = client.Post("/api/v1/decode", auth, frame, "image/png");
+    ASSERT_TRUE(read);
+    ASSERT_EQ(read->status, 200) << read->body;
+    const auto codes = json::parse(read->body)["codes"];
+    ASSERT_EQ(codes.size(), 1u) << read->body;
+    EXPECT_EQ(codes[0]["format"], "DataMatrix");
+    EXPECT_TRUE(codes[0]["gs1"].get<bool>());
+    // What the page puts in the field, and what the station then recognises as the syringe.
+    const auto text = codes[0]["text"].get<std::string>();
+    EXPECT_NE(text.find("(10)" + packedDemo().demo.preparations[0]), std::string::npos) << text;
+    auto check = client.Get("/api/v1/preparations/" + httplib::detail::encode_query_param(text), auth);
+    ASSERT_TRUE(check);
+    EXPECT_EQ(json::parse(check->body)["preparation"], packedDemo().demo.preparations[0]) << check->body;
+    auto notAnImage = client.Post("/api/v1/decode", auth, std::string("not an image"), "image/jpeg");
+    ASSERT_TRUE(notAnImage);
+    EXPECT_EQ(notAnImage->status, 400);
 }
 
 TEST(WebServer, RefusesTlsOlderThan12)
