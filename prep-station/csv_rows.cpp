@@ -105,4 +105,13 @@ Result<double> numberField(const CsvRow& row, const std::string& column, const s
     return v;
 }
 
+std::string_view trimBlanks(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
 } // namespace prep::station

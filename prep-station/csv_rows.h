@@ -23,6 +23,9 @@ struct CsvRow
 Result<std::vector<CsvRow>> parseCsvRows(std::string_view content, const std::string& fileName,
                                          const std::vector<std::string>& required);
 
+// The field without the blanks around it: spaces, tabs, and the CR of a CRLF line end.
+std::string_view trimBlanks(std::string_view s);
+
 // A finite number, or an error naming the file, line and column.
 Result<double> numberField(const CsvRow& row, const std::string& column, const std::string& fileName);
 

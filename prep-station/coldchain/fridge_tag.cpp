@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/coldchain/fridge_tag.h"
+#include "prep-station/csv_rows.h"
 
 #include "prep-station/time/paris_time.h"
 
@@ -14,15 +15,6 @@ namespace prep::station {
 using namespace std::chrono;
 
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // "+5.0", "-0.5", "27.5": the report writes an explicit sign on summaries but not on readings.
 std::optional<double> number(std::string_view text)
@@ -211,7 +203,7 @@ Result<Ok> FridgeTagReader::field(const std::vector<std::string>& path, std::str
 // "<TAB>2022-05-02 10:36<TAB>27.5<TAB>x": one reading of a 2 L.
 Result<Ok> FridgeTagReader::reading(std::string_view line)
 {
-    line = trim(line);
+    line = trimBlanks(line);
     if (!m_dataHeaderSeen) {
         if (line.substr(0, 4) != "yyyy")
             return bad("expected the readings' header \"yyyy-MM-dd hh:mm<TAB>T<TAB>Out of limits\"");
@@ -221,9 +213,9 @@ Result<Ok> FridgeTagReader::reading(std::string_view line)
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos)
         return bad("expected \"date time<TAB>temperature\"");
-    const std::string_view when = trim(line.substr(0, tab));
-    std::string_view rest = trim(line.substr(tab + 1));
-    const std::string_view value = trim(rest.substr(0, rest.find('\t')));
+    const std::string_view when = trimBlanks(line.substr(0, tab));
+    std::string_view rest = trimBlanks(line.substr(tab + 1));
+    const std::string_view value = trimBlanks(rest.substr(0, rest.find('\t')));
     const std::optional<UtcTime> previous = m_activationReadingPending ? std::optional(m_activationReading.at)
                                             : m_readings.readings.empty()
                                                 ? std::nullopt
@@ -274,18 +266,18 @@ Result<LoggerFile> FridgeTagReader::read(std::string_view content)
             line.remove_suffix(1);
         if (line.find('\0') != std::string_view::npos)
             return bad("binary data");
-        if (trim(line).empty())
+        if (trimBlanks(line).empty())
             continue;
         if (!m_deviceSeen) {
             m_deviceSeen = true;
-            const std::string_view device = trim(line);
+            const std::string_view device = trimBlanks(line);
             if (device.substr(0, 8) != "Device: ")
                 return bad("expected \"Device: ...Fridge-tag 2...\" as the first line");
             const size_t at = device.find("Fridge-tag 2");
             if (at == std::string_view::npos)
                 return bad("device \"" + std::string(device.substr(8)) +
                            "\" is not a Fridge-tag 2, 2 E or 2 L (the only Berlinger reports read here)");
-            const std::string_view model = trim(device.substr(at + 12));
+            const std::string_view model = trimBlanks(device.substr(at + 12));
             if (model == "L")
                 m_file.format = LoggerFormat::FridgeTag2L;
             else if (model.empty() || model == "E")
@@ -302,7 +294,7 @@ Result<LoggerFile> FridgeTagReader::read(std::string_view content)
             continue;
         }
         const size_t indent = line.find_first_not_of(' ');
-        const std::string_view text = trim(line);
+        const std::string_view text = trimBlanks(line);
         if (indent > path.size())
             return bad("indented deeper than the section it belongs to");
         path.resize(indent);
@@ -326,7 +318,7 @@ Result<LoggerFile> FridgeTagReader::read(std::string_view content)
             const size_t colon = pair.find(": ");
             if (colon == std::string_view::npos)
                 return bad("expected \"key: value\", found \"" + std::string(pair) + "\"");
-            if (auto ok = field(path, trim(pair.substr(0, colon)), trim(pair.substr(colon + 2))); !ok)
+            if (auto ok = field(path, trimBlanks(pair.substr(0, colon)), trimBlanks(pair.substr(colon + 2))); !ok)
                 return ok.error();
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/coldchain/logtag_csv.h"
+#include "prep-station/csv_rows.h"
 
 #include <charconv>
 #include <cmath>
@@ -10,15 +11,6 @@
 namespace prep::station {
 
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // Splits a row on commas; a cell in double quotes may hold commas ("Cooler 12, ward B"), quotes doubled inside.
 std::vector<std::string> cells(std::string_view line)
@@ -43,7 +35,7 @@ std::vector<std::string> cells(std::string_view line)
         }
     }
     for (auto& cell : out)
-        cell = std::string(trim(cell));
+        cell = std::string(trimBlanks(cell));
     return out;
 }
 
@@ -90,7 +82,7 @@ Result<std::string> time24(std::string_view text)
     int shift = -1; // -1: 24-hour clock; 0: AM; 12: PM
     if (text.size() > 3 && (text.substr(text.size() - 2) == "AM" || text.substr(text.size() - 2) == "PM")) {
         shift = text.substr(text.size() - 2) == "PM" ? 12 : 0;
-        text = trim(text.substr(0, text.size() - 2));
+        text = trimBlanks(text.substr(0, text.size() - 2));
     }
     const size_t c1 = text.find(':');
     if (c1 == std::string_view::npos || c1 == 0 || c1 > 2)
@@ -139,7 +131,7 @@ Result<LoggerFile> parseLogTagCsv(std::string_view content, const LoggerCsvOptio
         size_t end = content.find('\n', pos);
         if (end == std::string_view::npos)
             end = content.size();
-        const std::string_view line = trim(content.substr(pos, end - pos));
+        const std::string_view line = trimBlanks(content.substr(pos, end - pos));
         pos = end + 1;
         ++lineNo;
         if (line.find('\0') != std::string_view::npos)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/coldchain/temperature_log.h"
+#include "prep-station/csv_rows.h"
 
 #include "prep-station/time/paris_time.h"
 
@@ -14,15 +15,6 @@ namespace {
 // EN 12830:2018 temperature recorders cover -80 to +85 C (reference.md 6.1).
 constexpr double kRecorderMinC = -80;
 constexpr double kRecorderMaxC = 85;
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 bool hasExplicitOffset(std::string_view ts)
 {
@@ -58,7 +50,7 @@ Result<TemperatureLog> parseLoggerCsv(std::string_view content, const LoggerCsvO
         size_t end = content.find('\n', pos);
         if (end == std::string_view::npos)
             end = content.size();
-        const std::string_view line = trim(content.substr(pos, end - pos));
+        const std::string_view line = trimBlanks(content.substr(pos, end - pos));
         pos = end + 1;
         ++lineNo;
         if (line.empty() || line.front() == '#')
@@ -68,8 +60,8 @@ Result<TemperatureLog> parseLoggerCsv(std::string_view content, const LoggerCsvO
         const size_t comma = line.find(',');
         if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos)
             return bad("expected two comma-separated fields");
-        const std::string_view first = trim(line.substr(0, comma));
-        const std::string_view second = trim(line.substr(comma + 1));
+        const std::string_view first = trimBlanks(line.substr(0, comma));
+        const std::string_view second = trimBlanks(line.substr(comma + 1));
         switch (expect) {
         case Expect::LoggerId:
             if (first != "logger_id" || second.empty())

@@ -2,6 +2,7 @@
 // prepctl logger read, run as a separate process the way scripts and the checker use it: the JSON keys of the
 // contract (DESIGN.md), the figures of a real Fridge-tag report against the device's own, and a bad file refused
 // naming its line.
+#include "tests/support/cli_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <nlohmann/json.hpp>
@@ -15,31 +16,11 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode;
-    std::string out;
-    std::string err;
-};
+using prep::test::CliRun;
 
 CliRun prepctl(const std::string& arguments)
 {
-    prep::test::TempDir dir;
-    const std::string errFile = dir.file("stderr").string();
-    const std::string command = std::string(PREPCTL_PATH) + " " + arguments + " 2>" + errFile;
-    CliRun run{-1, "", ""};
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return run;
-    std::array<char, 4096> buf;
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        run.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(errFile);
-    run.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
-    return run;
+    return prep::test::runCli(PREPCTL_PATH, arguments);
 }
 
 std::string loggerFile(const std::string& name)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepctl dose and prepctl expiry, run as a separate process the way scripts and the checker use them.
+#include "tests/support/cli_run.h"
 #include "tests/support/temp_dir.h"
 
 #include <nlohmann/json.hpp>
@@ -14,31 +15,11 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode;
-    std::string out;
-    std::string err;
-};
+using prep::test::CliRun;
 
 CliRun prepctl(const std::string& arguments)
 {
-    prep::test::TempDir dir;
-    const std::string errFile = dir.file("stderr").string();
-    const std::string command = std::string(PREPCTL_PATH) + " " + arguments + " 2>" + errFile;
-    CliRun run{-1, "", ""};
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return run;
-    std::array<char, 4096> buf;
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        run.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(errFile);
-    run.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
-    return run;
+    return prep::test::runCli(PREPCTL_PATH, arguments);
 }
 
 nlohmann::json jsonOf(const CliRun& run)
