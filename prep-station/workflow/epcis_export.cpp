@@ -30,7 +30,7 @@ constexpr const char* kAtHome = "HAD";
 const QUuid kEventNamespace(QStringLiteral("{6f1c2f0e-5a3b-4c61-9a57-2e0b8d7c4a19}"));
 
 // Within one instant, events keep the order of the flow.
-enum class Step { Commissioning, Packing, Shipping, Receiving, SensorReporting, Dispensing };
+enum class Step { Commissioning, Packing, Shipping, Receiving, SensorReporting, Dispensing, NotGiven };
 
 struct Event
 {
@@ -120,7 +120,7 @@ public:
             if (auto a = administration(prep, shipment); !a)
                 return a;
         }
-        return Ok{};
+        return notGiven(prep);
     }
 
     std::vector<Event> events() const
@@ -347,6 +347,31 @@ private:
             e["readPoint"] = {{"id", home()}};
             e["bizLocation"] = {{"id", home()}};
             keep(h.at, Step::Dispensing, std::move(e));
+        }
+        return Ok{};
+    }
+
+    // A delivered dose the nurse did not give (db::DoseNotGivenRecord): destroyed at the home (destroying,
+    // destroyed), or sent back to the PUI (shipping, returned: CBV 2.0 has no returning step; "returned" is the
+    // disposition of goods sent back).
+    Result<Ok> notGiven(const db::PreparationRecord& prep)
+    {
+        auto records = m_ctx.dosesNotGiven().listFor(prep.id);
+        if (!records)
+            return fromDb(records.error());
+        for (const auto& r : *records) {
+            const bool destroyed = r.outcome == db::DoseNotGivenRecord::Outcome::Destroyed;
+            auto e = header("ObjectEvent", r.at,
+                            eventId(std::string(destroyed ? "destroying " : "returning ") + prep.number + " " +
+                                    std::to_string(r.id)));
+            e["epcList"] = {preparationEpc(prep.number)};
+            e["action"] = "OBSERVE";
+            e["bizStep"] = destroyed ? "destroying" : "shipping";
+            e["disposition"] = destroyed ? "destroyed" : "returned";
+            e["readPoint"] = {{"id", home()}};
+            if (!destroyed)
+                e["bizLocation"] = {{"id", home()}};
+            keep(r.at, Step::NotGiven, std::move(e));
         }
         return Ok{};
     }

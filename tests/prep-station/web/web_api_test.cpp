@@ -6,10 +6,15 @@
 #include "prep-station/time/paris_time.h"
 #include "prep-station/web/web_api.h"
 #include "prep-station/workflow/demo_accounts.h"
+#include "prep-station/workflow/epcis_export.h"
 #include "tests/prep-station/web/packed_demo.h"
+#include "tests/support/shell_run.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
 
 namespace prep::test {
 namespace {
@@ -406,6 +411,29 @@ TEST_F(WebApiTest, ADoseNotGivenIsRecordedWithItsReasonAndCannotBeGivenAfter)
     scan(logIn(db::Role::Courier), "not_given", station.syringeCode(1), &status,
          {{"outcome", "returned"}, {"reason", "x"}});
     EXPECT_EQ(status, 403);
+
+    // The chain of custody says so in GS1 EPCIS: the dose destroyed at the home, the other one dispensed; the
+    // document validates against GS1's schema.
+    const auto& auditor = station::demoAccount(db::Role::Auditor);
+    auto who = station.ctx->users().authenticate(auditor.username, auditor.password, station.clock.now());
+    ASSERT_TRUE(who);
+    const auto file = station.dir / "shipment.jsonld";
+    auto written = station::EpcisExport(*station.ctx)
+                       .write(*who, {station::EpcisScope::Kind::Shipment, packedDemo().demo.shipment}, file);
+    ASSERT_TRUE(written) << written.error().message;
+    std::ifstream in(file);
+    const auto doc = json::parse(in);
+    std::vector<std::pair<std::string, std::string>> steps;
+    for (const auto& e : doc["epcisBody"]["eventList"])
+        steps.emplace_back(e.value("bizStep", ""), e.value("disposition", ""));
+    EXPECT_NE(std::find(steps.begin(), steps.end(), std::pair<std::string, std::string>{"destroying", "destroyed"}),
+              steps.end());
+    EXPECT_NE(std::find(steps.begin(), steps.end(), std::pair<std::string, std::string>{"dispensing", "dispensed"}),
+              steps.end());
+    const auto validated =
+        runShell("/usr/bin/python3 '" + sourcePath("tests/integration/validate_epcis.py").string() + "' '" +
+                 sourcePath("tests/data/epcis/EPCIS-JSON-Schema.json").string() + "' '" + file.string() + "' 2>&1");
+    EXPECT_EQ(validated.code, 0) << validated.out;
 }
 
 } // namespace
