@@ -24,8 +24,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
-#include <regex>
 #include <thread>
 
 namespace prep::test {
@@ -271,11 +271,13 @@ TEST(PrepctlServe, StartsWithTheSitesCertificateAndStopsOnSigterm)
     close(out[0]);
     const auto started = json::parse(line, nullptr, false);
     ASSERT_TRUE(started.is_object()) << line;
-    std::smatch m;
     const std::string url = started["listening"].get<std::string>();
-    ASSERT_TRUE(std::regex_match(url, m, std::regex(R"(https://127\.0\.0\.1:([0-9]+)/)"))) << url;
+    const std::string prefix = "https://127.0.0.1:";
+    ASSERT_EQ(url.rfind(prefix, 0), 0u) << url;
+    const int port = std::atoi(url.c_str() + prefix.size());
+    ASSERT_GT(port, 0) << url;
     EXPECT_TRUE(std::filesystem::exists(dir.file("xdg") / "prepstation" / "web" / "station-cert.pem"));
-    httplib::SSLClient client("127.0.0.1", std::stoi(m[1].str()));
+    httplib::SSLClient client("127.0.0.1", port);
     client.set_ca_cert_path(started["certificate"].get<std::string>().c_str());
     client.enable_server_certificate_verification(true);
     auto page = client.Get("/");
