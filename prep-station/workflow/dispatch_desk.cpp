@@ -2,6 +2,7 @@
 #include "prep-station/workflow/dispatch_desk.h"
 
 #include "db/hash.h"
+#include "devices/gs1/gs1.h"
 #include "prep-station/coldchain/summary_judgement.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
@@ -323,18 +324,26 @@ Result<db::DoseNotGivenRecord> DispatchDesk::recordNotGiven(const db::Actor& nur
     return *stored;
 }
 
+std::string preparationNumberInScan(const std::string& scan)
+{
+    // The label's DataMatrix carries (10) last; the GS1 parser reads it from the scanner's string or clean HRI.
+    if (auto message = devices::parseGs1(scan, false))
+        for (const auto& e : message->elements)
+            if (e.ai == "10")
+                return e.value;
+    // HRI as printed (spaces between elements) or a string the parser refused: (10) or GS+10 up to the end.
+    if (auto pos = scan.find("\x1d"
+                             "10");
+        pos != std::string::npos)
+        return scan.substr(pos + 3);
+    if (auto hri = scan.find("(10)"); hri != std::string::npos)
+        return scan.substr(hri + 4);
+    return scan;
+}
+
 Result<db::PreparationRecord> DispatchDesk::preparationByScan(const std::string& scan)
 {
-    // The syringe label's DataMatrix carries (10) the preparation number (last, after a GS or in the HRI's
-    // brackets); accept the raw number too.
-    std::string number = scan;
-    if (auto pos = number.find("\x1d"
-                               "10");
-        pos != std::string::npos)
-        number = number.substr(pos + 3);
-    else if (auto hri = number.find("(10)"); hri != std::string::npos)
-        number = number.substr(hri + 4);
-    auto prep = m_ctx.preparations().getByNumber(number);
+    auto prep = m_ctx.preparations().getByNumber(preparationNumberInScan(scan));
     if (!prep)
         return makeError(Error::Kind::NotFound, "scanned code '" + scan + "' is not a known preparation");
     return *prep;

@@ -30,6 +30,10 @@ struct LoggerImportOutcome
     std::vector<std::pair<std::string, ColdChainVerdict>> verdicts; // per preparation number
 };
 
+// The preparation number a syringe label's scan names: (10) of its GS1 string (as scanned, with GS separators, or
+// as HRI), or the number itself when typed. The one reading of that scan: the nurse's check and the EPCIS export.
+std::string preparationNumberInScan(const std::string& scan);
+
 class DispatchDesk
 {
 public:

@@ -4,6 +4,7 @@
 #include "devices/gs1/gs1.h"
 #include "prep-station/identity/gs1_keys.h"
 #include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/dispatch_desk.h"
 #include "prep-station/workflow/file_output.h"
 #include "prep-station/workflow/trace_desk.h"
 
@@ -70,17 +71,6 @@ std::string namedInformation(const std::string& hex)
     QByteArray digest = QByteArray::fromHex(QByteArray::fromStdString(hex));
     return "ni:///sha-256;" +
            digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
-}
-
-// What the syringe label's scan at administration names: (10) of its GS1 string, or the preparation number typed.
-std::string scannedPreparation(const std::string& scan)
-{
-    if (auto message = devices::parseGs1(scan, false)) {
-        for (const auto& e : message->elements)
-            if (e.ai == "10")
-                return e.value;
-    }
-    return scan;
 }
 
 // Collects the events of one document, each once, whichever preparation led to it.
@@ -337,7 +327,7 @@ private:
         if (!handovers)
             return fromDb(handovers.error());
         for (const auto& h : *handovers) {
-            if (h.kind != "administration" || scannedPreparation(h.scan) != prep.number)
+            if (h.kind != "administration" || preparationNumberInScan(h.scan) != prep.number)
                 continue;
             auto e = header("ObjectEvent", h.at, eventId("dispensing " + prep.number + " " + std::to_string(h.id)));
             e["epcList"] = {preparationEpc(prep.number)};
