@@ -35,7 +35,11 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"step_redo", "step_redo"},
                                                       {"field_scan", "field_scan"},
                                                       {"delivery_problem", "delivery_problem"},
-                                                      {"dose_not_given", "dose_not_given"}};
+                                                      {"dose_not_given", "dose_not_given"},
+                                                      {"shipment_return", "shipment_return"},
+                                                      {"returned_dose_decision", "returned_dose_decision"},
+                                                      {"dispatch_alarm_resolution", "dispatch_alarm_resolution"},
+                                                      {"care_assignment", "care_assignment"}};
     return kEntities;
 }
 

@@ -226,6 +226,42 @@ struct DoseNotGivenRecord
     UtcTime at{};
 };
 
+// A shipment back at the PUI (the courier could not deliver, or it was brought back unused): received once.
+struct ShipmentReturnRecord
+{
+    std::int64_t id = 0, shipmentId = 0, userId = 0;
+    std::string note;
+    UtcTime at{};
+};
+
+// A pharmacist's decision on a dose that came back to the PUI (append-only).
+struct ReturnedDoseDecisionRecord
+{
+    enum class Decision { Destroy, Redispatch }; // redispatch: to the same patient, in a new shipment
+    std::int64_t id = 0, preparationId = 0, shipmentId = 0, userId = 0;
+    Decision decision = Decision::Destroy;
+    std::string reason;
+    UtcTime at{};
+};
+
+// A pharmacist closed an alarm of the PUI's dispatch watch, with the reason (append-only).
+struct DispatchAlarmResolutionRecord
+{
+    std::int64_t id = 0, shipmentId = 0, userId = 0;
+    std::string alarmKey; // "pickup_late/S-20261206-0001"
+    std::string reason;
+    UtcTime at{};
+};
+
+// One change of a nurse's care list: a patient assigned to, or no longer in the care of, a HAD nurse.
+struct CareAssignmentRecord
+{
+    enum class Change { Assigned, Ended };
+    std::int64_t id = 0, nurseId = 0, patientId = 0, userId = 0;
+    Change change = Change::Assigned;
+    UtcTime at{};
+};
+
 struct TemperatureRecord
 {
     UtcTime at{};

@@ -171,6 +171,15 @@ Result<std::vector<ShipmentRecord>> ShipmentRepository::inTransit()
     return completeAll(*s);
 }
 
+Result<std::vector<ShipmentRecord>> ShipmentRepository::packedSince(UtcTime since)
+{
+    auto s = m_db.prepare("SELECT * FROM shipment WHERE created_at >= ? ORDER BY id");
+    if (!s)
+        return s.error();
+    s->bind(1, timeText(since));
+    return completeAll(*s);
+}
+
 Result<std::vector<ShipmentRecord>> ShipmentRepository::completeAll(sql::Statement& s)
 {
     auto shipments = sql::collectRows(s, shipmentFrom);

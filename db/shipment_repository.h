@@ -26,6 +26,8 @@ public:
     Result<std::vector<ShipmentRecord>> forPreparation(std::int64_t preparationId);
     // Shipments still on their way (packed or picked up), oldest first.
     Result<std::vector<ShipmentRecord>> inTransit();
+    // Shipments packed at or after `since`, oldest first: the PUI's dispatch watch.
+    Result<std::vector<ShipmentRecord>> packedSince(UtcTime since);
 
 private:
     Result<Ok> writePreparations(std::int64_t shipmentId, const std::vector<std::int64_t>& preparationIds);

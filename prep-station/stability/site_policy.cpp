@@ -131,6 +131,22 @@ Result<SitePolicy> parseSitePolicy(std::string_view text, const StabilityTable& 
                 return bad("protocol_checks.dose_vs_bsa: source is required (a reference or \"site choice\")");
             policy.doseDeviation = limits;
         }
+        if (doc.contains("dispatch_watch")) {
+            const json& w = doc.at("dispatch_watch");
+            DispatchWatchPolicy& watch = policy.dispatchWatch;
+            watch.pickupWithinMinutes = w.at("pickup_within_min").get<double>();
+            watch.deliveryWithinMinutes = w.at("delivery_within_min").get<double>();
+            watch.loggerDataWithinMinutes = w.at("logger_data_within_min").get<double>();
+            watch.returnWithinMinutes = w.at("return_within_min").get<double>();
+            watch.watchDays = w.at("watch_days").get<double>();
+            watch.source = w.value("source", "");
+            for (double v : {watch.pickupWithinMinutes, watch.deliveryWithinMinutes, watch.loggerDataWithinMinutes,
+                             watch.returnWithinMinutes, watch.watchDays})
+                if (!(v > 0))
+                    return bad("dispatch_watch: every delay must be positive");
+            if (watch.source.empty())
+                return bad("dispatch_watch: source is required (a reference or \"site choice\")");
+        }
     } catch (const json::exception& e) {
         return bad(std::string("malformed: ") + e.what());
     }

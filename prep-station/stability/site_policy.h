@@ -82,6 +82,18 @@ struct DoseDeviationLimits
     std::string source;
 };
 
+// How long each step of a shipment may take before the PUI's dispatch watch raises an alarm (site-policy.json
+// dispatch_watch; site choices: the pharmacy's own delivery rounds), and how far back the watch looks.
+struct DispatchWatchPolicy
+{
+    double pickupWithinMinutes = 60;      // packed -> picked up by the courier
+    double deliveryWithinMinutes = 240;   // picked up -> delivered at the home
+    double loggerDataWithinMinutes = 120; // delivered (or returned) -> the logger's file imported
+    double returnWithinMinutes = 240;     // a delivery problem declared -> the shipment received back at the PUI
+    double watchDays = 30;                // shipments packed longer ago are out of the watch (the trace keeps them)
+    std::string source;
+};
+
 struct SitePolicy
 {
     std::string version;
@@ -96,6 +108,7 @@ struct SitePolicy
     std::vector<StorageSequence> sequences;
     ColdChainRules coldChain;
     std::optional<DoseDeviationLimits> doseDeviation; // none: the check asks the pharmacist to compare by hand
+    DispatchWatchPolicy dispatchWatch;
 };
 
 // Parses the policy and checks it against the table: every accepted rule exists and is for the product's drug.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/workflow/demo_scenario.h"
 
+#include "prep-station/workflow/care_list_desk.h"
+
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/demo_accounts.h"
 #include "prep-station/workflow/demo_bench.h"
@@ -93,6 +95,9 @@ Result<DemoOrder> seedDemoOrder(StationContext& ctx, const std::function<void()>
     auto order = orders.enterPrescription(*pharmacist, rx);
     if (!order)
         return makeError(order.error().kind, "prescription: " + order.error().message);
+    // The HAD coordination puts the patient in the demo nurse's care: she may then check and give their doses.
+    if (auto care = CareListDesk(ctx).assign(*pharmacist, demoAccount(db::Role::Nurse).username, rx.patient.ipp); !care)
+        return makeError(care.error().kind, "care list: " + care.error().message);
     if (beforeValidation)
         beforeValidation();
     if (auto v = orders.validate(order->id, validator.username, validator.password); !v)

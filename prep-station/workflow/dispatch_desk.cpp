@@ -31,7 +31,44 @@ Result<Ok> setPreparationStatus(StationContext& ctx, const db::Actor& who, std::
     return Ok{};
 }
 
+// The doses-not-given records of this dose since its latest shipment was packed: a dose the pharmacist sent out
+// again after it came back starts afresh.
+Result<std::vector<db::DoseNotGivenRecord>> notGivenOnLatestShipment(StationContext& ctx,
+                                                                     const db::PreparationRecord& prep)
+{
+    auto all = ctx.dosesNotGiven().listFor(prep.id);
+    if (!all)
+        return fromDb(all.error());
+    auto shipments = ctx.shipments().forPreparation(prep.id);
+    if (!shipments)
+        return fromDb(shipments.error());
+    std::vector<db::DoseNotGivenRecord> out;
+    for (const auto& r : *all)
+        if (shipments->empty() || r.at >= shipments->back().createdAt)
+            out.push_back(r);
+    return out;
+}
+
 } // namespace
+
+Result<Ok> DispatchDesk::requireInCare(const db::Actor& who, const db::PreparationRecord& prep)
+{
+    if (who.role != db::Role::Nurse)
+        return Ok{};
+    auto prescribed = m_ctx.prescribedFor(prep);
+    if (!prescribed)
+        return prescribed.error();
+    auto covered = m_ctx.careLists().covers(who.userId, prescribed->patient.id);
+    if (!covered)
+        return fromDb(covered.error());
+    if (!*covered)
+        return makeError(Error::Kind::Denied,
+                         say(QT_TRANSLATE_NOOP("Message", "preparation %1 is for a patient who is not in the care of "
+                                                          "%2: ask the HAD coordination to add the patient to your "
+                                                          "care list"),
+                             prep.number, who.username));
+    return Ok{};
+}
 
 Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
                                               const std::string& loggerId)
@@ -302,14 +339,16 @@ Result<db::DoseNotGivenRecord> DispatchDesk::recordNotGiven(const db::Actor& nur
     auto prep = preparationByScan(preparationScan);
     if (!prep)
         return prep.error();
+    if (auto inCare = requireInCare(nurse, *prep); !inCare)
+        return inCare.error();
     if (prep->status != db::PreparationStatus::Delivered)
         return makeError(Error::Kind::Refused,
                          say(QT_TRANSLATE_NOOP("Message", "preparation %1 is %2: only a delivered dose is recorded as "
                                                           "not given"),
                              prep->number, MessageArg::stored(WordKind::PreparationStatus, db::toText(prep->status))));
-    auto earlier = m_ctx.dosesNotGiven().listFor(prep->id);
+    auto earlier = notGivenOnLatestShipment(m_ctx, *prep);
     if (!earlier)
-        return fromDb(earlier.error());
+        return earlier.error();
     if (!earlier->empty())
         return makeError(
             Error::Kind::Refused,
@@ -360,9 +399,9 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
     };
     if (prep.status == db::PreparationStatus::Administered)
         return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 has already been administered"), prep.number));
-    auto notGiven = m_ctx.dosesNotGiven().listFor(prep.id);
+    auto notGiven = notGivenOnLatestShipment(m_ctx, prep);
     if (!notGiven)
-        return fromDb(notGiven.error());
+        return notGiven.error();
     if (!notGiven->empty())
         return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 was recorded as not given (%2): %3"),
                           prep.number, std::string(db::doseOutcomeName(notGiven->front().outcome)),
@@ -448,6 +487,13 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
     auto prep = preparationByScan(preparationScan);
     if (!prep)
         return prep.error();
+    auto user = m_ctx.users().find(nurse);
+    if (!user)
+        return fromDb(user.error());
+    if (user->role != db::Role::Nurse)
+        return makeError(Error::Kind::Denied, nurse + " is not a nurse: only a nurse confirms administration");
+    if (auto inCare = requireInCare(*user, *prep); !inCare)
+        return inCare.error();
     auto prescribed = m_ctx.prescribedFor(*prep);
     if (!prescribed)
         return prescribed.error();
@@ -462,11 +508,6 @@ Result<db::HandoverRecord> DispatchDesk::administer(const std::string& preparati
         return may.error();
     if (!may->administrable)
         return makeError(Error::Kind::Refused, say(QT_TRANSLATE_NOOP("Message", "do not administer: %1"), may->reason));
-    auto user = m_ctx.users().find(nurse);
-    if (!user)
-        return fromDb(user.error());
-    if (user->role != db::Role::Nurse)
-        return makeError(Error::Kind::Denied, nurse + " is not a nurse: only a nurse confirms administration");
     auto dossier = preparationDossier(m_ctx, prep->id);
     if (!dossier)
         return dossier.error();

@@ -64,6 +64,9 @@ public:
     Result<db::ShipmentRecord> shipmentByScan(const std::string& scan);
     // The preparation a syringe label's scan names: its GS1 string (the number in (10)) or the number itself.
     Result<db::PreparationRecord> preparationByScan(const std::string& scan);
+    // A nurse gives, checks or returns only the doses of the patients in their care (the care list); other roles
+    // are judged by their own role checks.
+    Result<Ok> requireInCare(const db::Actor& who, const db::PreparationRecord& preparation);
     // May this dose be given at `at`? Delivered, not expired, its shipment's logger data imported and judged, and
     // the cold chain still valid at `at` (re-judged from the readings against the recorded stability decision).
     Result<Administrability> administrability(const db::PreparationRecord& preparation, UtcTime at);

@@ -239,6 +239,8 @@ Result<Administrability> FieldDesk::check(const db::Actor& who, const std::strin
     auto prep = dispatch.preparationByScan(code);
     if (!prep)
         return prep.error();
+    if (auto inCare = dispatch.requireInCare(who, *prep); !inCare)
+        return inCare.error();
     return dispatch.administrability(*prep, m_ctx.now());
 }
 

@@ -90,6 +90,9 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_fieldScans(*m_db)
     , m_deliveryProblems(*m_db)
     , m_dosesNotGiven(*m_db)
+    , m_returns(*m_db)
+    , m_alarmResolutions(*m_db)
+    , m_careLists(*m_db)
     , m_dataVersions(*m_db)
     , m_data(std::move(data))
 {}

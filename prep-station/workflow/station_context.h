@@ -3,7 +3,9 @@
 // loaded at start. The CLI, the GUI and the tests build one and hand it to the workflow desks.
 #pragma once
 
+#include "db/alarm_resolution_repository.h"
 #include "db/audit_log.h"
+#include "db/care_list_repository.h"
 #include "db/data_version_repository.h"
 #include "db/database.h"
 #include "db/delivery_problem_repository.h"
@@ -17,6 +19,7 @@
 #include "db/patient_repository.h"
 #include "db/photo_repository.h"
 #include "db/preparation_repository.h"
+#include "db/return_path_repository.h"
 #include "db/shipment_repository.h"
 #include "db/signature_service.h"
 #include "db/step_redo_repository.h"
@@ -79,6 +82,9 @@ public:
     db::FieldScanRepository& fieldScans() { return m_fieldScans; }
     db::DeliveryProblemRepository& deliveryProblems() { return m_deliveryProblems; }
     db::DoseNotGivenRepository& dosesNotGiven() { return m_dosesNotGiven; }
+    db::ReturnPathRepository& returns() { return m_returns; }
+    db::AlarmResolutionRepository& alarmResolutions() { return m_alarmResolutions; }
+    db::CareListRepository& careLists() { return m_careLists; }
     db::DataVersionRepository& dataVersions() { return m_dataVersions; }
     // Records, once per preparation and version, which clinical data files `step` decided with.
     Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
@@ -137,6 +143,9 @@ private:
     db::FieldScanRepository m_fieldScans;
     db::DeliveryProblemRepository m_deliveryProblems;
     db::DoseNotGivenRepository m_dosesNotGiven;
+    db::ReturnPathRepository m_returns;
+    db::AlarmResolutionRepository m_alarmResolutions;
+    db::CareListRepository m_careLists;
     db::DataVersionRepository m_dataVersions;
     ClinicalData m_data;
     SiteIdentity m_site;
