@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pharmacist's screens driven by object name (offscreen): an order validated with its protocol checks shown,
 // a duplicate order stopped by a hard stop, an out-of-tolerance dose accepted with a reason, a prepared dose
-// reviewed (weighings, photos, data versions) and released with the pharmacist's password, a lot traced.
+// reviewed (weighings, photos, data versions) and released with the pharmacist's password, a lot traced, a shipment
+// that could not be delivered watched, received back and its dose decided, its alarm closed with a reason.
+#include "prep-station/workflow/dispatch_desk.h"
+#include "prep-station/workflow/release_desk.h"
 #include "tests/ui/ui_station.h"
 #include "ui/app/language.h"
 #include "ui/app/outcome_line.h"
@@ -139,6 +142,71 @@ TEST_F(PharmacistScreensTest, ALotScannedAtTheStationIsTracedToItsPreparations)
     auto* table = find<QTableWidget>("lotPreparations");
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 0)->text().toStdString(), station.ctx().preparations().get(id)->number);
+}
+
+TEST_F(PharmacistScreensTest, TheDispatchWatchShowsAnUndeliveredShipmentUntilThePharmacistActs)
+{
+    // A released dose packed and picked up; the courier finds nobody home.
+    const auto id = station.prepareHeadless("FICTIF-PH-006");
+    ASSERT_TRUE(station::ReleaseDesk(station.ctx()).release(id, kPharm2Login, kPassword));
+    auto admin = station.actor(kAdminLogin);
+    ASSERT_TRUE(station.ctx().users().createUser(admin, station.ctx().now(), "courier.roux", "ROUX Luc (fictif)",
+                                                 db::Role::Courier, kPassword, false));
+    station::DispatchDesk desk(station.ctx());
+    auto shipment = desk.pack(station.actor(kTechLogin), {id}, "LOG-UI-1");
+    ASSERT_TRUE(shipment) << shipment.error().message;
+    auto courier = station.actor("courier.roux");
+    ASSERT_TRUE(desk.pickUp(courier, shipment->number, "PUI"));
+    ASSERT_TRUE(desk.declareProblem(courier, shipment->number, db::DeliveryProblemRecord::Kind::NobodyHome,
+                                    "nobody answered", "domicile (fictif)"));
+    openArea();
+    m_area->setCurrentWidget(find<QWidget>("dispatchWatchScreen"));
+    ASSERT_TRUE(station.runner().waitIdle());
+    auto* shipments = find<QTableWidget>("watchShipments");
+    ASSERT_EQ(shipments->rowCount(), 1);
+    EXPECT_EQ(shipments->item(0, 0)->text().toStdString(), shipment->number);
+    auto* alarms = find<QTableWidget>("watchAlarms");
+    ASSERT_EQ(alarms->rowCount(), 1);
+    EXPECT_TRUE(alarms->item(0, 1)->text().contains("could not be delivered"))
+        << alarms->item(0, 1)->text().toStdString();
+    EXPECT_TRUE(find<QLabel>("watchSummary")->text().contains("1 open alarm"));
+
+    // Received back: the dose now waits for the pharmacist's decision, which no reason replaces.
+    shipments->setCurrentCell(0, 0);
+    click("receiveBack");
+    EXPECT_EQ(find<OutcomeLine>("watchOutcome")->tone(), OutcomeLine::Tone::Done)
+        << find<OutcomeLine>("watchOutcome")->text().toStdString();
+    ASSERT_EQ(alarms->rowCount(), 2);
+    const auto prep = station.ctx().preparations().get(id)->number;
+    int doseRow = -1;
+    for (int r = 0; r < alarms->rowCount(); ++r)
+        if (alarms->item(r, 3)->text().toStdString() == prep)
+            doseRow = r;
+    ASSERT_GE(doseRow, 0);
+    alarms->setCurrentCell(doseRow, 0);
+    find<QLineEdit>("watchReason")->setText("cooler opened at the door");
+    find<QLineEdit>("watchPassword")->setText(kPassword);
+    click("closeAlarm");
+    EXPECT_EQ(find<OutcomeLine>("watchOutcome")->tone(), OutcomeLine::Tone::Refused);
+    find<QLineEdit>("watchPassword")->setText(kPassword);
+    click("destroyDose");
+    EXPECT_EQ(find<OutcomeLine>("watchOutcome")->tone(), OutcomeLine::Tone::Done)
+        << find<OutcomeLine>("watchOutcome")->text().toStdString();
+
+    // The delivery problem's own alarm: closed with a reason and the password.
+    ASSERT_EQ(alarms->rowCount(), 1);
+    alarms->setCurrentCell(0, 0);
+    find<QLineEdit>("watchReason")->setText("patient called: in hospital until Monday");
+    find<QLineEdit>("watchPassword")->setText(kPassword);
+    click("closeAlarm");
+    EXPECT_EQ(find<OutcomeLine>("watchOutcome")->tone(), OutcomeLine::Tone::Done)
+        << find<OutcomeLine>("watchOutcome")->text().toStdString();
+    EXPECT_EQ(alarms->rowCount(), 0);
+    EXPECT_EQ(shipments->rowCount(), 0) << "dose decided, alarms closed: the shipment is settled";
+    EXPECT_TRUE(find<QLabel>("watchSummary")->text().contains("no open alarm"));
+    find<QCheckBox>("watchShowClosed")->setChecked(true);
+    ASSERT_TRUE(station.runner().waitIdle());
+    EXPECT_EQ(alarms->rowCount(), 2);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pharmacist's part of the station: orders to validate, doses to decide on and release, lot recall.
+// The pharmacist's part of the station: orders to validate, doses to decide on and release, lot recall, and the
+// watch over what left the PUI.
 #pragma once
 
 #include "ui/app/station_setup.h"
@@ -8,6 +9,7 @@
 
 namespace prep::ui {
 
+class DispatchWatchScreen;
 class LotRecallScreen;
 class OrderValidationScreen;
 class ReleaseScreen;
@@ -29,6 +31,7 @@ private:
     OrderValidationScreen* m_orders = nullptr;
     ReleaseScreen* m_release = nullptr;
     LotRecallScreen* m_recall = nullptr;
+    DispatchWatchScreen* m_watch = nullptr;
 };
 
 } // namespace prep::ui

@@ -7,6 +7,7 @@
 #include "prep-station/dosing/protocol.h"
 #include "prep-station/gravimetry/reconstitution_check.h"
 #include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/care_list_desk.h"
 #include "prep-station/workflow/demo_accounts.h"
 #include "prep-station/workflow/demo_bench.h"
 #include "prep-station/workflow/demo_scenario.h"
@@ -749,6 +750,11 @@ protected:
         ASSERT_TRUE(order);
         auto prescribed = s_ctx->prescribedFor(preps.front());
         ASSERT_TRUE(prescribed);
+        // The HAD coordination puts the patient in the nurse's care (else every administration is refused first).
+        if (auto care = CareListDesk(*s_ctx).assign(s_pharmacist, demoAccount(db::Role::Nurse).username,
+                                                    prescribed->patient.ipp);
+            !care)
+            ASSERT_NE(care.error().message.find("already in the care"), std::string::npos) << care.error().message;
         const db::Actor* tech = &s_tech;
         const UtcTime reconstitutedAt = s_ctx->now();
         for (auto& p : preps) {
