@@ -39,7 +39,9 @@ const std::vector<AuditedEntity>& auditedEntities()
                                                       {"shipment_return", "shipment_return"},
                                                       {"returned_dose_decision", "returned_dose_decision"},
                                                       {"dispatch_alarm_resolution", "dispatch_alarm_resolution"},
-                                                      {"care_assignment", "care_assignment"}};
+                                                      {"care_assignment", "care_assignment"},
+                                                      {"patient_home", "patient_home"},
+                                                      {"delivery_slot", "delivery_slot"}};
     return kEntities;
 }
 

@@ -35,6 +35,12 @@ const std::vector<std::string>& schemaTables()
                                                   "field_scan",
                                                   "delivery_problem",
                                                   "dose_not_given",
+                                                  "shipment_return",
+                                                  "returned_dose_decision",
+                                                  "dispatch_alarm_resolution",
+                                                  "care_assignment",
+                                                  "patient_home",
+                                                  "delivery_slot",
                                                   "audit_log",
                                                   "audit_key",
                                                   "audit_checkpoint"};

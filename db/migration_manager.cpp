@@ -23,8 +23,8 @@ Result<std::vector<Migration>> builtinMigrations(Dialect dialect)
     static const char* const kNames[] = {
         "0001_initial.sql",        "0002_pharmacist_decision.sql", "0003_data_versions.sql", "0004_password_state.sql",
         "0005_inbound_orders.sql", "0006_audit_checkpoints.sql",   "0007_order_checks.sql",  "0008_vial_weighings.sql",
-        "0009_step_redo.sql",      "0010_logger_formats.sql",      "0011_field_scans.sql",
-        "0012_dispatch_watch.sql"};
+        "0009_step_redo.sql",      "0010_logger_formats.sql",      "0011_field_scans.sql",   "0012_dispatch_watch.sql",
+        "0013_home_delivery.sql"};
     std::vector<Migration> out;
     int version = 0;
     for (const char* name : kNames) {

@@ -226,6 +226,24 @@ struct DoseNotGivenRecord
     UtcTime at{};
 };
 
+// A patient's home address (append-only; the latest is the current one).
+struct PatientHomeRecord
+{
+    std::int64_t id = 0, patientId = 0, userId = 0;
+    std::string address; // one line: "12 rue des Exemples, 69003 Lyon"
+    std::string source;  // "hl7v2", "fhir_r4", "csv", "entered"
+    UtcTime at{};
+};
+
+// Where and when a shipment is to be delivered, fixed at packing: what the courier sees.
+struct DeliverySlotRecord
+{
+    std::int64_t id = 0, shipmentId = 0, userId = 0;
+    std::string address; // "" when no address was known
+    std::optional<UtcTime> windowStart, windowEnd;
+    UtcTime at{};
+};
+
 // A shipment back at the PUI (the courier could not deliver, or it was brought back unused): received once.
 struct ShipmentReturnRecord
 {

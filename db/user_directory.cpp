@@ -238,10 +238,15 @@ Result<std::vector<UserRecord>> UserDirectory::list()
 
 Result<Actor> UserDirectory::authenticate(const std::string& username, const std::string& password, UtcTime at)
 {
-    const DbError wrong =
-        makeDbRefusal(DbError::Kind::Auth, DbError::Refusal::WrongCredentials, "unknown user or wrong password");
-    std::string storedHash;
-    UserRecord u;
+    auto pending = beginAuthentication(username, at);
+    if (!pending)
+        return pending.error();
+    return finishAuthentication(*pending, passwordMatches(*pending, password), at);
+}
+
+Result<PendingAuthentication> UserDirectory::beginAuthentication(const std::string& username, UtcTime at)
+{
+    PendingAuthentication p;
     {
         auto s = m_db.prepare("SELECT * FROM app_user WHERE username = ?");
         if (!s)
@@ -253,25 +258,38 @@ Result<Actor> UserDirectory::authenticate(const std::string& username, const std
         if (!*r) {
             if (auto a = auditLoginEvent(m_db, at, 0, username, "authentication_failed", "unknown user"); !a)
                 return a.error();
-            return wrong;
+            return makeDbRefusal(DbError::Kind::Auth, DbError::Refusal::WrongCredentials,
+                                 "unknown user or wrong password");
         }
-        u = userFrom(sql::Row(*s));
-        storedHash = sql::Row(*s).text("password_hash");
+        p.user = userFrom(sql::Row(*s));
+        p.storedHash = sql::Row(*s).text("password_hash");
     }
-    if (!u.active) {
-        if (auto a = auditLoginEvent(m_db, at, u.id, username, "authentication_refused", "account deactivated"); !a)
+    if (!p.user.active) {
+        if (auto a = auditLoginEvent(m_db, at, p.user.id, username, "authentication_refused", "account deactivated");
+            !a)
             return a.error();
         return makeDbRefusal(DbError::Kind::Denied, DbError::Refusal::AccountDeactivated,
                              "account " + username + " is deactivated");
     }
-    if (u.locked) {
-        if (auto a = auditLoginEvent(m_db, at, u.id, username, "authentication_refused", "account locked"); !a)
+    if (p.user.locked) {
+        if (auto a = auditLoginEvent(m_db, at, p.user.id, username, "authentication_refused", "account locked"); !a)
             return a.error();
         return makeDbRefusal(DbError::Kind::Locked, DbError::Refusal::AccountLocked,
                              "account " + username + " is locked after repeated failures; an admin must unlock it");
     }
-    const bool good = crypto_pwhash_str_verify(storedHash.c_str(), password.data(), password.size()) == 0;
+    return p;
+}
 
+bool UserDirectory::passwordMatches(const PendingAuthentication& pending, const std::string& password)
+{
+    return crypto_pwhash_str_verify(pending.storedHash.c_str(), password.data(), password.size()) == 0;
+}
+
+Result<Actor> UserDirectory::finishAuthentication(const PendingAuthentication& pending, bool good, UtcTime at)
+{
+    const std::string& username = pending.user.username;
+    const DbError wrong =
+        makeDbRefusal(DbError::Kind::Auth, DbError::Refusal::WrongCredentials, "unknown user or wrong password");
     // Count the attempt inside the write transaction, so two stations failing at once both count.
     Transaction tx(m_db);
     if (!tx.ok())
@@ -279,6 +297,25 @@ Result<Actor> UserDirectory::authenticate(const std::string& username, const std
     auto current = user(username);
     if (!current)
         return current.error();
+    // The password was checked outside any lock: what changed meanwhile (another station locked the account, an
+    // administrator deactivated it or set a new password) wins.
+    if (current->locked)
+        return makeDbRefusal(DbError::Kind::Locked, DbError::Refusal::AccountLocked,
+                             "account " + username + " is locked after repeated failures; an admin must unlock it");
+    if (!current->active)
+        return makeDbRefusal(DbError::Kind::Denied, DbError::Refusal::AccountDeactivated,
+                             "account " + username + " is deactivated");
+    {
+        auto s = m_db.prepare("SELECT password_hash FROM app_user WHERE id = ?");
+        if (!s)
+            return s.error();
+        s->bind(1, current->id);
+        auto r = s->step();
+        if (!r)
+            return r.error();
+        if (!*r || sql::Row(*s).text("password_hash") != pending.storedHash)
+            return wrong;
+    }
     const Actor self = actorOf(*current);
     if (good) {
         if (current->failedAttempts != 0) {

@@ -34,6 +34,13 @@ struct PasswordHashCost
     static PasswordHashCost minimal();
 };
 
+// An authentication under way: the account as read, and the password hash the attempt is checked against.
+struct PendingAuthentication
+{
+    UserRecord user;
+    std::string storedHash;
+};
+
 class UserDirectory
 {
 public:
@@ -56,6 +63,12 @@ public:
     // Errors: Auth (unknown user or wrong password: the same message for both), Locked, Denied (deactivated).
     // Failures are audited; the kMaxFailedAttempts-th consecutive failure locks the account.
     Result<Actor> authenticate(const std::string& username, const std::string& password, UtcTime at);
+    // The same in three parts, for a face that must not hold its workflow lock during Argon2id (the web service):
+    // the account read and its refusals (audited), the password check alone (no database), then the attempt
+    // counted — refused if the account was locked, deactivated or given a new password in between.
+    Result<PendingAuthentication> beginAuthentication(const std::string& username, UtcTime at);
+    static bool passwordMatches(const PendingAuthentication& pending, const std::string& password);
+    Result<Actor> finishAuthentication(const PendingAuthentication& pending, bool good, UtcTime at);
     Result<Actor> find(const std::string& username);
     Result<UserRecord> user(const std::string& username);
     Result<std::vector<UserRecord>> list();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/message.h"
 
+#include "prep-station/message_words.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -81,6 +83,58 @@ std::string englishText(const Message& message)
             ++i;
         } else {
             out += t[i];
+        }
+    }
+    return out;
+}
+
+std::string spokenText(const Message& message, const Speech& speech)
+{
+    if (message.empty())
+        return {};
+    auto said = [&](const char* context, const std::string& english) {
+        std::string t = speech.translate ? speech.translate(context, english) : std::string();
+        return t.empty() ? english : t;
+    };
+    // One pass over the template, so an argument that itself holds "%1" is never substituted again.
+    const std::string pattern = said("Message", message.english);
+    std::string out;
+    out.reserve(pattern.size() * 2);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != '%' || i + 1 >= pattern.size() || pattern[i + 1] < '1' || pattern[i + 1] > '9') {
+            out += pattern[i];
+            continue;
+        }
+        const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
+        ++i;
+        if (n >= message.args.size())
+            continue;
+        const MessageArg& a = message.args[n];
+        switch (a.kind) {
+        case MessageArg::Kind::Verbatim:
+            out += a.text;
+            break;
+        case MessageArg::Kind::Word:
+            if (const char* word = englishWord(a.word, a.text))
+                out += said("Words", word);
+            else
+                out += a.text;
+            break;
+        case MessageArg::Kind::Number:
+            if (a.sign && a.number >= 0)
+                out += '+';
+            if (speech.number) {
+                out += speech.number(a.number, a.decimals);
+            } else {
+                char text[64];
+                std::snprintf(text, sizeof text, "%.*f", a.decimals, a.number);
+                out += text;
+            }
+            break;
+        case MessageArg::Kind::Sentence:
+            if (a.sentence)
+                out += spokenText(*a.sentence, speech);
+            break;
         }
     }
     return out;

@@ -15,6 +15,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,6 +92,17 @@ Message listOf(const std::vector<Message>& sentences);
 
 // The sentence in English, as the CLI and the logs print it. Numbers in the C locale with their decimals.
 std::string englishText(const Message& message);
+
+// How a face says sentences in its language: the translation of a template (context "Message") or a word (context
+// "Words"), empty when it has none, and a number with its decimals as the language writes it.
+struct Speech
+{
+    std::function<std::string(const char* context, const std::string& english)> translate;
+    std::function<std::string(double value, int decimals)> number;
+};
+// The sentence said by `speech`: the template and the stored states' words translated (English where there is no
+// translation), the numbers in its language; the GUI and the web service both speak through it.
+std::string spokenText(const Message& message, const Speech& speech);
 
 std::vector<std::string> englishTexts(const std::vector<Message>& messages);
 

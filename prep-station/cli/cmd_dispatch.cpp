@@ -17,12 +17,23 @@ namespace {
 
 int ship(Args& args)
 {
-    if (auto unknown = args.unknownOptions(withCommon({"preps", "logger"})); !unknown.empty())
+    if (auto unknown = args.unknownOptions(withCommon({"preps", "logger", "window"})); !unknown.empty())
         return fail(args, "ship: unknown option --" + unknown.front(), 2);
     auto preps = args.option("preps");
     auto logger = args.option("logger");
     if (!preps || !logger)
-        return fail(args, "usage: prepctl ship --preps P1,P2 --logger SERIAL --as LOGIN", 2);
+        return fail(args, "usage: prepctl ship --preps P1,P2 --logger SERIAL [--window FROM/TO] --as LOGIN", 2);
+    // The delivery window agreed with the patient: two ISO 8601 times, Europe/Paris when they carry no offset.
+    std::optional<station::DeliveryWindow> window;
+    if (auto text = args.option("window")) {
+        const auto slash = text->find('/');
+        auto from = station::parseIso8601(text->substr(0, slash));
+        auto to = slash == std::string::npos ? from : station::parseIso8601(text->substr(slash + 1));
+        if (slash == std::string::npos || !from || !to)
+            return fail(
+                args, "ship: --window must be FROM/TO, e.g. 2026-12-06T14:00/2026-12-06T16:00, not '" + *text + "'", 2);
+        window = station::DeliveryWindow{*from, *to};
+    }
     auto ctx = openStation(args);
     if (!ctx)
         return fail(args, "ship: " + ctx.error().message);
@@ -37,7 +48,7 @@ int ship(Args& args)
             return refuse(args, "ship", prep.error());
         ids.push_back(prep->id);
     }
-    auto shipment = station::DispatchDesk(**ctx).pack(who->actor, ids, *logger);
+    auto shipment = station::DispatchDesk(**ctx).pack(who->actor, ids, *logger, window);
     if (!shipment)
         return refuse(args, "ship", shipment.error());
     report(args, {{"shipment", shipment->number}, {"logger", shipment->loggerId}, {"status", shipment->status}},

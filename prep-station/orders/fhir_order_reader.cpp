@@ -219,6 +219,39 @@ std::string firstGiven(const json* name)
     return given.empty() ? std::string() : scalar(given.front());
 }
 
+// Patient.address: the home one (use "home") when marked, else the first; one line, "line, line, postcode city".
+// An address whose period has ended ("old") is not where the cooler goes.
+std::string homeAddress(const json* patient)
+{
+    const json* chosen = nullptr;
+    for (const json* a : items(patient, "address")) {
+        if (text(a, "use") == "old" || text(a, "type") == "postal")
+            continue;
+        if (!chosen)
+            chosen = a;
+        if (text(a, "use") == "home") {
+            chosen = a;
+            break;
+        }
+    }
+    if (!chosen)
+        return {};
+    std::string out;
+    for (const json* l : items(chosen, "line")) {
+        const std::string line = scalar(l);
+        if (!line.empty())
+            out += (out.empty() ? "" : ", ") + line;
+    }
+    const std::string place = text(chosen, "postalCode") +
+                              (text(chosen, "postalCode").empty() || text(chosen, "city").empty() ? "" : " ") +
+                              text(chosen, "city");
+    if (!place.empty())
+        out += (out.empty() ? "" : ", ") + place;
+    if (out.empty())
+        out = text(chosen, "text");
+    return out;
+}
+
 // FHIR administrative gender as HL7 table 0001.
 std::string sexOf(const std::string& gender)
 {
@@ -430,6 +463,7 @@ private:
         set(o, OrderField::BirthDate, patient->label + ".birthDate");
         o.patient.sex = sexOf(text(p, "gender"));
         set(o, OrderField::Sex, patient->label + ".gender");
+        o.patient.homeAddress = homeAddress(p);
         return patient;
     }
 

@@ -54,6 +54,38 @@ std::string codeOrText(const Hl7Segment& s, int field)
     return code.empty() ? s.value(field, 2) : code;
 }
 
+// PID-11 (XAD) repeats: the home address (XAD-7 "H") when one is marked, else the first given; one line, "street,
+// other designation, postcode city" (XAD-1.1, -2, -5, -3), empty parts left out.
+std::string homeAddress(const Hl7Segment& pid)
+{
+    int chosen = -1;
+    for (int rep = 0; rep < pid.repetitions(11); ++rep) {
+        if (pid.value(11, 1, 1, rep).empty() && pid.value(11, 3, 1, rep).empty())
+            continue;
+        if (chosen < 0)
+            chosen = rep;
+        if (pid.value(11, 7, 1, rep) == "H") {
+            chosen = rep;
+            break;
+        }
+    }
+    if (chosen < 0)
+        return {};
+    std::string line;
+    auto add = [&](const std::string& part, const char* separator) {
+        if (part.empty())
+            return;
+        if (!line.empty())
+            line += separator;
+        line += part;
+    };
+    add(pid.value(11, 1, 1, chosen), ", ");
+    add(pid.value(11, 2, 1, chosen), ", ");
+    add(pid.value(11, 5, 1, chosen), ", ");
+    add(pid.value(11, 3, 1, chosen), pid.value(11, 5, 1, chosen).empty() ? ", " : " ");
+    return line;
+}
+
 void readPatient(const Hl7Segment& pid, IncomingOrder& order)
 {
     // PID-3 repeats (IPP, national number, ...): the identifier typed PI (patient internal identifier — the IPP
@@ -89,6 +121,7 @@ void readPatient(const Hl7Segment& pid, IncomingOrder& order)
     order.sources[OrderField::BirthDate] = sourceAt(pid, 7);
     order.patient.sex = pid.value(8);
     order.sources[OrderField::Sex] = sourceAt(pid, 8);
+    order.patient.homeAddress = homeAddress(pid);
 }
 
 void readObservation(const Hl7Segment& obx, IncomingOrder& order)

@@ -58,8 +58,9 @@ struct IncomingPatient
     std::string id;          // the IPP, as sent
     std::string idAuthority; // its assigning authority (HL7 CX-4), e.g. the hospital's namespace
     std::string familyName, givenName;
-    std::string birthDate; // YYYY-MM-DD when the reader could convert it, else as written
-    std::string sex;       // F, M, O, U, A, N (HL7 table 0001) or as written
+    std::string birthDate;   // YYYY-MM-DD when the reader could convert it, else as written
+    std::string sex;         // F, M, O, U, A, N (HL7 table 0001) or as written
+    std::string homeAddress; // one line, "12 rue des Exemples, 69003 Lyon": where a HAD cooler goes; may be empty
 };
 
 struct IncomingOrder

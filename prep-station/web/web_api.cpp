@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/web/web_api.h"
 
+#include "prep-station/web/phone_language.h"
+
 #include "db/field_scan_repository.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/field_desk.h"
@@ -120,6 +122,24 @@ Authenticated authenticate(const ApiRequest& request, WebSessions& sessions, sta
 
 ApiResponse WebApi::handle(const ApiRequest& request)
 {
+    if (m_workflow)
+        m_lock = std::unique_lock(*m_workflow);
+    ApiResponse response = route(request);
+    if (m_lock.owns_lock())
+        m_lock.unlock();
+    // The reason or the error in the phone's language, from the sentence the answer carries.
+    const PhoneLanguage language = phoneLanguage(header(request, "accept-language"));
+    json body = json::parse(response.body, nullptr, false);
+    if (!body.is_object() || !body.contains("said"))
+        return response;
+    const std::string said = sayTo(language, station::messageFromJson(body["said"]));
+    body[body.contains("reason") ? "reason" : "error"] = said;
+    response.body = body.dump();
+    return response;
+}
+
+ApiResponse WebApi::route(const ApiRequest& request)
+{
     if (request.path.rfind(kApi, 0) != 0)
         return problem(404, "no such API: " + request.path);
     const std::string route = request.path.substr(kApi.size());
@@ -152,8 +172,22 @@ ApiResponse WebApi::logIn(const ApiRequest& request)
         return problem(400, "expected a JSON object with \"login\" and \"password\"");
     if (login.empty() || password.empty())
         return problem(400, "login and password are required");
-    // The station's login: wrong passwords counted, the account locked after too many (audited there).
-    auto actor = station::logIn(m_ctx, login, password);
+    // The station's login: wrong passwords counted, the account locked after too many (audited there). Argon2id
+    // (~0.2 s of a core) runs outside the workflow lock: a storm of logins does not hold up other phones' scans.
+    auto pending = m_ctx.users().beginAuthentication(login, m_ctx.now());
+    db::Result<db::Actor> authenticated = pending ? db::Result<db::Actor>(db::Actor{}) : pending.error();
+    if (pending) {
+        bool good = false;
+        if (m_lock.owns_lock()) {
+            m_lock.unlock();
+            good = db::UserDirectory::passwordMatches(*pending, password);
+            m_lock.lock();
+        } else {
+            good = db::UserDirectory::passwordMatches(*pending, password);
+        }
+        authenticated = m_ctx.users().finishAuthentication(*pending, good, m_ctx.now());
+    }
+    auto actor = station::admitted(m_ctx, login, authenticated);
     if (!actor) {
         if (actor.error().kind == station::Error::Kind::PasswordChangeRequired)
             return problem(403, "change your password at the station first", actor.error().said);
@@ -199,14 +233,21 @@ ApiResponse WebApi::shipments(const WebSession& session)
     auto list = station::FieldDesk(m_ctx).courierShipments(session.actor);
     if (!list)
         return failure(list.error());
-    // What to carry and where: no patient, no drug.
+    // What to carry, where and when: no patient's name, no drug.
     json out = json::array();
-    for (const auto& s : *list)
-        out.push_back({{"shipment", s.number},
-                       {"cooler", s.cooler},
-                       {"status", std::string(db::toText(s.status))},
-                       {"doses", s.doses},
-                       {"packed_at", station::formatUtcIso(s.packedAt)}});
+    for (const auto& s : *list) {
+        json shipment{{"shipment", s.number},
+                      {"cooler", s.cooler},
+                      {"status", std::string(db::toText(s.status))},
+                      {"doses", s.doses},
+                      {"packed_at", station::formatUtcIso(s.packedAt)},
+                      {"address", s.address},
+                      {"window", nullptr}};
+        if (s.windowStart && s.windowEnd)
+            shipment["window"] = {{"from", station::formatUtcIso(*s.windowStart)},
+                                  {"to", station::formatUtcIso(*s.windowEnd)}};
+        out.push_back(std::move(shipment));
+    }
     if (auto audited = m_ctx.audit().recordEvent(session.actor, m_ctx.now(), "listed", "web_shipments",
                                                  std::to_string(list->size()));
         !audited)

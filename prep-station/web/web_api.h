@@ -9,6 +9,7 @@
 #include "prep-station/workflow/station_context.h"
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -46,13 +47,18 @@ Authenticated authenticate(const ApiRequest& request, WebSessions& sessions, sta
 class WebApi
 {
 public:
-    WebApi(station::StationContext& ctx, WebSessions& sessions)
+    // `workflow`: the lock that serialises the station's workflow calls (the server's); none when the caller
+    // serialises them itself (tests).
+    WebApi(station::StationContext& ctx, WebSessions& sessions, std::mutex* workflow = nullptr)
         : m_ctx(ctx)
         , m_sessions(sessions)
+        , m_workflow(workflow)
     {}
+    // Answers one request; a sentence's reason is said in the phone's language (Accept-Language).
     ApiResponse handle(const ApiRequest& request);
 
 private:
+    ApiResponse route(const ApiRequest& request);
     ApiResponse logIn(const ApiRequest& request);
     ApiResponse logOut(const WebSession& session);
     ApiResponse me(const WebSession& session);
@@ -62,6 +68,8 @@ private:
 
     station::StationContext& m_ctx;
     WebSessions& m_sessions;
+    std::mutex* m_workflow = nullptr;
+    std::unique_lock<std::mutex> m_lock; // held while handling, but for the password's check
 };
 
 } // namespace prep::web

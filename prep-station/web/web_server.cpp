@@ -157,8 +157,7 @@ station::Result<station::Ok> WebServer::bind()
             answer(res, ApiResponse{413, R"({"error":"a request to the API is at most 64 KiB"})", {}});
             return;
         }
-        std::lock_guard lock(m_impl->workflow);
-        answer(res, WebApi(m_ctx, m_sessions).handle(request));
+        answer(res, WebApi(m_ctx, m_sessions, &m_impl->workflow).handle(request));
     };
     // Frames are decoded outside the workflow's lock: scans from other phones go on meanwhile.
     server.Post("/api/v1/decode", [this](const httplib::Request& req, httplib::Response& res) {

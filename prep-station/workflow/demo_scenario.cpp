@@ -60,6 +60,7 @@ Prescription demoPrescription()
     rx.mgPerM2 = 75;
     rx.cycleDay = "C1J1";
     rx.prescriber = "Dr M. Prescripteur (fictif)";
+    rx.homeAddress = "12 rue des Exemples, 69003 Lyon (adresse fictive)";
     return rx;
 }
 
@@ -295,7 +296,9 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     clock.advance(20min);
     DispatchDesk dispatch(ctx);
     const std::string loggerId = "LOG-DEMO-" + std::to_string(1000 + rng() % 9000);
-    auto shipment = dispatch.pack(*technician, preparationIds, loggerId);
+    // The delivery window agreed with the patient: within the next three hours.
+    auto shipment =
+        dispatch.pack(*technician, preparationIds, loggerId, DeliveryWindow{ctx.now() + 30min, ctx.now() + 3h});
     if (!shipment)
         return step(shipment.error(), "packing");
     result.shipment = shipment->number;

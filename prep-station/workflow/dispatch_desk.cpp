@@ -71,7 +71,7 @@ Result<Ok> DispatchDesk::requireInCare(const db::Actor& who, const db::Preparati
 }
 
 Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
-                                              const std::string& loggerId)
+                                              const std::string& loggerId, std::optional<DeliveryWindow> window)
 {
     if (auto allowed = requireRole(who, {db::Role::Pharmacist, db::Role::Technician},
                                    say(QT_TRANSLATE_NOOP("Message", "pack shipments")));
@@ -82,11 +82,28 @@ Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::v
     if (loggerId.empty())
         return makeError(Error::Kind::Invalid, "a shipment needs a temperature logger id");
     const UtcTime now = m_ctx.now();
+    if (window && !(window->to > window->from))
+        return makeError(Error::Kind::Invalid,
+                         say(QT_TRANSLATE_NOOP("Message", "the delivery window must end after it starts")));
+    if (window && window->to <= now)
+        return makeError(Error::Kind::Invalid,
+                         say(QT_TRANSLATE_NOOP("Message", "the delivery window ends at %1, already past"),
+                             formatParisDisplay(window->to)));
     db::Transaction tx(m_ctx.database());
+    std::optional<db::PatientRecord> patient;
     for (auto id : preparationIds) {
         auto prep = m_ctx.preparations().get(id);
         if (!prep)
             return fromDb(prep.error());
+        auto prescribed = m_ctx.prescribedFor(*prep);
+        if (!prescribed)
+            return prescribed.error();
+        if (patient && patient->id != prescribed->patient.id)
+            return makeError(Error::Kind::Refused,
+                             say(QT_TRANSLATE_NOOP("Message", "preparation %1 is for another patient than %2: a cooler "
+                                                              "goes to one home"),
+                                 prep->number, patient->ipp));
+        patient = prescribed->patient;
         if (prep->status != db::PreparationStatus::Released)
             return makeError(Error::Kind::Refused, "preparation " + prep->number + " is " +
                                                        std::string(db::toText(prep->status)) +
@@ -102,6 +119,18 @@ Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::v
     auto created = m_ctx.shipments().create(who, now, shipment);
     if (!created)
         return fromDb(created.error());
+    auto home = m_ctx.homeDelivery().homeOf(patient->id);
+    if (!home)
+        return fromDb(home.error());
+    db::DeliverySlotRecord slot;
+    slot.shipmentId = created->id;
+    slot.address = *home ? (*home)->address : std::string();
+    if (window) {
+        slot.windowStart = window->from;
+        slot.windowEnd = window->to;
+    }
+    if (auto s = m_ctx.homeDelivery().addSlot(who, now, slot); !s)
+        return fromDb(s.error());
     for (auto id : preparationIds)
         if (auto s =
                 setPreparationStatus(m_ctx, who, id, db::PreparationStatus::Dispatched, "packed in " + created->number);

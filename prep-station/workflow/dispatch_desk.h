@@ -30,6 +30,12 @@ struct LoggerImportOutcome
     std::vector<std::pair<std::string, ColdChainVerdict>> verdicts; // per preparation number
 };
 
+// The delivery time agreed with the patient.
+struct DeliveryWindow
+{
+    UtcTime from{}, to{};
+};
+
 // The preparation number a syringe label's scan names: (10) of its GS1 string (as scanned, with GS separators, or
 // as HRI), or the number itself when typed. The one reading of that scan: the nurse's check and the EPCIS export.
 std::string preparationNumberInScan(const std::string& scan);
@@ -41,8 +47,10 @@ public:
         : m_ctx(ctx)
     {}
 
+    // A cooler goes to one home: every dose is for the same patient. The shipment's delivery slot (the patient's
+    // current home address and the agreed window, when given) is fixed at packing.
     Result<db::ShipmentRecord> pack(const db::Actor& who, const std::vector<std::int64_t>& preparationIds,
-                                    const std::string& loggerId);
+                                    const std::string& loggerId, std::optional<DeliveryWindow> window = {});
     // scan = the shipment number read from the bag's label; the signer re-authenticates.
     Result<db::HandoverRecord> pickUp(const std::string& scan, const std::string& courier, const std::string& password,
                                       const std::string& location);

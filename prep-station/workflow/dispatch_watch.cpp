@@ -147,10 +147,17 @@ Result<Ok> DispatchWatch::watchShipment(const db::ShipmentRecord& shipment, UtcT
                         shipment.number, formatParisDisplay(*w.pickedUpAt), formatParisDisplay(shipment.createdAt))
                   : say(QT_TRANSLATE_NOOP("Message", "shipment %1 has not been picked up (packed at %2)"),
                         shipment.number, formatParisDisplay(shipment.createdAt)));
+    auto slot = m_ctx.homeDelivery().slotOf(shipment.id);
+    if (!slot)
+        return fromDb(slot.error());
+    if (*slot)
+        w.windowEnd = (*slot)->windowEnd;
     if (w.pickedUpAt) {
-        // A declared problem ends the courier's round: the return clock runs instead.
+        // A declared problem ends the courier's round: the return clock runs instead. The window agreed with the
+        // patient, when there is one, is the deadline; else the site's delay from the pickup.
         const std::optional<UtcTime> roundEnd = w.deliveredAt ? w.deliveredAt : w.problemAt;
-        if (auto late = lateSince(*w.pickedUpAt + minutes(policy.deliveryWithinMinutes), roundEnd, at))
+        const UtcTime deadline = w.windowEnd.value_or(*w.pickedUpAt + minutes(policy.deliveryWithinMinutes));
+        if (auto late = lateSince(deadline, roundEnd, at))
             raise(DispatchAlarmKind::DeliveryLate, shipment.number, {}, *late,
                   roundEnd ? say(QT_TRANSLATE_NOOP("Message", "shipment %1 reached the home late, at %2 (picked up at "
                                                               "%3)"),

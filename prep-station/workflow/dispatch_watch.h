@@ -20,7 +20,7 @@ namespace prep::station {
 
 enum class DispatchAlarmKind {
     PickupLate,            // packed, not picked up within the site's delay
-    DeliveryLate,          // picked up, not delivered (nor a problem declared) within the delay
+    DeliveryLate,          // picked up, not delivered (nor a problem declared) by the window's end, or within the delay
     ReturnLate,            // a delivery problem declared, the shipment not received back at the PUI within the delay
     LoggerDataMissing,     // delivered or returned, the logger's file not imported within the delay
     ColdChainBroken,       // an imported logger file says do not administer
@@ -56,6 +56,7 @@ struct WatchedShipment
     db::ShipmentRecord shipment;
     JourneyStage stage = JourneyStage::Packed;
     std::optional<UtcTime> pickedUpAt, deliveredAt, problemAt, returnedAt, loggerImportedAt;
+    std::optional<UtcTime> windowEnd; // the delivery window agreed at packing: its end is the delivery's deadline
     int doses = 0;
     int dosesSettled = 0; // administered, or decided after coming back
     int openAlarms = 0;

@@ -258,6 +258,38 @@ private:
                 keep(h.at, Step::Receiving, std::move(e));
             }
         }
+        // The courier could not deliver (db::DeliveryProblemRecord): the cooler leaves the home's door back to the PUI
+        // (shipping, returned), then is received there (receiving, returned) when the pharmacy records it.
+        auto problems = m_ctx.deliveryProblems().listFor(shipment.id);
+        if (!problems)
+            return fromDb(problems.error());
+        for (const auto& p : *problems) {
+            auto e = header("ObjectEvent", p.at, eventId("returning " + shipment.number + " " + std::to_string(p.id)));
+            e["epcList"] = {cooler};
+            e["action"] = "OBSERVE";
+            e["bizStep"] = "shipping";
+            e["disposition"] = "returned";
+            e["readPoint"] = {{"id", home()}};
+            e["sourceList"] = {{{"type", "location"}, {"source", home()}}};
+            e["destinationList"] = {{{"type", "location"}, {"destination", site()}}};
+            keep(p.at, Step::Shipping, std::move(e));
+        }
+        auto returned = m_ctx.returns().returnOf(shipment.id);
+        if (!returned)
+            return fromDb(returned.error());
+        if (*returned) {
+            const UtcTime at = (*returned)->at;
+            auto e = header("ObjectEvent", at, eventId("receiving back " + shipment.number));
+            e["epcList"] = {cooler};
+            e["action"] = "OBSERVE";
+            e["bizStep"] = "receiving";
+            e["disposition"] = "returned";
+            e["readPoint"] = {{"id", site()}};
+            e["bizLocation"] = {{"id", site()}};
+            e["sourceList"] = {{{"type", "location"}, {"source", home()}}};
+            e["destinationList"] = {{{"type", "location"}, {"destination", site()}}};
+            keep(at, Step::Receiving, std::move(e));
+        }
         // Logger data imported before any delivery was recorded is still the cold chain's evidence.
         if (!delivery && !sensors->empty()) {
             auto imports = m_ctx.loggers().listFor(shipment.id);
@@ -362,6 +394,22 @@ private:
             if (!destroyed)
                 e["bizLocation"] = {{"id", home()}};
             keep(r.at, Step::NotGiven, std::move(e));
+        }
+        // Back at the PUI, the pharmacist decided to destroy it (a dose sent out again is packed anew instead).
+        auto decisions = m_ctx.returns().decisionsFor(prep.id);
+        if (!decisions)
+            return fromDb(decisions.error());
+        for (const auto& d : *decisions) {
+            if (d.decision != db::ReturnedDoseDecisionRecord::Decision::Destroy)
+                continue;
+            auto e = header("ObjectEvent", d.at,
+                            eventId("destroying at the PUI " + prep.number + " " + std::to_string(d.id)));
+            e["epcList"] = {preparationEpc(prep.number)};
+            e["action"] = "OBSERVE";
+            e["bizStep"] = "destroying";
+            e["disposition"] = "destroyed";
+            e["readPoint"] = {{"id", site()}};
+            keep(d.at, Step::NotGiven, std::move(e));
         }
         return Ok{};
     }

@@ -135,7 +135,7 @@ Result<FieldScanOutcome> FieldDesk::scan(const db::Actor& who, const FieldScanRe
     if (!stored)
         return fromDb(stored.error());
     refused.reason = saidOf(*refusal);
-    refused.roleRefused = !allowed;
+    refused.roleRefused = !allowed || refusal->kind == Error::Kind::Denied; // the role, or the care list
     refused.record = *stored;
     return refused;
 }
@@ -254,9 +254,19 @@ Result<std::vector<CourierShipment>> FieldDesk::courierShipments(const db::Actor
     if (!shipments)
         return fromDb(shipments.error());
     std::vector<CourierShipment> out;
-    for (const auto& s : *shipments)
-        out.push_back(
-            CourierShipment{s.number, s.loggerId, s.status, static_cast<int>(s.preparationIds.size()), s.createdAt});
+    for (const auto& s : *shipments) {
+        CourierShipment c{s.number,    s.loggerId, s.status, static_cast<int>(s.preparationIds.size()),
+                          s.createdAt, {},         {},       {}};
+        auto slot = m_ctx.homeDelivery().slotOf(s.id);
+        if (!slot)
+            return fromDb(slot.error());
+        if (*slot) {
+            c.address = (*slot)->address;
+            c.windowStart = (*slot)->windowStart;
+            c.windowEnd = (*slot)->windowEnd;
+        }
+        out.push_back(std::move(c));
+    }
     return out;
 }
 

@@ -37,7 +37,7 @@ struct FieldScanOutcome
 {
     bool accepted = false;
     bool alreadyRecorded = false; // the same scan had been received before: this is its recorded answer
-    bool roleRefused = false;     // the user's role may not make this scan at all
+    bool roleRefused = false;     // the user may not make this scan at all (their role, or not their patient)
     Message reason;               // why refused; empty when accepted
     std::string shipment;
     std::vector<std::string> preparations;
@@ -52,6 +52,8 @@ struct CourierShipment
     db::ShipmentStatus status = db::ShipmentStatus::Packed;
     int doses = 0;
     UtcTime packedAt{};
+    std::string address; // where it goes ("" when unknown); never the patient's name
+    std::optional<UtcTime> windowStart, windowEnd;
 };
 
 class FieldDesk

@@ -84,6 +84,20 @@ Result<db::OrderRecord> OrderDesk::enterPrescription(const db::Actor& who, Presc
     }
     if (!patient)
         return fromDb(patient.error());
+    if (!rx.homeAddress.empty()) {
+        // A new or changed address is recorded; the same one again adds nothing.
+        auto home = m_ctx.homeDelivery().homeOf(patient->id);
+        if (!home)
+            return fromDb(home.error());
+        if (!*home || (*home)->address != rx.homeAddress) {
+            db::PatientHomeRecord record;
+            record.patientId = patient->id;
+            record.address = rx.homeAddress;
+            record.source = rx.origin ? rx.origin->format : "entered";
+            if (auto stored = m_ctx.homeDelivery().addHome(who, now, record); !stored)
+                return fromDb(stored.error());
+        }
+    }
     db::OrderRecord order;
     order.patientId = patient->id;
     order.drug = plan->drug;

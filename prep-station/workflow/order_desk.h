@@ -22,6 +22,8 @@ struct Prescription
     std::optional<std::string> protocolId;
     std::string cycleDay; // "C1D1"
     std::string prescriber;
+    // The patient's home address as the prescriber's system sent it (HAD: where the cooler goes); empty: unchanged.
+    std::string homeAddress;
     // Set when the order comes from a prescriber's system (HL7 v2, CSV, FHIR): recorded with the order.
     std::optional<db::OrderOriginRecord> origin;
 };

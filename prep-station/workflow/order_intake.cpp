@@ -451,6 +451,7 @@ IntakeResult OrderIntake::take(const db::Actor& who, const IncomingOrder& o, std
     rx.patient.givenName = o.patient.givenName;
     rx.patient.birthDate = o.patient.birthDate;
     rx.patient.fictitious = o.patient.id.rfind("FICTIF", 0) == 0;
+    rx.homeAddress = o.patient.homeAddress;
     rx.drug = drug;
     rx.protocolId = protocol->id;
     rx.heightCm = *height;

@@ -93,6 +93,7 @@ StationContext::StationContext(std::unique_ptr<db::Database> database, const Clo
     , m_returns(*m_db)
     , m_alarmResolutions(*m_db)
     , m_careLists(*m_db)
+    , m_homeDelivery(*m_db)
     , m_dataVersions(*m_db)
     , m_data(std::move(data))
 {}

@@ -13,6 +13,7 @@
 #include "db/dose_not_given_repository.h"
 #include "db/field_scan_repository.h"
 #include "db/handover_repository.h"
+#include "db/home_delivery_repository.h"
 #include "db/label_repository.h"
 #include "db/logger_repository.h"
 #include "db/order_repository.h"
@@ -85,6 +86,7 @@ public:
     db::ReturnPathRepository& returns() { return m_returns; }
     db::AlarmResolutionRepository& alarmResolutions() { return m_alarmResolutions; }
     db::CareListRepository& careLists() { return m_careLists; }
+    db::HomeDeliveryRepository& homeDelivery() { return m_homeDelivery; }
     db::DataVersionRepository& dataVersions() { return m_dataVersions; }
     // Records, once per preparation and version, which clinical data files `step` decided with.
     Result<Ok> recordDataVersions(const db::Actor& who, std::int64_t preparationId, const std::string& step,
@@ -146,6 +148,7 @@ private:
     db::ReturnPathRepository m_returns;
     db::AlarmResolutionRepository m_alarmResolutions;
     db::CareListRepository m_careLists;
+    db::HomeDeliveryRepository m_homeDelivery;
     db::DataVersionRepository m_dataVersions;
     ClinicalData m_data;
     SiteIdentity m_site;

@@ -28,7 +28,11 @@ Result<Ok> requireDemoDatabase(StationContext& ctx)
 
 Result<db::Actor> logIn(StationContext& ctx, const std::string& login, const std::string& password)
 {
-    auto actor = ctx.users().authenticate(login, password, ctx.now());
+    return admitted(ctx, login, ctx.users().authenticate(login, password, ctx.now()));
+}
+
+Result<db::Actor> admitted(StationContext& ctx, const std::string& login, const db::Result<db::Actor>& actor)
+{
     if (!actor)
         return fromDb(actor.error());
     auto mustChange = ctx.users().mustChangePassword(actor->userId);

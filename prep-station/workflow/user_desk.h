@@ -37,6 +37,9 @@ private:
 // Logs a person in to act at the station (prepctl --as, the GUI, the web service): the station's authentication and
 // lockout, then refused while their password is one an administrator gave (changed first with changeOwnPassword).
 Result<db::Actor> logIn(StationContext& ctx, const std::string& login, const std::string& password);
+// The second half of logIn for a face that authenticated in parts (db::UserDirectory::beginAuthentication): the
+// authentication's outcome, then the password an administrator gave refused.
+Result<db::Actor> admitted(StationContext& ctx, const std::string& login, const db::Result<db::Actor>& actor);
 Result<Ok> changeOwnPassword(StationContext& ctx, const std::string& login, const std::string& currentPassword,
                              const std::string& newPassword);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/words.h"
 
+#include "prep-station/message_words.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -57,41 +59,12 @@ QString instructionFor(station::NextStep step)
 
 QString statusText(db::PreparationStatus status)
 {
-    using S = db::PreparationStatus;
-    switch (status) {
-    case S::Planned:
-        return QCoreApplication::translate("Words", "to prepare");
-    case S::InProgress:
-        return QCoreApplication::translate("Words", "in progress");
-    case S::Prepared:
-        return QCoreApplication::translate("Words", "prepared");
-    case S::Released:
-        return QCoreApplication::translate("Words", "released");
-    case S::Dispatched:
-        return QCoreApplication::translate("Words", "dispatched");
-    case S::Delivered:
-        return QCoreApplication::translate("Words", "delivered");
-    case S::Administered:
-        return QCoreApplication::translate("Words", "administered");
-    case S::Interrupted:
-        return QCoreApplication::translate("Words", "interrupted");
-    case S::Rejected:
-        return QCoreApplication::translate("Words", "rejected");
-    }
-    return {};
+    return QCoreApplication::translate("Words", station::englishWord(status));
 }
 
 QString orderStatusText(db::OrderStatus status)
 {
-    switch (status) {
-    case db::OrderStatus::Prescribed:
-        return QCoreApplication::translate("Words", "to validate");
-    case db::OrderStatus::Validated:
-        return QCoreApplication::translate("Words", "validated");
-    case db::OrderStatus::Cancelled:
-        return QCoreApplication::translate("Words", "cancelled");
-    }
-    return {};
+    return QCoreApplication::translate("Words", station::englishWord(status));
 }
 
 QString shipmentStatusText(db::ShipmentStatus status)
@@ -122,61 +95,17 @@ QString storedStatusText(const std::string& stored)
 
 QString roleText(db::Role role)
 {
-    switch (role) {
-    case db::Role::Technician:
-        return QCoreApplication::translate("Words", "technician");
-    case db::Role::Pharmacist:
-        return QCoreApplication::translate("Words", "pharmacist");
-    case db::Role::Courier:
-        return QCoreApplication::translate("Words", "courier");
-    case db::Role::Nurse:
-        return QCoreApplication::translate("Words", "nurse");
-    case db::Role::Auditor:
-        return QCoreApplication::translate("Words", "auditor");
-    case db::Role::Admin:
-        return QCoreApplication::translate("Words", "administrator");
-    }
-    return {};
+    return QCoreApplication::translate("Words", station::englishWord(role));
 }
 
 QString toleranceText(db::ToleranceDecision decision)
 {
-    using D = db::ToleranceDecision;
-    switch (decision) {
-    case D::NotWeighed:
-        return QCoreApplication::translate("Words", "not weighed yet");
-    case D::Accepted:
-        return QCoreApplication::translate("Words", "within tolerance: accepted");
-    case D::RejectedRedo:
-        return QCoreApplication::translate("Words", "rejected: redo the syringe");
-    case D::AwaitingPharmacist:
-        return QCoreApplication::translate("Words", "out of tolerance: awaiting a pharmacist");
-    case D::PharmacistAccepted:
-        return QCoreApplication::translate("Words", "accepted by a pharmacist");
-    case D::PharmacistRejected:
-        return QCoreApplication::translate("Words", "rejected by a pharmacist: redo the syringe");
-    }
-    return {};
+    return QCoreApplication::translate("Words", station::englishWord(decision));
 }
 
 QString checkText(station::ProtocolCheck check)
 {
-    using C = station::ProtocolCheck;
-    switch (check) {
-    case C::CycleDay:
-        return QCoreApplication::translate("Words", "cycle and day of the regimen");
-    case C::MinInterval:
-        return QCoreApplication::translate("Words", "interval since the last dose");
-    case C::DoseLevel:
-        return QCoreApplication::translate("Words", "dose level (reductions)");
-    case C::DoseVsBsa:
-        return QCoreApplication::translate("Words", "ordered dose vs body surface area");
-    case C::BsaCap:
-        return QCoreApplication::translate("Words", "body surface area cap");
-    case C::Duplicate:
-        return QCoreApplication::translate("Words", "duplicate order");
-    }
-    return {};
+    return QCoreApplication::translate("Words", station::englishWord(check));
 }
 
 QString severityText(station::CheckSeverity severity)
@@ -242,21 +171,8 @@ QString decimalText(double value, int decimals)
 
 QString weighingStepText(const std::string& step)
 {
-    if (step == "diluent_before")
-        return QCoreApplication::translate("Words", "vial before diluent");
-    if (step == "diluent_after")
-        return QCoreApplication::translate("Words", "vial after diluent");
-    if (step == "tare")
-        return QCoreApplication::translate("Words", "empty syringe");
-    if (step == "filled")
-        return QCoreApplication::translate("Words", "filled syringe");
-    if (step == "vial_before")
-        return QCoreApplication::translate("Words", "vial before withdrawal");
-    if (step == "vial_after")
-        return QCoreApplication::translate("Words", "vial after withdrawal");
-    if (step == "daily_check")
-        return QCoreApplication::translate("Words", "daily check");
-    return qs(step);
+    const char* word = station::weighingStepWord(step);
+    return word ? QCoreApplication::translate("Words", word) : qs(step);
 }
 
 } // namespace prep::ui

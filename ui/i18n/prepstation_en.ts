@@ -1067,6 +1067,158 @@
         <source>say whether the dose was returned or destroyed</source>
         <translation>say whether the dose was returned or destroyed</translation>
     </message>
+    <message>
+        <source>change a nurse&apos;s care list</source>
+        <translation>change a nurse&apos;s care list</translation>
+    </message>
+    <message>
+        <source>%1 is not a nurse: only nurses have a care list</source>
+        <translation>%1 is not a nurse: only nurses have a care list</translation>
+    </message>
+    <message>
+        <source>no patient with IPP %1</source>
+        <translation>no patient with IPP %1</translation>
+    </message>
+    <message>
+        <source>patient %1 is already in the care of %2</source>
+        <translation>patient %1 is already in the care of %2</translation>
+    </message>
+    <message>
+        <source>patient %1 is not in the care of %2</source>
+        <translation>patient %1 is not in the care of %2</translation>
+    </message>
+    <message>
+        <source>see another nurse&apos;s care list</source>
+        <translation>see another nurse&apos;s care list</translation>
+    </message>
+    <message>
+        <source>preparation %1 is for a patient who is not in the care of %2: ask the HAD coordination to add the patient to your care list</source>
+        <translation>preparation %1 is for a patient who is not in the care of %2: ask the HAD coordination to add the patient to your care list</translation>
+    </message>
+    <message>
+        <source>the delivery window must end after it starts</source>
+        <translation>the delivery window must end after it starts</translation>
+    </message>
+    <message>
+        <source>the delivery window ends at %1, already past</source>
+        <translation>the delivery window ends at %1, already past</translation>
+    </message>
+    <message>
+        <source>preparation %1 is for another patient than %2: a cooler goes to one home</source>
+        <translation>preparation %1 is for another patient than %2: a cooler goes to one home</translation>
+    </message>
+    <message>
+        <source>watch the shipments that left the PUI</source>
+        <translation>watch the shipments that left the PUI</translation>
+    </message>
+    <message>
+        <source>shipment %1 was picked up late, at %2 (packed at %3)</source>
+        <translation>shipment %1 was picked up late, at %2 (packed at %3)</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not been picked up (packed at %2)</source>
+        <translation>shipment %1 has not been picked up (packed at %2)</translation>
+    </message>
+    <message>
+        <source>shipment %1 reached the home late, at %2 (picked up at %3)</source>
+        <translation>shipment %1 reached the home late, at %2 (picked up at %3)</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not been delivered (picked up at %2)</source>
+        <translation>shipment %1 has not been delivered (picked up at %2)</translation>
+    </message>
+    <message>
+        <source>shipment %1 could not be delivered (%2): %3</source>
+        <translation>shipment %1 could not be delivered (%2): %3</translation>
+    </message>
+    <message>
+        <source>shipment %1 came back to the PUI late, at %2</source>
+        <translation>shipment %1 came back to the PUI late, at %2</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not come back to the PUI (problem declared at %2)</source>
+        <translation>shipment %1 has not come back to the PUI (problem declared at %2)</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 arrived late, at %2</source>
+        <translation>the logger data of shipment %1 arrived late, at %2</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 (logger %2) has not arrived</source>
+        <translation>the logger data of shipment %1 (logger %2) has not arrived</translation>
+    </message>
+    <message>
+        <source>preparation %1 was not given (%2): %3</source>
+        <translation>preparation %1 was not given (%2): %3</translation>
+    </message>
+    <message>
+        <source>preparation %1 expired at the home at %2 without being given</source>
+        <translation>preparation %1 expired at the home at %2 without being given</translation>
+    </message>
+    <message>
+        <source>preparation %1 came back to the PUI: destroy it or send it out again</source>
+        <translation>preparation %1 came back to the PUI: destroy it or send it out again</translation>
+    </message>
+    <message>
+        <source>close a dispatch alarm</source>
+        <translation>close a dispatch alarm</translation>
+    </message>
+    <message>
+        <source>say why the alarm can be closed</source>
+        <translation>say why the alarm can be closed</translation>
+    </message>
+    <message>
+        <source>no dispatch alarm %1</source>
+        <translation>no dispatch alarm %1</translation>
+    </message>
+    <message>
+        <source>dispatch alarm %1 is already closed</source>
+        <translation>dispatch alarm %1 is already closed</translation>
+    </message>
+    <message>
+        <source>preparation %1 is back at the PUI: decide whether it is destroyed or sent out again</source>
+        <translation>preparation %1 is back at the PUI: decide whether it is destroyed or sent out again</translation>
+    </message>
+    <message>
+        <source>receive a shipment back at the PUI</source>
+        <translation>receive a shipment back at the PUI</translation>
+    </message>
+    <message>
+        <source>shipment %1 never left the PUI: it cannot come back</source>
+        <translation>shipment %1 never left the PUI: it cannot come back</translation>
+    </message>
+    <message>
+        <source>shipment %1 was already received back at the PUI</source>
+        <translation>shipment %1 was already received back at the PUI</translation>
+    </message>
+    <message>
+        <source>no delivery problem was declared for shipment %1: say why it came back</source>
+        <translation>no delivery problem was declared for shipment %1: say why it came back</translation>
+    </message>
+    <message>
+        <source>decide on a dose that came back</source>
+        <translation>decide on a dose that came back</translation>
+    </message>
+    <message>
+        <source>say why</source>
+        <translation>say why</translation>
+    </message>
+    <message>
+        <source>preparation %1 has not come back to the PUI (shipment %2)</source>
+        <translation>preparation %1 has not come back to the PUI (shipment %2)</translation>
+    </message>
+    <message>
+        <source>preparation %1 has already been decided on</source>
+        <translation>preparation %1 has already been decided on</translation>
+    </message>
+    <message>
+        <source>preparation %1 is expired: it cannot be sent out again</source>
+        <translation>preparation %1 is expired: it cannot be sent out again</translation>
+    </message>
+    <message>
+        <source>import the logger data of shipment %1 first: without it nothing shows preparation %2 stayed cold</source>
+        <translation>import the logger data of shipment %1 first: without it nothing shows preparation %2 stayed cold</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -1604,6 +1756,192 @@
     </message>
 </context>
 <context>
+    <name>prep::ui::DispatchWatchScreen</name>
+    <message>
+        <source>packed, waiting for the courier</source>
+        <translation>packed, waiting for the courier</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>could not be delivered: coming back</source>
+        <translation>could not be delivered: coming back</translation>
+    </message>
+    <message>
+        <source>back at the PUI</source>
+        <translation>back at the PUI</translation>
+    </message>
+    <message>
+        <source>Dispatch watch</source>
+        <translation>Dispatch watch</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Shipments not yet settled</source>
+        <translation>Shipments not yet settled</translation>
+    </message>
+    <message>
+        <source>Alarms: each stays until a pharmacist closes it</source>
+        <translation>Alarms: each stays until a pharmacist closes it</translation>
+    </message>
+    <message>
+        <source>Show closed alarms</source>
+        <translation>Show closed alarms</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Logger data</source>
+        <translation>Logger data</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Open alarms</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason (or the return&apos;s note)</source>
+        <translation>Reason (or the return&apos;s note)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Close the alarm</source>
+        <translation>Close the alarm</translation>
+    </message>
+    <message>
+        <source>Shipment received back</source>
+        <translation>Shipment received back</translation>
+    </message>
+    <message>
+        <source>Destroy the dose</source>
+        <translation>Destroy the dose</translation>
+    </message>
+    <message>
+        <source>Send the dose out again</source>
+        <translation>Send the dose out again</translation>
+    </message>
+    <message>
+        <source>looking at the shipments</source>
+        <translation>looking at the shipments</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>not arrived</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>closed: %1</translation>
+    </message>
+    <message>
+        <source>closed by the decision on the dose</source>
+        <translation>closed by the decision on the dose</translation>
+    </message>
+    <message>
+        <source>no open alarm</source>
+        <translation>no open alarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation>
+            <numerusform>%n open alarm</numerusform>
+            <numerusform>%n open alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an alarm in the list first.</source>
+        <translation>Choose an alarm in the list first.</translation>
+    </message>
+    <message>
+        <source>closing the alarm</source>
+        <translation>closing the alarm</translation>
+    </message>
+    <message>
+        <source>Alarm closed, with your reason, in the audit trail.</source>
+        <translation>Alarm closed, with your reason, in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose the shipment that came back first.</source>
+        <translation>Choose the shipment that came back first.</translation>
+    </message>
+    <message>
+        <source>receiving the shipment</source>
+        <translation>receiving the shipment</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is back at the PUI: decide on each of its doses.</source>
+        <translation>Shipment %1 is back at the PUI: decide on each of its doses.</translation>
+    </message>
+    <message>
+        <source>Choose the alarm of the dose that came back first.</source>
+        <translation>Choose the alarm of the dose that came back first.</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>recording the decision</translation>
+    </message>
+    <message>
+        <source>Preparation %1: to be destroyed.</source>
+        <translation>Preparation %1: to be destroyed.</translation>
+    </message>
+    <message>
+        <source>Preparation %1 is released again: pack it in a new shipment.</source>
+        <translation>Preparation %1 is released again: pack it in a new shipment.</translation>
+    </message>
+</context>
+<context>
     <name>prep::ui::GuidedPreparationScreen</name>
     <message>
         <source>accepted</source>
@@ -2071,6 +2409,10 @@
     <message>
         <source>Lot recall</source>
         <translation>Lot recall</translation>
+    </message>
+    <message>
+        <source>Dispatch watch</source>
+        <translation>Dispatch watch</translation>
     </message>
 </context>
 <context>

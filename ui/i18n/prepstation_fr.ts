@@ -1067,6 +1067,158 @@
         <source>say whether the dose was returned or destroyed</source>
         <translation>indiquez si la dose a été rapportée ou détruite</translation>
     </message>
+    <message>
+        <source>change a nurse&apos;s care list</source>
+        <translation>modifier la liste de patients d&apos;une infirmière</translation>
+    </message>
+    <message>
+        <source>%1 is not a nurse: only nurses have a care list</source>
+        <translation>%1 n&apos;est pas infirmier·ère : seuls les infirmiers ont une liste de patients</translation>
+    </message>
+    <message>
+        <source>no patient with IPP %1</source>
+        <translation>aucun patient avec l&apos;IPP %1</translation>
+    </message>
+    <message>
+        <source>patient %1 is already in the care of %2</source>
+        <translation>le patient %1 est déjà suivi par %2</translation>
+    </message>
+    <message>
+        <source>patient %1 is not in the care of %2</source>
+        <translation>le patient %1 n&apos;est pas suivi par %2</translation>
+    </message>
+    <message>
+        <source>see another nurse&apos;s care list</source>
+        <translation>voir la liste de patients d&apos;une autre infirmière</translation>
+    </message>
+    <message>
+        <source>preparation %1 is for a patient who is not in the care of %2: ask the HAD coordination to add the patient to your care list</source>
+        <translation>la préparation %1 est pour un patient que %2 ne suit pas : demandez à la coordination HAD d&apos;ajouter le patient à votre liste</translation>
+    </message>
+    <message>
+        <source>the delivery window must end after it starts</source>
+        <translation>le créneau de livraison doit finir après son début</translation>
+    </message>
+    <message>
+        <source>the delivery window ends at %1, already past</source>
+        <translation>le créneau de livraison finit le %1, déjà passé</translation>
+    </message>
+    <message>
+        <source>preparation %1 is for another patient than %2: a cooler goes to one home</source>
+        <translation>la préparation %1 est pour un autre patient que %2 : une glacière va à un seul domicile</translation>
+    </message>
+    <message>
+        <source>watch the shipments that left the PUI</source>
+        <translation>suivre les expéditions sorties de la PUI</translation>
+    </message>
+    <message>
+        <source>shipment %1 was picked up late, at %2 (packed at %3)</source>
+        <translation>l&apos;expédition %1 a été enlevée en retard, le %2 (emballée le %3)</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not been picked up (packed at %2)</source>
+        <translation>l&apos;expédition %1 n&apos;a pas été enlevée (emballée le %2)</translation>
+    </message>
+    <message>
+        <source>shipment %1 reached the home late, at %2 (picked up at %3)</source>
+        <translation>l&apos;expédition %1 est arrivée au domicile en retard, le %2 (enlevée le %3)</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not been delivered (picked up at %2)</source>
+        <translation>l&apos;expédition %1 n&apos;a pas été livrée (enlevée le %2)</translation>
+    </message>
+    <message>
+        <source>shipment %1 could not be delivered (%2): %3</source>
+        <translation>l&apos;expédition %1 n&apos;a pas pu être livrée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>shipment %1 came back to the PUI late, at %2</source>
+        <translation>l&apos;expédition %1 est revenue à la PUI en retard, le %2</translation>
+    </message>
+    <message>
+        <source>shipment %1 has not come back to the PUI (problem declared at %2)</source>
+        <translation>l&apos;expédition %1 n&apos;est pas revenue à la PUI (problème déclaré le %2)</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 arrived late, at %2</source>
+        <translation>les données de l&apos;enregistreur de l&apos;expédition %1 sont arrivées en retard, le %2</translation>
+    </message>
+    <message>
+        <source>the logger data of shipment %1 (logger %2) has not arrived</source>
+        <translation>les données de l&apos;enregistreur de l&apos;expédition %1 (enregistreur %2) ne sont pas arrivées</translation>
+    </message>
+    <message>
+        <source>preparation %1 was not given (%2): %3</source>
+        <translation>la préparation %1 n&apos;a pas été administrée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>preparation %1 expired at the home at %2 without being given</source>
+        <translation>la préparation %1 a expiré au domicile le %2 sans être administrée</translation>
+    </message>
+    <message>
+        <source>preparation %1 came back to the PUI: destroy it or send it out again</source>
+        <translation>la préparation %1 est revenue à la PUI : la détruire ou la renvoyer</translation>
+    </message>
+    <message>
+        <source>close a dispatch alarm</source>
+        <translation>clore une alarme du suivi des expéditions</translation>
+    </message>
+    <message>
+        <source>say why the alarm can be closed</source>
+        <translation>dites pourquoi l&apos;alarme peut être close</translation>
+    </message>
+    <message>
+        <source>no dispatch alarm %1</source>
+        <translation>aucune alarme de suivi %1</translation>
+    </message>
+    <message>
+        <source>dispatch alarm %1 is already closed</source>
+        <translation>l&apos;alarme de suivi %1 est déjà close</translation>
+    </message>
+    <message>
+        <source>preparation %1 is back at the PUI: decide whether it is destroyed or sent out again</source>
+        <translation>la préparation %1 est revenue à la PUI : décidez si elle est détruite ou renvoyée</translation>
+    </message>
+    <message>
+        <source>receive a shipment back at the PUI</source>
+        <translation>réceptionner une expédition revenue à la PUI</translation>
+    </message>
+    <message>
+        <source>shipment %1 never left the PUI: it cannot come back</source>
+        <translation>l&apos;expédition %1 n&apos;a jamais quitté la PUI : elle ne peut pas revenir</translation>
+    </message>
+    <message>
+        <source>shipment %1 was already received back at the PUI</source>
+        <translation>l&apos;expédition %1 a déjà été réceptionnée à son retour à la PUI</translation>
+    </message>
+    <message>
+        <source>no delivery problem was declared for shipment %1: say why it came back</source>
+        <translation>aucun problème de livraison n&apos;a été déclaré pour l&apos;expédition %1 : dites pourquoi elle revient</translation>
+    </message>
+    <message>
+        <source>decide on a dose that came back</source>
+        <translation>décider du devenir d&apos;une dose revenue</translation>
+    </message>
+    <message>
+        <source>say why</source>
+        <translation>dites pourquoi</translation>
+    </message>
+    <message>
+        <source>preparation %1 has not come back to the PUI (shipment %2)</source>
+        <translation>la préparation %1 n&apos;est pas revenue à la PUI (expédition %2)</translation>
+    </message>
+    <message>
+        <source>preparation %1 has already been decided on</source>
+        <translation>le devenir de la préparation %1 est déjà décidé</translation>
+    </message>
+    <message>
+        <source>preparation %1 is expired: it cannot be sent out again</source>
+        <translation>la préparation %1 est périmée : elle ne peut pas être renvoyée</translation>
+    </message>
+    <message>
+        <source>import the logger data of shipment %1 first: without it nothing shows preparation %2 stayed cold</source>
+        <translation>importez d&apos;abord les données de l&apos;enregistreur de l&apos;expédition %1 : sans elles rien ne montre que la préparation %2 est restée au froid</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -1604,6 +1756,192 @@
     </message>
 </context>
 <context>
+    <name>prep::ui::DispatchWatchScreen</name>
+    <message>
+        <source>packed, waiting for the courier</source>
+        <translation>emballée, en attente du coursier</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>could not be delivered: coming back</source>
+        <translation>non livrée : en retour</translation>
+    </message>
+    <message>
+        <source>back at the PUI</source>
+        <translation>revenue à la PUI</translation>
+    </message>
+    <message>
+        <source>Dispatch watch</source>
+        <translation>Suivi des expéditions</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Shipments not yet settled</source>
+        <translation>Expéditions non soldées</translation>
+    </message>
+    <message>
+        <source>Alarms: each stays until a pharmacist closes it</source>
+        <translation>Alarmes : chacune reste jusqu&apos;à ce qu&apos;un pharmacien la close</translation>
+    </message>
+    <message>
+        <source>Show closed alarms</source>
+        <translation>Montrer les alarmes closes</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en est-elle</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballée</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Enlevée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Logger data</source>
+        <translation>Données de l&apos;enregistreur</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason (or the return&apos;s note)</source>
+        <translation>Motif (ou note du retour)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Close the alarm</source>
+        <translation>Clore l&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Shipment received back</source>
+        <translation>Expédition réceptionnée en retour</translation>
+    </message>
+    <message>
+        <source>Destroy the dose</source>
+        <translation>Détruire la dose</translation>
+    </message>
+    <message>
+        <source>Send the dose out again</source>
+        <translation>Renvoyer la dose</translation>
+    </message>
+    <message>
+        <source>looking at the shipments</source>
+        <translation>lecture des expéditions</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>non arrivées</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>close : %1</translation>
+    </message>
+    <message>
+        <source>closed by the decision on the dose</source>
+        <translation>close par la décision sur la dose</translation>
+    </message>
+    <message>
+        <source>no open alarm</source>
+        <translation>aucune alarme ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation>
+            <numerusform>%n alarme ouverte</numerusform>
+            <numerusform>%n alarmes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an alarm in the list first.</source>
+        <translation>Choisissez d&apos;abord une alarme dans la liste.</translation>
+    </message>
+    <message>
+        <source>closing the alarm</source>
+        <translation>clôture de l&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Alarm closed, with your reason, in the audit trail.</source>
+        <translation>Alarme close, avec votre motif, dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Choose the shipment that came back first.</source>
+        <translation>Choisissez d&apos;abord l&apos;expédition revenue.</translation>
+    </message>
+    <message>
+        <source>receiving the shipment</source>
+        <translation>réception de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is back at the PUI: decide on each of its doses.</source>
+        <translation>L&apos;expédition %1 est revenue à la PUI : décidez du devenir de chacune de ses doses.</translation>
+    </message>
+    <message>
+        <source>Choose the alarm of the dose that came back first.</source>
+        <translation>Choisissez d&apos;abord l&apos;alarme de la dose revenue.</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>enregistrement de la décision</translation>
+    </message>
+    <message>
+        <source>Preparation %1: to be destroyed.</source>
+        <translation>Préparation %1 : à détruire.</translation>
+    </message>
+    <message>
+        <source>Preparation %1 is released again: pack it in a new shipment.</source>
+        <translation>La préparation %1 est de nouveau libérée : emballez-la dans une nouvelle expédition.</translation>
+    </message>
+</context>
+<context>
     <name>prep::ui::GuidedPreparationScreen</name>
     <message>
         <source>accepted</source>
@@ -2071,6 +2409,10 @@
     <message>
         <source>Lot recall</source>
         <translation>Rappel de lot</translation>
+    </message>
+    <message>
+        <source>Dispatch watch</source>
+        <translation>Suivi des expéditions</translation>
     </message>
 </context>
 <context>

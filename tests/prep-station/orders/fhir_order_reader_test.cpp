@@ -282,5 +282,20 @@ TEST(FhirOrderReader, WrongJsonTypesReadAsAbsentValues)
     EXPECT_EQ(bundle->size(), 1u);
 }
 
+// Patient.address: the home one, never an old or postal-only one; none: empty.
+TEST(FhirOrderReader, TheHomeAddressIsReadFromThePatient)
+{
+    auto rx = nlohmann::json::parse(dataFile("bortezomib-contained.json"));
+    rx["contained"][0]["address"] = nlohmann::json::array(
+        {{{"use", "old"}, {"line", {"1 ancienne rue"}}, {"postalCode", "75001"}, {"city", "Paris"}},
+         {{"type", "postal"}, {"line", {"BP 12"}}, {"city", "Lyon"}},
+         {{"use", "home"}, {"line", {"12 rue des Exemples", "Bât. B"}}, {"postalCode", "69003"}, {"city", "Lyon"}}});
+    EXPECT_EQ(readOne(rx.dump()).patient.homeAddress, "12 rue des Exemples, Bât. B, 69003 Lyon");
+    rx["contained"][0]["address"] = nlohmann::json::array({{{"text", "Ferme des Essais, 01000 Bourg (fictif)"}}});
+    EXPECT_EQ(readOne(rx.dump()).patient.homeAddress, "Ferme des Essais, 01000 Bourg (fictif)");
+    rx["contained"][0].erase("address");
+    EXPECT_EQ(readOne(rx.dump()).patient.homeAddress, "");
+}
+
 } // namespace
 } // namespace prep::station

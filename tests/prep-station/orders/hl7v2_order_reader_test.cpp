@@ -143,5 +143,22 @@ TEST(Hl7OrderReader, EachOrcIsAnOrder)
     EXPECT_EQ(m.orders[1].heightValue, "");
 }
 
+// PID-11: the home address (XAD-7 "H") is where a HAD cooler goes, whichever repetition carries it; one line.
+TEST(Hl7OrderReader, TheHomeAddressIsReadFromPid11)
+{
+    const std::string rest = "\rORC|NW|P1\rRXE||L01BC07^aza^ATC|75||mg/m2\r";
+    auto home = read("MSH|^~\\&|A|B|||1||RDE^O11|9|P|2.5\rPID|1||FICTIF-1^^^H^PI||DEMO^A||19500101|F|||"
+                     "BP 12^^Lyon^^69001^FRA^M~12 rue des Exemples^Bât. B^Lyon^^69003^FRA^H" +
+                     rest);
+    ASSERT_EQ(home.orders.size(), 1u);
+    EXPECT_EQ(home.orders[0].patient.homeAddress, "12 rue des Exemples, Bât. B, 69003 Lyon");
+    auto first = read("MSH|^~\\&|A|B|||1||RDE^O11|9|P|2.5\rPID|1||FICTIF-1^^^H^PI||DEMO^A||19500101|F|||"
+                      "3 place du Test^^Villeurbanne^^69100" +
+                      rest);
+    EXPECT_EQ(first.orders.at(0).patient.homeAddress, "3 place du Test, 69100 Villeurbanne");
+    auto none = read("MSH|^~\\&|A|B|||1||RDE^O11|9|P|2.5\rPID|1||FICTIF-1^^^H^PI||DEMO^A||19500101|F" + rest);
+    EXPECT_EQ(none.orders.at(0).patient.homeAddress, "");
+}
+
 } // namespace
 } // namespace prep::station

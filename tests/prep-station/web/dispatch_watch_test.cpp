@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PUI's dispatch watch, the return path and the nurses' care lists, on a copy of a station whose demo doses are
-// packed: each alarm raised at its site-policy deadline (site-policy.json dispatch_watch: pickup 60 min, delivery
-// 240 min, logger data 120 min, return 240 min), kept raised after the late step happens, closed only by a
-// pharmacist's reason (re-authenticated, audited) or, for a dose back at the PUI, by the decision on it.
+// packed: each alarm raised at its deadline (site-policy.json dispatch_watch: pickup 60 min, delivery 240 min or the
+// end of the window agreed at packing, logger data 120 min, return 240 min), kept raised after the late step happens,
+// closed only by a pharmacist's reason (re-authenticated, audited) or, for a dose back at the PUI, by the decision on
+// it.
 #include "prep-station/workflow/care_list_desk.h"
 #include "prep-station/workflow/demo_accounts.h"
 #include "prep-station/workflow/dispatch_desk.h"
 #include "prep-station/workflow/dispatch_watch.h"
+#include "prep-station/workflow/epcis_export.h"
 #include "prep-station/workflow/field_desk.h"
 #include "prep-station/workflow/return_desk.h"
 #include "tests/prep-station/web/packed_demo.h"
+#include "tests/support/shell_run.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 namespace prep::test {
 namespace {
@@ -128,7 +133,8 @@ TEST_F(DispatchWatchTest, ALatePickupStaysRaisedAfterThePickupUntilAPharmacistGi
 TEST_F(DispatchWatchTest, MissingDeliveryAndLoggerDataAreAlarmsAtTheirDeadlines)
 {
     pickUp();
-    station.clock.advance(239min);
+    // The deadline is the end of the window agreed at packing (the demo's: packed + 3 h).
+    station.clock.set(packedDemo().demo.packedAt + 3h - 1min);
     EXPECT_EQ(find(look(), DispatchAlarmKind::DeliveryLate), nullptr);
     station.clock.advance(2min);
     const auto r = look();
@@ -211,6 +217,29 @@ TEST_F(DispatchWatchTest, AShipmentThatCouldNotBeDeliveredComesBackAndEachDoseIs
                                 return a.kind == DispatchAlarmKind::ReturnedDoseUndecided && a.open();
                             }),
               0);
+
+    // The chain of custody in GS1 EPCIS: the cooler turned back at the door, received back at the PUI, a dose
+    // destroyed there; the document validates against GS1's schema.
+    const auto& auditor = station::demoAccount(db::Role::Auditor);
+    auto who = station.ctx->users().authenticate(auditor.username, auditor.password, station.clock.now());
+    ASSERT_TRUE(who);
+    const auto file = station.dir / "returned.jsonld";
+    auto written =
+        station::EpcisExport(*station.ctx).write(*who, {station::EpcisScope::Kind::Shipment, shipment()}, file);
+    ASSERT_TRUE(written) << written.error().message;
+    std::ifstream in(file);
+    const auto doc = nlohmann::json::parse(in);
+    std::vector<std::pair<std::string, std::string>> steps;
+    for (const auto& e : doc["epcisBody"]["eventList"])
+        steps.emplace_back(e.value("bizStep", ""), e.value("disposition", ""));
+    for (const auto& step : {std::pair<std::string, std::string>{"shipping", "returned"},
+                             std::pair<std::string, std::string>{"receiving", "returned"},
+                             std::pair<std::string, std::string>{"destroying", "destroyed"}})
+        EXPECT_NE(std::find(steps.begin(), steps.end(), step), steps.end()) << step.first << "/" << step.second;
+    const auto validated =
+        runShell("/usr/bin/python3 '" + sourcePath("tests/integration/validate_epcis.py").string() + "' '" +
+                 sourcePath("tests/data/epcis/EPCIS-JSON-Schema.json").string() + "' '" + file.string() + "' 2>&1");
+    EXPECT_EQ(validated.code, 0) << validated.out;
 
     // The dose sent out again travels in a new shipment, judged on that trip alone.
     auto repacked = desk().pack(actor(db::Role::Technician), {prep->id}, packedDemo().demo.loggerId);

@@ -4,7 +4,9 @@
 // twice, a session expired, a forged cookie request, malformed bodies), each in the audit trail.
 #include "db/time.h"
 #include "prep-station/time/paris_time.h"
+#include "prep-station/web/phone_language.h"
 #include "prep-station/web/web_api.h"
+#include "prep-station/workflow/care_list_desk.h"
 #include "prep-station/workflow/demo_accounts.h"
 #include "prep-station/workflow/epcis_export.h"
 #include "tests/prep-station/web/packed_demo.h"
@@ -106,6 +108,10 @@ TEST_F(WebApiTest, FromPickupToAdministrationThroughThePhones)
     EXPECT_EQ(list["shipments"][0]["shipment"], shipment());
     EXPECT_EQ(list["shipments"][0]["status"], "packed");
     EXPECT_EQ(list["shipments"][0]["doses"], 2);
+    // Where and when: the patient's home address and the window agreed at packing.
+    EXPECT_EQ(list["shipments"][0]["address"], "12 rue des Exemples, 69003 Lyon (adresse fictive)");
+    EXPECT_EQ(list["shipments"][0]["window"]["from"], station::formatUtcIso(packedDemo().demo.packedAt + 30min));
+    EXPECT_EQ(list["shipments"][0]["window"]["to"], station::formatUtcIso(packedDemo().demo.packedAt + 3h));
     // No clinical detail and no patient on a courier's screen.
     const auto patient = station.ctx->patients().getByIpp(packedDemo().demo.patientIpp);
     ASSERT_TRUE(patient);
@@ -175,6 +181,70 @@ TEST_F(WebApiTest, ACourierCannotAdministerNorLookUpADoseAndTheAttemptIsRecorded
     const auto nurse = logIn(db::Role::Nurse);
     scan(nurse, "pickup", shipment(), &status);
     EXPECT_EQ(status, 403);
+}
+
+TEST_F(WebApiTest, ANurseSeesAndGivesOnlyTheDosesOfThePatientsInHerCare)
+{
+    deliver();
+    const auto nurse = logIn(db::Role::Nurse);
+    int status = 0;
+    call("GET", "preparations/" + station.syringeCode(), nullptr, nurse, &status);
+    EXPECT_EQ(status, 200); // the demo's patient is in her care
+    const auto& pharmacist = station::demoAccount(db::Role::Pharmacist);
+    auto coordinator = station.ctx->users().authenticate(pharmacist.username, pharmacist.password, station.clock.now());
+    ASSERT_TRUE(coordinator);
+    ASSERT_TRUE(station::CareListDesk(*station.ctx)
+                    .end(*coordinator, station::demoAccount(db::Role::Nurse).username, packedDemo().demo.patientIpp));
+    auto checked = call("GET", "preparations/" + station.syringeCode(), nullptr, nurse, &status);
+    EXPECT_EQ(status, 403) << checked.dump();
+    EXPECT_EQ(checked.dump().find("administrable"), std::string::npos) << "nothing about the dose: " << checked.dump();
+    auto given = administer(nurse, station.syringeCode(), &status);
+    EXPECT_EQ(status, 403) << given.dump();
+    EXPECT_EQ(given["verdict"], "refused");
+    EXPECT_NE(given["reason"].get<std::string>().find("not in the care of"), std::string::npos) << given.dump();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM handover WHERE kind = 'administration'"), 0);
+}
+
+// The phone's language: the reason said in French for a page that asks for it, from the GUI's catalogue; the
+// sentence itself stays in the answer.
+TEST_F(WebApiTest, ReasonsAreSaidInThePhonesLanguage)
+{
+    const auto courier = logIn(db::Role::Courier);
+    ASSERT_EQ(scan(courier, "pickup", shipment())["verdict"], "ok");
+    ASSERT_EQ(scan(courier, "problem", shipment(), nullptr, {{"problem", "nobody_home"}, {"note", "x"}})["verdict"],
+              "ok");
+    auto inFrench = [&](const std::string& language) {
+        web::ApiRequest request{"POST",
+                                "/api/v1/handovers",
+                                {},
+                                json{{"kind", "delivery"}, {"code", shipment()}, {"place", "domicile"}}.dump()};
+        request.headers["authorization"] = "Bearer " + courier;
+        request.headers["accept-language"] = language;
+        return json::parse(web::WebApi(*station.ctx, sessions).handle(request).body);
+    };
+    const auto fr = inFrench("fr-FR,fr;q=0.9,en;q=0.8");
+    EXPECT_EQ(fr["reason"], "l'expédition " + shipment() +
+                                " retourne à la PUI (nobody_home déclaré) : elle n'est pas "
+                                "livrée")
+        << fr.dump();
+    EXPECT_TRUE(fr.contains("said"));
+    const auto en = inFrench("en-GB,en;q=0.9");
+    EXPECT_NE(en["reason"].get<std::string>().find("goes back to the PUI"), std::string::npos) << en.dump();
+    EXPECT_EQ(web::phoneLanguage("de-DE,de;q=0.9"), web::PhoneLanguage::English);
+    EXPECT_EQ(web::phoneLanguage("de-DE, fr;q=0.5"), web::PhoneLanguage::French);
+    // A stored state in words, a number with a decimal comma in French.
+    EXPECT_EQ(web::sayTo(web::PhoneLanguage::French,
+                         station::say(
+                             QT_TRANSLATE_NOOP("Message", "preparation %1 is %2, it must be delivered before "
+                                                          "administration"),
+                             "P-1", station::MessageArg::stored(station::WordKind::PreparationStatus, "in_progress"))),
+              "la préparation P-1 est en cours : elle doit être livrée avant l'administration");
+    EXPECT_EQ(
+        web::sayTo(web::PhoneLanguage::French, station::say("weighed %1 g", station::MessageArg::decimal(1.5, 3))),
+        "weighed 1,500 g");
+    EXPECT_EQ(
+        web::sayTo(web::PhoneLanguage::English, station::say("weighed %1 g", station::MessageArg::decimal(1.5, 3))),
+        "weighed 1.500 g");
 }
 
 TEST_F(WebApiTest, AScanSentTwiceIsRecordedOnceAndAnsweredTheSame)
