@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The courier's and the HAD nurse's page. Offline first: every scan gets an id and the phone's time and goes into
 // an IndexedDB queue before it is sent; the queue is sent again when the network returns, and the station records
-// a scan sent twice once. Codes come from a keyboard-wedge scanner or typed input (the camera reader is added by
-// scanner.js when present).
+// a scan sent twice once. Codes come from a keyboard-wedge scanner, typed input, or the phone's camera, read in the
+// page (zxing-wasm, served by the station).
 'use strict';
 
 const TEXT = {
@@ -26,7 +26,7 @@ const TEXT = {
     declare_problem: 'Déclarer le problème (retour à la PUI)', not_given_title: 'Dose non administrée',
     outcome: 'Devenir de la dose', returned: 'Rapportée à la PUI', destroyed: 'Détruite au domicile', reason: 'Motif',
     record_not_given: 'Enregistrer la dose non administrée', camera: 'Scanner avec la caméra',
-    camera_stop: 'Fermer la caméra', camera_looking: 'Visez le code…', camera_offline: 'La caméra lit les codes par le réseau : saisissez le code',
+    camera_stop: 'Fermer la caméra', camera_looking: 'Visez le code…', camera_offline: 'Lecteur de codes indisponible hors ligne : saisissez le code',
     camera_refused: "Caméra indisponible : saisissez le code",
   },
   en: {
@@ -48,7 +48,7 @@ const TEXT = {
     declare_problem: 'Declare the problem (back to the PUI)', not_given_title: 'Dose not given',
     outcome: 'What became of the dose', returned: 'Brought back to the PUI', destroyed: 'Destroyed at the home',
     reason: 'Reason', record_not_given: 'Record the dose as not given', camera: 'Scan with the camera',
-    camera_stop: 'Close the camera', camera_looking: 'Aim at the code…', camera_offline: 'The camera reads codes through the network: type the code',
+    camera_stop: 'Close the camera', camera_looking: 'Aim at the code…', camera_offline: 'Code reader unavailable offline: type the code',
     camera_refused: 'Camera unavailable: type the code',
   },
 };
@@ -188,8 +188,55 @@ async function loadShipments() {
   } catch (e) { /* offline: the list is shown again when the network returns */ }
 }
 
-// The camera: frames go to the station's own barcode reader (POST /api/v1/decode); the first code read fills the
-// field and submits its form, as a keyboard-wedge scanner would.
+// The camera's reader: zxing-wasm (ZXing-C++ compiled to WebAssembly, from npm at build time), served by the
+// station itself as /zxing-reader.js and /zxing_reader.wasm and kept by the service worker, so that the camera
+// reads codes without network. Its default would fetch the .wasm from a CDN: locateFile points it at the station.
+// GS1 codes come out as their HRI "(01)…(10)…", as the station's reader gives them. The station's reader (POST
+// /api/v1/decode) is used only when the module could not be loaded.
+const READ_OPTIONS = {
+  formats: ['DataMatrix', 'QRCode', 'Code128', 'EAN13', 'EAN8', 'UPCA', 'UPCE', 'DataBar', 'DataBarExp'],
+  textMode: 'HRI', tryHarder: true, maxNumberOfSymbols: 4,
+};
+let pageReader = null;
+function loadPageReader() {
+  if (!pageReader) {
+    pageReader = (async () => {
+      if (typeof ZXingWASM === 'undefined') return false;
+      try {
+        await ZXingWASM.prepareZXingModule({
+          overrides: { locateFile: (path, prefix) => (path.endsWith('.wasm') ? '/zxing_reader.wasm' : prefix + path) },
+          fireImmediately: true,
+        });
+        return true;
+      } catch (e) {
+        return false;
+      }
+    })();
+    pageReader.then((ok) => { document.documentElement.dataset.reader = ok ? 'page' : 'station'; });
+  }
+  return pageReader;
+}
+
+// Codes in one frame, 2D first (a syringe's DataMatrix), as the station's reader orders them; null when neither
+// reader can be reached (no module and no network).
+async function readFrame(canvas) {
+  if (await loadPageReader()) {
+    const image = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const found = await ZXingWASM.readBarcodes(image, READ_OPTIONS);
+    return found.filter((r) => r.isValid && r.text)
+      .sort((a, b) => Number(b.format === 'DataMatrix' || b.format === 'QRCode') -
+        Number(a.format === 'DataMatrix' || a.format === 'QRCode'))
+      .map((r) => r.text);
+  }
+  const frame = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+  const res = await fetch('/api/v1/decode', {
+    method: 'POST', headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'image/jpeg' }, body: frame });
+  if (res.status === 401) return null;
+  const json = await res.json();
+  return res.ok && json.codes ? json.codes.map((c) => c.text) : [];
+}
+
+// The camera: the first code read fills the field and submits its form, as a keyboard-wedge scanner would.
 async function cameraScan(input) {
   let stream;
   try {
@@ -208,26 +255,24 @@ async function cameraScan(input) {
   let active = true;
   $('camera-stop').onclick = () => { active = false; };
   while (active) {
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 150));
     if (!active || !video.videoWidth) continue;
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
-    canvas.getContext('2d').drawImage(video, 0, 0);
-    const frame = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+    canvas.getContext('2d', { willReadFrequently: true }).drawImage(video, 0, 0);
+    let codes;
     try {
-      const res = await fetch('/api/v1/decode', {
-        method: 'POST', headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'image/jpeg' }, body: frame });
-      const json = await res.json();
-      if (res.ok && json.codes && json.codes.length) {
-        active = false;
-        input.value = json.codes[0].text;
-        if (input.form && input.id !== 'patient-ipp') input.form.requestSubmit();
-      } else if (res.status === 401) {
-        active = false;
-      }
+      codes = await readFrame(canvas);
     } catch (e) {
+      codes = null; // the station's reader, offline
+    }
+    if (codes === null) {
       active = false;
       input.placeholder = t('camera_offline');
+    } else if (codes.length && active) {
+      active = false;
+      input.value = codes[0];
+      if (input.form && input.id !== 'patient-ipp') input.form.requestSubmit();
     }
   }
   stream.getTracks().forEach((track) => track.stop());
@@ -312,6 +357,7 @@ function wire() {
 
 translatePage();
 wire();
+loadPageReader();
 showRole();
 showQueue();
 flushQueue();
