@@ -241,6 +241,13 @@ try:
     byid("syringe-code").send_keys(preps[0] + Keys.ENTER)
     wait.until(lambda d: "NE PAS ADMINISTRER" in byid("dose-verdict").text)
     check(True, "the same syringe again: NE PAS ADMINISTRER")
+    # A browser that could not load the module: the frames go to the station's reader instead.
+    driver.execute_script("pageReader = Promise.resolve(false)")
+    byid("syringe-code").clear()
+    driver.find_element(By.CSS_SELECTOR, "button[data-camera='syringe-code']").click()
+    wait.until(lambda d: "(10)" + preps[0] in byid("syringe-code").get_attribute("value"))
+    check([u for m, u in requested(sent) if u.endswith("/api/v1/decode")] != [],
+          "without the module, the camera's frames are read by the station (POST /api/v1/decode)")
     # English on request.
     byid("language").click()
     check("Administration at home" in driver.find_element(By.TAG_NAME, "body").text, "the page speaks English")
