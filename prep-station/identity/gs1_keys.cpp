@@ -127,7 +127,11 @@ Result<std::string> shipmentNumberFromSscc(std::string_view companyPrefix, std::
         return makeError(Error::Kind::Data, named + " is not 18 digits");
     if (!devices::gs1CheckDigitValid(sscc))
         return makeError(Error::Kind::Data, named + " has a wrong check digit (a misread, or not an SSCC)");
-    if (sscc[0] != '0' || companyPrefix.empty() || sscc.substr(1, companyPrefix.size()) != companyPrefix)
+    // shipmentSscc makes SSCCs with a 7-digit prefix only; checked first so that the reference below is 9 digits.
+    if (companyPrefix.size() != 7 || !allDigits(companyPrefix))
+        return makeError(Error::Kind::Data, named + ": gs1_company_prefix '" + std::string(companyPrefix) +
+                                                "' is not the 7 digits the site's SSCCs are made with");
+    if (sscc[0] != '0' || sscc.substr(1, companyPrefix.size()) != companyPrefix)
         return makeError(Error::Kind::NotFound, named + " is not one of this site's shipments (company prefix " +
                                                     std::string(companyPrefix) + ", extension digit 0)");
     // Serial reference YY DDD NNNN (shipmentSscc), years 2000-2099.

@@ -71,6 +71,9 @@ TEST(Gs1Keys, AForeignOrMisreadSsccIsRefusedNamingIt)
     auto noDay = shipmentNumberFromSscc("3012345", body + devices::gs1CheckDigit(body));
     ASSERT_FALSE(noDay);
     EXPECT_NE(noDay.error().message.find("day 400"), std::string::npos) << noDay.error().message;
+    // A site without a usable prefix cannot claim any SSCC (no reference can be read after it).
+    EXPECT_FALSE(shipmentNumberFromSscc("", sscc));
+    EXPECT_FALSE(shipmentNumberFromSscc(sscc.substr(1, 17), sscc));
 }
 
 TEST(Gs1Keys, DigitalLinkUrisPercentEncodeValues)
