@@ -30,11 +30,16 @@ struct LabelContent
     std::string puiName;           // "PUI Centre Hospitalier ..."
     std::string puiAddress;        // "1 rue ..., 01000 Bourg-en-Bresse"
     std::string puiPhone;          // "04 00 00 00 00" (24 h line)
-    // GS1 element string for the DataMatrix, GS (\x1d) after variable or non-predefined-length fields, e.g.
-    // "7003" "2611232030" "\x1d" "10" "P-20261122-0001". Bracketed HRI "(7003)...(10)..." is accepted too.
-    // Never a patient name: the barcode travels outside the hospital.
+    // GS1 element string for the DataMatrix (the cooler label: the SSCC "(00)…" for its GS1-128), GS (\x1d) after
+    // variable or non-predefined-length fields, e.g. "7003" "2611232030" "\x1d" "10" "P-20261122-0001". Bracketed HRI
+    // "(7003)...(10)..." is accepted too. Never a patient name: the barcode travels outside the hospital.
     std::string barcodeData;
-    std::string barcodeHri;        // "(7003)2611232030(10)P-20261122-0001", printed under the symbol
+    std::string barcodeHri; // "(7003)2611232030(10)P-20261122-0001", printed under the symbol
+    // The cooler (bag) label: which shipment, what it holds and when it was packed; never a patient or a drug.
+    std::string shipmentNumber;    // "S-20261122-0001"
+    std::string doseCount;         // "2"
+    std::string packedAt;          // "22/11/2026 21:10" (Europe/Paris)
+    std::string loggerSerial;      // the temperature logger travelling in the cooler, which names the cooler
     bool protectFromLight = false; // prints the template's "à l'abri de la lumière" mention
     bool duplicate = false;        // a reprint: prints "DUPLICATA"
 };

@@ -17,7 +17,7 @@ struct ContentField
     std::string LabelContent::*member;
 };
 
-inline constexpr std::array<ContentField, 20> kContentFields{{
+inline constexpr std::array<ContentField, 24> kContentFields{{
     {"patientName", &LabelContent::patientName},
     {"patientBirthDate", &LabelContent::patientBirthDate},
     {"drugInn", &LabelContent::drugInn},
@@ -38,6 +38,10 @@ inline constexpr std::array<ContentField, 20> kContentFields{{
     {"puiPhone", &LabelContent::puiPhone},
     {"barcodeData", &LabelContent::barcodeData},
     {"barcodeHri", &LabelContent::barcodeHri},
+    {"shipmentNumber", &LabelContent::shipmentNumber},
+    {"doseCount", &LabelContent::doseCount},
+    {"packedAt", &LabelContent::packedAt},
+    {"loggerSerial", &LabelContent::loggerSerial},
 }};
 
 inline const ContentField* findContentField(std::string_view name)

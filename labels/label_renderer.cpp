@@ -2,6 +2,7 @@
 #include "labels/label_renderer.h"
 
 #include "labels/atomic_file.h"
+#include "labels/gs1_128.h"
 #include "labels/gs1_datamatrix.h"
 #include "labels/label_fields.h"
 #include "labels/text_fit.h"
@@ -44,11 +45,18 @@ struct PlacedSymbol
     const TemplateElement* box = nullptr;
 };
 
+struct PlacedBars
+{
+    LinearSymbol symbol;
+    const TemplateElement* box = nullptr;
+};
+
 struct LabelLayout
 {
     const LabelTemplate* tmpl = nullptr;
     std::vector<PlacedText> texts;
     std::vector<PlacedSymbol> symbols;
+    std::vector<PlacedBars> bars;
     std::vector<const TemplateElement*> frames;
 };
 
@@ -118,6 +126,26 @@ Result<LabelLayout> layoutLabel(const LabelContent& content, const LabelTemplate
                 return makeLabelError(LabelError::Kind::Render, buf);
             }
             layout.symbols.push_back({std::move(*symbol), &e});
+            break;
+        }
+        case TemplateElement::Kind::Gs1_128: {
+            if (content.barcodeData.empty())
+                return invalid("barcodeData is empty: the label must carry its GS1-128");
+            if (barcodeNamesPatient(content))
+                return invalid("barcodeData contains the patient's name; the barcode must be pseudonymous");
+            auto symbol = encodeGs1_128(content.barcodeData);
+            if (!symbol)
+                return symbol.error();
+            const double moduleMm = e.widthMm / double(symbol->columns() + 20); // 10 modules of quiet zone each side
+            if (moduleMm < e.minModuleMm) {
+                char buf[160];
+                std::snprintf(buf, sizeof buf,
+                              "GS1-128 needs %d modules: %.2f mm per module in the %.1f mm area, below the %.2f mm "
+                              "that scans reliably",
+                              symbol->columns(), moduleMm, e.widthMm, e.minModuleMm);
+                return makeLabelError(LabelError::Kind::Render, buf);
+            }
+            layout.bars.push_back({std::move(*symbol), &e});
             break;
         }
         case TemplateElement::Kind::Text: {
@@ -223,6 +251,48 @@ void paintLabel(QPainter& p, const LabelLayout& layout, double unitsToDevice, bo
         }
         p.restore();
     }
+
+    for (const PlacedBars& b : layout.bars) {
+        const TemplateElement& box = *b.box;
+        const int n = b.symbol.columns();
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        // Runs of dark modules as one bar, centred in the box (the quiet zone is what remains each side).
+        auto forEachBar = [&](auto draw) {
+            int c = 0;
+            while (c < n) {
+                if (!b.symbol.bars[size_t(c)]) {
+                    ++c;
+                    continue;
+                }
+                const int start = c;
+                while (c < n && b.symbol.bars[size_t(c)])
+                    ++c;
+                draw(start, c - start);
+            }
+        };
+        if (raster) {
+            // Whole device pixels per module: every bar of a width has the same width (a scanner measures them).
+            const double pxPerMm = unitsToDevice * kUnitsPerMm;
+            const int areaPx = int(std::floor(box.widthMm * pxPerMm));
+            const int module = std::max(1, areaPx / (n + 20));
+            const int x0 = int(std::lround(box.xMm * pxPerMm)) + (areaPx - module * n) / 2;
+            const int y0 = int(std::lround(box.yMm * pxPerMm));
+            const int height = int(std::floor(box.heightMm * pxPerMm));
+            forEachBar([&](int start, int width) {
+                p.fillRect(QRect(x0 + start * module, y0, width * module, height), Qt::black);
+            });
+        } else {
+            p.scale(unitsToDevice, unitsToDevice);
+            const double module = mmToUnits(box.widthMm) / double(n + 20);
+            const double x0 = mmToUnits(box.xMm) + 10 * module;
+            forEachBar([&](int start, int width) {
+                p.drawRect(QRectF(x0 + start * module, mmToUnits(box.yMm), width * module, mmToUnits(box.heightMm)));
+            });
+        }
+        p.restore();
+    }
 }
 
 Result<int> checkDpi(int dpi)
@@ -290,8 +360,9 @@ Result<std::string> renderLabelPdfBytes(const LabelContent& content, const Label
             QPageSize(QSizeF(tmpl.widthMm, tmpl.heightMm), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
             QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         // The record of which locked layout made this file travels inside it.
-        writer.setTitle(
-            QString::fromStdString(content.preparationNumber + " - " + tmpl.id + " v" + std::to_string(tmpl.version)));
+        const std::string& labelled =
+            content.preparationNumber.empty() ? content.shipmentNumber : content.preparationNumber;
+        writer.setTitle(QString::fromStdString(labelled + " - " + tmpl.id + " v" + std::to_string(tmpl.version)));
         writer.setCreator(QString::fromStdString("PrepStation labels, template " + tmpl.id + " v" +
                                                  std::to_string(tmpl.version) + " sha256:" + tmpl.sha256));
         QPainter painter;
@@ -409,6 +480,25 @@ Result<std::string> renderLabelZpl(const LabelContent& content, const LabelTempl
         z += "^BXN," + std::to_string(module) + ",200," + std::to_string(s.symbol.columns) + "," +
              std::to_string(s.symbol.rows) + ",6,_";
         z += "^FD" + data + "^FS\n";
+    }
+    for (const PlacedBars& b : layout->bars) {
+        const TemplateElement& box = *b.box;
+        const int areaDots = toDots(mmToUnits(box.widthMm), dpi);
+        const int module = std::max(1, areaDots / (b.symbol.columns() + 20));
+        const int offset = (areaDots - module * b.symbol.columns()) / 2;
+        // Code 128 subset C from the start (">;") and FNC1 (">8"): exact for all-digit element strings of even
+        // length such as the SSCC; anything else is refused rather than sent in a subset the printer would choose.
+        auto elements = gs1ElementString(content.barcodeData);
+        if (!elements)
+            return elements.error();
+        if (elements->size() % 2 != 0 || elements->find_first_not_of("0123456789") != std::string::npos)
+            return invalid("GS1-128 in ZPL: only an all-digit element string of even length (an SSCC), not \"" +
+                           *elements + "\"");
+        z += "^FO" + std::to_string(toDots(mmToUnits(box.xMm), dpi) + offset) + "," +
+             std::to_string(toDots(mmToUnits(box.yMm), dpi));
+        z += "^BY" + std::to_string(module) + "^BCN," + std::to_string(toDots(mmToUnits(box.heightMm), dpi)) +
+             ",N,N,N,N";
+        z += "^FD>;>8" + *elements + "^FS\n";
     }
     z += "^PQ1\n^XZ\n";
     return z;

@@ -23,6 +23,8 @@ using nlohmann::json;
 constexpr double kEpsilonMm = 1e-6;
 constexpr double kLegibleMinPt = 4.5; // below this a printed mention is not "legible" (CSP R.5121-146-2)
 constexpr int kSmallestDataMatrixModules = 10;
+constexpr int kShortestGs1_128Modules = 156; // start, FNC1, 10 digit pairs, check, stop: the SSCC (00)
+constexpr double kMinGs1_128HeightMm = 10;
 constexpr std::string_view kManifest = "manifest.json";
 
 LabelError templateError(const std::string& message)
@@ -46,6 +48,8 @@ std::string describe(const TemplateElement& e, size_t index)
         name += " (\"" + e.literal + "\")";
     else if (e.kind == TemplateElement::Kind::DataMatrix)
         name += " (datamatrix)";
+    else if (e.kind == TemplateElement::Kind::Gs1_128)
+        name += " (gs1-128)";
     return name;
 }
 
@@ -57,6 +61,8 @@ Result<TemplateElement> parseElement(const json& j, size_t index)
         e.kind = TemplateElement::Kind::Text;
     else if (kind == "datamatrix")
         e.kind = TemplateElement::Kind::DataMatrix;
+    else if (kind == "gs1-128")
+        e.kind = TemplateElement::Kind::Gs1_128;
     else if (kind == "frame")
         e.kind = TemplateElement::Kind::Frame;
     else
@@ -109,6 +115,13 @@ Result<Ok> checkElement(const LabelTemplate& t, const TemplateElement& e, size_t
             return templateError(name + ": a DataMatrix area must be square");
         if (e.widthMm < (kSmallestDataMatrixModules + 2) * e.minModuleMm)
             return templateError(name + ": area too small for even the smallest DataMatrix");
+        return Ok{};
+    case TemplateElement::Kind::Gs1_128:
+        // The shortest GS1-128 (an SSCC: 156 modules) and the height GS1 asks of a logistic label's bars, scaled.
+        if (e.widthMm < (kShortestGs1_128Modules + 20) * e.minModuleMm)
+            return templateError(name + ": area too narrow for an SSCC at the minimum module size");
+        if (e.heightMm < kMinGs1_128HeightMm)
+            return templateError(name + ": bars lower than 10 mm do not scan reliably");
         return Ok{};
     case TemplateElement::Kind::Text:
         break;

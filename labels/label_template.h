@@ -14,7 +14,7 @@ namespace prep::labels {
 
 struct TemplateElement
 {
-    enum class Kind { Text, DataMatrix, Frame };
+    enum class Kind { Text, DataMatrix, Gs1_128, Frame };
     enum class Align { Left, Center, Right };
 
     Kind kind = Kind::Text;
@@ -33,7 +33,8 @@ struct TemplateElement
     bool optional = false;  // an empty field is refused unless optional
     bool keepWhole = false; // the value never breaks across lines (a phone number, a date and time)
 
-    // DataMatrix: smallest module that still scans (mm).
+    // DataMatrix, GS1-128: smallest module (X dimension) that still scans (mm). A GS1-128 is drawn over the
+    // whole height of its box with a quiet zone of 10 modules each side inside the box.
     double minModuleMm = 0.38;
     // Frame: stroke width.
     double lineMm = 0.3;

@@ -33,6 +33,9 @@ packages=(
   # (tests/integration/validate_epcis.py), as GS1's ajv + ajv-formats run does
   python3 python3-reportlab python3-jsonschema python3-rfc3987
 )
+# npm: the build installs the phone pages' barcode reader (zxing-wasm) from npm (prep-station/web/npm/). Debian's
+# npm only when no npm is on the PATH: a NodeSource or nvm npm serves as well, and the two packages conflict.
+if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -39,6 +39,7 @@ int runDemo(Args& args)
                          {"order", result->orderId},
                          {"shipment", result->shipment},
                          {"label", result->labels.front().string()},
+                         {"cooler_label", result->coolerLabel.string()},
                          {"labels", nlohmann::json::array()},
                          {"trace_report", result->traceReport.string()},
                          {"logger_file", result->loggerFile.string()},
@@ -60,6 +61,7 @@ int runDemo(Args& args)
                  << "\n  labels:       ";
         for (const auto& l : result->labels)
             args.out << l.string() << ' ';
+        args.out << "\n  cooler label: " << result->coolerLabel.string();
         args.out << "\n  trace report: " << result->traceReport.string()
                  << "\n  logger file:  " << result->loggerFile.string()
                  << "\n  database:     " << result->database.string() << "\n";

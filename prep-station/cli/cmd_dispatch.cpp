@@ -3,7 +3,10 @@
 // step, each the DispatchDesk's (the same rules as the GUI and, later, the web service).
 #include "prep-station/cli/station_access.h"
 #include "prep-station/coldchain/logger_file.h"
+#include "prep-station/config/station_devices.h"
+#include "prep-station/identity/gs1_keys.h"
 #include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/cooler_label.h"
 #include "prep-station/workflow/dispatch_desk.h"
 #include "prep-station/workflow/file_output.h"
 
@@ -17,12 +20,16 @@ namespace {
 
 int ship(Args& args)
 {
-    if (auto unknown = args.unknownOptions(withCommon({"preps", "logger", "window"})); !unknown.empty())
+    if (auto unknown = args.unknownOptions(withCommon({"preps", "logger", "window", "label", "print"}));
+        !unknown.empty())
         return fail(args, "ship: unknown option --" + unknown.front(), 2);
     auto preps = args.option("preps");
     auto logger = args.option("logger");
     if (!preps || !logger)
-        return fail(args, "usage: prepctl ship --preps P1,P2 --logger SERIAL [--window FROM/TO] --as LOGIN", 2);
+        return fail(args,
+                    "usage: prepctl ship --preps P1,P2 --logger SERIAL [--window FROM/TO] --as LOGIN "
+                    "[--label FILE.{pdf,png,zpl}] [--print]",
+                    2);
     // The delivery window agreed with the patient: two ISO 8601 times, Europe/Paris when they carry no offset.
     std::optional<station::DeliveryWindow> window;
     if (auto text = args.option("window")) {
@@ -33,6 +40,19 @@ int ship(Args& args)
             return fail(
                 args, "ship: --window must be FROM/TO, e.g. 2026-12-06T14:00/2026-12-06T16:00, not '" + *text + "'", 2);
         window = station::DeliveryWindow{*from, *to};
+    }
+    // --print sends the cooler label to the station's printer (station.json), as `prep label` does the syringe's.
+    std::unique_ptr<labels::LabelPrinter> printer;
+    std::filesystem::path printFolder;
+    if (args.flag("print")) {
+        auto config = loadStationConfig(args);
+        if (!config)
+            return refuse(args, "ship", config.error());
+        auto opened = station::openConfiguredPrinter(config->printer);
+        if (!opened)
+            return refuse(args, "ship", opened.error());
+        printer = std::move(*opened);
+        printFolder = config->evidenceDir / "labels";
     }
     auto ctx = openStation(args);
     if (!ctx)
@@ -51,8 +71,27 @@ int ship(Args& args)
     auto shipment = station::DispatchDesk(**ctx).pack(who->actor, ids, *logger, window);
     if (!shipment)
         return refuse(args, "ship", shipment.error());
-    report(args, {{"shipment", shipment->number}, {"logger", shipment->loggerId}, {"status", shipment->status}},
-           "shipment " + shipment->number + " packed with logger " + shipment->loggerId + "\n");
+    nlohmann::json j{{"shipment", shipment->number}, {"logger", shipment->loggerId}, {"status", shipment->status}};
+    std::string text = "shipment " + shipment->number + " packed with logger " + shipment->loggerId + "\n";
+    // The cooler's label (the SSCC the courier scans); the shipment is packed whatever becomes of the label.
+    station::CoolerLabelDesk coolerLabels(**ctx);
+    if (auto path = args.option("label")) {
+        auto written = coolerLabels.render(who->actor, shipment->number, *path);
+        if (!written)
+            return refuse(args, "ship (" + shipment->number + " is packed; its cooler label)", written.error());
+        j["cooler_label"] = written->string();
+        text += "cooler label " + written->string() + "\n";
+    }
+    if (printer) {
+        auto printed = coolerLabels.print(who->actor, shipment->number, printFolder, *printer);
+        if (!printed)
+            return refuse(args, "ship (" + shipment->number + " is packed; its cooler label)", printed.error());
+        j["cooler_label_job"] = printed->job;
+        text += "cooler label printed (" + printed->job + ")\n";
+    }
+    if (auto sscc = station::shipmentSscc((*ctx)->site().companyPrefix, shipment->number))
+        j["sscc"] = *sscc;
+    report(args, j, text);
     return 0;
 }
 
@@ -214,7 +253,9 @@ int administer(Args& args)
 
 } // namespace
 
-PREPCTL_COMMAND("ship", "pack released doses in a cooler with a temperature logger (--preps P1,P2 --logger S)", ship);
+PREPCTL_COMMAND(
+    "ship",
+    "pack released doses in a cooler with a temperature logger (--preps P1,P2 --logger S [--label F] [--print])", ship);
 PREPCTL_COMMAND("handover", "the courier's pickup or delivery scan of a shipment (--kind pickup|delivery)", handover);
 PREPCTL_COMMAND("logger", "temperature-logger files: logger read FILE, logger import FILE --shipment S", logger);
 PREPCTL_COMMAND("administer", "the nurse's check and confirmation of a dose (--patient IPP)", administer);

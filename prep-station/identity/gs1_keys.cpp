@@ -105,6 +105,54 @@ Result<std::string> shipmentSscc(std::string_view companyPrefix, std::string_vie
     return body + devices::gs1CheckDigit(body);
 }
 
+std::optional<std::string> ssccInScan(std::string_view scan)
+{
+    if (scan.substr(0, 3) == "]C1")
+        scan.remove_prefix(3);
+    if (scan.substr(0, 4) == "(00)")
+        scan.remove_prefix(4);
+    else if (scan.size() == 20 && scan.substr(0, 2) == "00")
+        scan.remove_prefix(2);
+    else
+        return std::nullopt;
+    if (scan.size() != 18 || !allDigits(scan))
+        return std::nullopt;
+    return std::string(scan);
+}
+
+Result<std::string> shipmentNumberFromSscc(std::string_view companyPrefix, std::string_view sscc)
+{
+    const std::string named = "SSCC " + std::string(sscc);
+    if (sscc.size() != 18 || !allDigits(sscc))
+        return makeError(Error::Kind::Data, named + " is not 18 digits");
+    if (!devices::gs1CheckDigitValid(sscc))
+        return makeError(Error::Kind::Data, named + " has a wrong check digit (a misread, or not an SSCC)");
+    // shipmentSscc makes SSCCs with a 7-digit prefix only; checked first so that the reference below is 9 digits.
+    if (companyPrefix.size() != 7 || !allDigits(companyPrefix))
+        return makeError(Error::Kind::Data, named + ": gs1_company_prefix '" + std::string(companyPrefix) +
+                                                "' is not the 7 digits the site's SSCCs are made with");
+    if (sscc[0] != '0' || sscc.substr(1, companyPrefix.size()) != companyPrefix)
+        return makeError(Error::Kind::NotFound, named + " is not one of this site's shipments (company prefix " +
+                                                    std::string(companyPrefix) + ", extension digit 0)");
+    // Serial reference YY DDD NNNN (shipmentSscc), years 2000-2099.
+    const std::string_view reference = sscc.substr(1 + companyPrefix.size(), 9);
+    using namespace std::chrono;
+    const int y = 2000 + std::stoi(std::string(reference.substr(0, 2)));
+    const int dayOfYear = std::stoi(std::string(reference.substr(2, 3)));
+    const sys_days first{year{y} / January / 1};
+    const year_month_day day{first + days{dayOfYear - 1}};
+    if (dayOfYear < 1 || day.year() != year{y})
+        return makeError(Error::Kind::NotFound, named + " names day " + std::to_string(dayOfYear) + " of " +
+                                                    std::to_string(y) + ", which does not exist: not a shipment");
+    char number[24];
+    std::snprintf(number, sizeof number, "S-%04d%02u%02u-%s", y, static_cast<unsigned>(day.month()),
+                  static_cast<unsigned>(day.day()), std::string(reference.substr(5, 4)).c_str());
+    // Read back the way it was made: a prefix of another length would shift the reference.
+    if (auto made = shipmentSscc(companyPrefix, number); !made || *made != sscc)
+        return makeError(Error::Kind::NotFound, named + " is not one of this site's shipments");
+    return std::string(number);
+}
+
 Result<std::string> siteAssetGiai(std::string_view companyPrefix, std::string_view assetReference)
 {
     const std::string giai = std::string(companyPrefix) + std::string(assetReference);

@@ -6,6 +6,7 @@
 
 #include "prep-station/error.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,14 @@ std::string gs1AssetUri(std::string_view giai);
 // year (YY), the day of the year (DDD) and the day's sequence (NNNN), and the check digit. Unique per site for a
 // century and read back by a person; fails when the number is not of that form or the prefix leaves no room.
 Result<std::string> shipmentSscc(std::string_view companyPrefix, std::string_view shipmentNumber);
+// The SSCC a scan carries: the GS1-128 of a cooler label read as HRI "(00)…" (a camera, the station's reader), as
+// the element string "00…" (a keyboard-wedge scanner), with or without the symbology identifier "]C1"; nullopt for
+// anything else (a shipment number typed, another code).
+std::optional<std::string> ssccInScan(std::string_view scan);
+// The shipment number an SSCC of this site stands for, the inverse of shipmentSscc. Fails, naming the SSCC, when
+// its check digit is wrong, when it is not this site's (another company prefix, another extension digit) or when
+// its serial reference is no day of a year.
+Result<std::string> shipmentNumberFromSscc(std::string_view companyPrefix, std::string_view sscc);
 // The GIAI of an asset of the site (its temperature logger): company prefix + the asset's own reference, which
 // must be GS1 AI-82 characters and fit the 30 characters of AI (8004).
 Result<std::string> siteAssetGiai(std::string_view companyPrefix, std::string_view assetReference);

@@ -4,6 +4,7 @@
 #include "prep-station/workflow/care_list_desk.h"
 
 #include "prep-station/time/paris_time.h"
+#include "prep-station/workflow/cooler_label.h"
 #include "prep-station/workflow/demo_accounts.h"
 #include "prep-station/workflow/demo_bench.h"
 #include "prep-station/workflow/dispatch_desk.h"
@@ -302,6 +303,9 @@ Result<DemoResult> runDemo(const DemoOptions& options)
     if (!shipment)
         return step(shipment.error(), "packing");
     result.shipment = shipment->number;
+    result.coolerLabel = options.outDir / ("cooler-" + shipment->number + ".pdf");
+    if (auto cooler = CoolerLabelDesk(ctx).render(*technician, shipment->number, result.coolerLabel); !cooler)
+        return step(cooler.error(), "cooler label");
     const UtcTime packedAt = ctx.now();
     result.patientIpp = seeded->patientIpp;
     result.loggerId = loggerId;

@@ -35,6 +35,7 @@ struct DemoResult
     std::vector<std::string> preparations; // numbers, syringe 1/N first
     std::string shipment;
     std::vector<std::filesystem::path> labels; // one PDF per syringe
+    std::filesystem::path coolerLabel;         // the cooler's label (SSCC as GS1-128), printed at packing
     std::filesystem::path traceReport;
     std::filesystem::path loggerFile;
     std::filesystem::path database;

@@ -4,6 +4,7 @@
 #include "db/hash.h"
 #include "devices/gs1/gs1.h"
 #include "prep-station/coldchain/summary_judgement.h"
+#include "prep-station/identity/gs1_keys.h"
 #include "prep-station/time/paris_time.h"
 #include "prep-station/workflow/dossier.h"
 #include "prep-station/workflow/file_output.h"
@@ -143,6 +144,17 @@ Result<db::ShipmentRecord> DispatchDesk::pack(const db::Actor& who, const std::v
 
 Result<db::ShipmentRecord> DispatchDesk::shipmentByScan(const std::string& scan)
 {
+    // The cooler label's GS1-128 carries the shipment's SSCC: "(00)…" from a camera, "00…" from a wedge scanner.
+    if (const auto sscc = ssccInScan(scan)) {
+        auto number = shipmentNumberFromSscc(m_ctx.site().companyPrefix, *sscc);
+        if (!number)
+            return makeError(Error::Kind::NotFound, "scanned code '" + scan + "': " + number.error().message);
+        auto shipment = m_ctx.shipments().getByNumber(*number);
+        if (!shipment)
+            return makeError(Error::Kind::NotFound,
+                             "scanned SSCC " + *sscc + " is shipment " + *number + ", which is not a known shipment");
+        return *shipment;
+    }
     auto shipment = m_ctx.shipments().getByNumber(scan);
     if (!shipment)
         return makeError(Error::Kind::NotFound, "scanned code '" + scan + "' is not a known shipment");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The courier's and the HAD nurse's page. Offline first: every scan gets an id and the phone's time and goes into
 // an IndexedDB queue before it is sent; the queue is sent again when the network returns, and the station records
-// a scan sent twice once. Codes come from a keyboard-wedge scanner or typed input (the camera reader is added by
-// scanner.js when present).
+// a scan sent twice once. Codes come from a keyboard-wedge scanner, typed input, or the phone's camera, read in the
+// page (zxing-wasm, served by the station).
 'use strict';
 
 const TEXT = {
@@ -11,7 +11,7 @@ const TEXT = {
     logout: 'Déconnexion', courier_title: 'Transport des doses', pickup: 'Enlèvement à la PUI',
     delivery: 'Livraison au domicile', scan_bag: 'Code du sac (scanner ou saisir)', place: 'Lieu',
     record_scan: 'Enregistrer le scan', todays_shipments: 'Expéditions du jour', shipment: 'Expédition',
-    cooler: 'Glacière', status: 'État', doses: 'Doses', nurse_title: 'Administration à domicile',
+    cooler: 'Glacière', status: 'État', doses: 'Doses', address: 'Adresse', window: 'Créneau', nurse_title: 'Administration à domicile',
     scan_syringe: 'Étiquette de la seringue (scanner ou saisir)', check_dose: 'Vérifier la dose',
     patient_identity: 'Identité du patient', patient_ipp: 'IPP (scanner le bracelet ou saisir)',
     birth_date: 'Date de naissance (si saisie)', password_again: 'Votre mot de passe (confirmation)',
@@ -26,7 +26,7 @@ const TEXT = {
     declare_problem: 'Déclarer le problème (retour à la PUI)', not_given_title: 'Dose non administrée',
     outcome: 'Devenir de la dose', returned: 'Rapportée à la PUI', destroyed: 'Détruite au domicile', reason: 'Motif',
     record_not_given: 'Enregistrer la dose non administrée', camera: 'Scanner avec la caméra',
-    camera_stop: 'Fermer la caméra', camera_looking: 'Visez le code…', camera_offline: 'La caméra lit les codes par le réseau : saisissez le code',
+    camera_stop: 'Fermer la caméra', camera_looking: 'Visez le code…', camera_offline: 'Lecteur de codes indisponible hors ligne : saisissez le code',
     camera_refused: "Caméra indisponible : saisissez le code",
   },
   en: {
@@ -34,6 +34,7 @@ const TEXT = {
     courier_title: 'Carrying doses', pickup: 'Pickup at the PUI', delivery: "Delivery at the patient's home",
     scan_bag: 'Bag code (scan or type)', place: 'Place', record_scan: 'Record the scan',
     todays_shipments: "Today's shipments", shipment: 'Shipment', cooler: 'Cooler', status: 'Status', doses: 'Doses',
+    address: 'Address', window: 'Window',
     nurse_title: 'Administration at home', scan_syringe: "Syringe's label (scan or type)", check_dose: 'Check the dose',
     patient_identity: "Patient's identity", patient_ipp: 'IPP (scan the wristband or type)',
     birth_date: 'Birth date (when typed)', password_again: 'Your password (confirmation)',
@@ -48,7 +49,7 @@ const TEXT = {
     declare_problem: 'Declare the problem (back to the PUI)', not_given_title: 'Dose not given',
     outcome: 'What became of the dose', returned: 'Brought back to the PUI', destroyed: 'Destroyed at the home',
     reason: 'Reason', record_not_given: 'Record the dose as not given', camera: 'Scan with the camera',
-    camera_stop: 'Close the camera', camera_looking: 'Aim at the code…', camera_offline: 'The camera reads codes through the network: type the code',
+    camera_stop: 'Close the camera', camera_looking: 'Aim at the code…', camera_offline: 'Code reader unavailable offline: type the code',
     camera_refused: 'Camera unavailable: type the code',
   },
 };
@@ -94,12 +95,20 @@ async function showQueue() {
 }
 
 async function api(method, path, body) {
-  const headers = { 'Content-Type': 'application/json' };
+  // The station says its reasons in the language chosen here.
+  const headers = { 'Content-Type': 'application/json', 'Accept-Language': lang };
   if (session) headers.Authorization = 'Bearer ' + session.token;
   const res = await fetch('/api/v1/' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
   const json = await res.json().catch(() => ({}));
   if (res.status === 401 && path !== 'session') { logOutLocally(t('session_over')); }
   return { status: res.status, json };
+}
+
+// The delivery window agreed with the patient, in the phone's local time: "14:00–16:00".
+function windowText(w) {
+  if (!w) return '—';
+  const hm = (iso) => new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+  return hm(w.from) + '–' + hm(w.to);
 }
 
 // Sends one queued scan; false when the network (or the station) could not be reached: it stays queued.
@@ -178,7 +187,7 @@ async function loadShipments() {
     body.replaceChildren();
     for (const s of res.json.shipments) {
       const tr = document.createElement('tr');
-      for (const v of [s.shipment, s.cooler, t(s.status), String(s.doses)]) {
+      for (const v of [s.shipment, s.cooler, t(s.status), String(s.doses), s.address || '—', windowText(s.window)]) {
         const td = document.createElement('td');
         td.textContent = v;
         tr.append(td);
@@ -188,8 +197,55 @@ async function loadShipments() {
   } catch (e) { /* offline: the list is shown again when the network returns */ }
 }
 
-// The camera: frames go to the station's own barcode reader (POST /api/v1/decode); the first code read fills the
-// field and submits its form, as a keyboard-wedge scanner would.
+// The camera's reader: zxing-wasm (ZXing-C++ compiled to WebAssembly, from npm at build time), served by the
+// station itself as /zxing-reader.js and /zxing_reader.wasm and kept by the service worker, so that the camera
+// reads codes without network. Its default would fetch the .wasm from a CDN: locateFile points it at the station.
+// GS1 codes come out as their HRI "(01)…(10)…", as the station's reader gives them. The station's reader (POST
+// /api/v1/decode) is used only when the module could not be loaded.
+const READ_OPTIONS = {
+  formats: ['DataMatrix', 'QRCode', 'Code128', 'EAN13', 'EAN8', 'UPCA', 'UPCE', 'DataBar', 'DataBarExp'],
+  textMode: 'HRI', tryHarder: true, maxNumberOfSymbols: 4,
+};
+let pageReader = null;
+function loadPageReader() {
+  if (!pageReader) {
+    pageReader = (async () => {
+      if (typeof ZXingWASM === 'undefined') return false;
+      try {
+        await ZXingWASM.prepareZXingModule({
+          overrides: { locateFile: (path, prefix) => (path.endsWith('.wasm') ? '/zxing_reader.wasm' : prefix + path) },
+          fireImmediately: true,
+        });
+        return true;
+      } catch (e) {
+        return false;
+      }
+    })();
+    pageReader.then((ok) => { document.documentElement.dataset.reader = ok ? 'page' : 'station'; });
+  }
+  return pageReader;
+}
+
+// Codes in one frame, 2D first (a syringe's DataMatrix), as the station's reader orders them; null when neither
+// reader can be reached (no module and no network).
+async function readFrame(canvas) {
+  if (await loadPageReader()) {
+    const image = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const found = await ZXingWASM.readBarcodes(image, READ_OPTIONS);
+    return found.filter((r) => r.isValid && r.text)
+      .sort((a, b) => Number(b.format === 'DataMatrix' || b.format === 'QRCode') -
+        Number(a.format === 'DataMatrix' || a.format === 'QRCode'))
+      .map((r) => r.text);
+  }
+  const frame = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+  const res = await fetch('/api/v1/decode', {
+    method: 'POST', headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'image/jpeg' }, body: frame });
+  if (res.status === 401) return null;
+  const json = await res.json();
+  return res.ok && json.codes ? json.codes.map((c) => c.text) : [];
+}
+
+// The camera: the first code read fills the field and submits its form, as a keyboard-wedge scanner would.
 async function cameraScan(input) {
   let stream;
   try {
@@ -208,26 +264,24 @@ async function cameraScan(input) {
   let active = true;
   $('camera-stop').onclick = () => { active = false; };
   while (active) {
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 150));
     if (!active || !video.videoWidth) continue;
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
-    canvas.getContext('2d').drawImage(video, 0, 0);
-    const frame = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+    canvas.getContext('2d', { willReadFrequently: true }).drawImage(video, 0, 0);
+    let codes;
     try {
-      const res = await fetch('/api/v1/decode', {
-        method: 'POST', headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'image/jpeg' }, body: frame });
-      const json = await res.json();
-      if (res.ok && json.codes && json.codes.length) {
-        active = false;
-        input.value = json.codes[0].text;
-        if (input.form && input.id !== 'patient-ipp') input.form.requestSubmit();
-      } else if (res.status === 401) {
-        active = false;
-      }
+      codes = await readFrame(canvas);
     } catch (e) {
+      codes = null; // the station's reader, offline
+    }
+    if (codes === null) {
       active = false;
       input.placeholder = t('camera_offline');
+    } else if (codes.length && active) {
+      active = false;
+      input.value = codes[0];
+      if (input.form && input.id !== 'patient-ipp') input.form.requestSubmit();
     }
   }
   stream.getTracks().forEach((track) => track.stop());
@@ -312,6 +366,7 @@ function wire() {
 
 translatePage();
 wire();
+loadPageReader();
 showRole();
 showQueue();
 flushQueue();

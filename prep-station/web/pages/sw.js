@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Keeps the page itself on the phone, so that it opens without network; the API is never cached (scans wait in
+// Keeps the page itself and its code reader on the phone, so that it opens and reads codes without network; the API is never cached (scans wait in
 // the page's IndexedDB queue instead).
 'use strict';
-const SHELL = 'prepstation-shell-v1';
-const FILES = ['/', '/app.js', '/app.css', '/manifest.webmanifest'];
+const SHELL = 'prepstation-shell-v3';
+// The camera's reader (zxing-wasm's module and its WebAssembly) too: the camera reads codes offline.
+const FILES = ['/', '/app.js', '/app.css', '/manifest.webmanifest', '/zxing-reader.js', '/zxing_reader.wasm'];
 
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(SHELL).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));

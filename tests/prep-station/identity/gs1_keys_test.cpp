@@ -33,6 +33,49 @@ TEST(Gs1Keys, ShipmentSsccRefusesWhatItCannotEncode)
     EXPECT_NE(longPrefix.error().message.find("gs1_company_prefix"), std::string::npos);
 }
 
+TEST(Gs1Keys, AnSsccOfThisSiteReadsBackAsItsShipmentNumber)
+{
+    for (const char* number : {"S-20261206-0001", "S-20281231-0042", "S-20260101-9999"}) {
+        auto sscc = shipmentSscc("3012345", number);
+        ASSERT_TRUE(sscc) << sscc.error().message;
+        auto back = shipmentNumberFromSscc("3012345", *sscc);
+        ASSERT_TRUE(back) << back.error().message;
+        EXPECT_EQ(*back, number);
+    }
+    // The forms a courier's scan takes: HRI from a camera, element string from a wedge scanner, with "]C1".
+    const std::string sscc = *shipmentSscc("3012345", "S-20261206-0001");
+    EXPECT_EQ(ssccInScan("(00)" + sscc), sscc);
+    EXPECT_EQ(ssccInScan("00" + sscc), sscc);
+    EXPECT_EQ(ssccInScan("]C100" + sscc), sscc);
+    EXPECT_FALSE(ssccInScan("S-20261206-0001"));
+    EXPECT_FALSE(ssccInScan("(01)03012345000093(10)P-1"));
+    EXPECT_FALSE(ssccInScan("(00)12345"));
+}
+
+TEST(Gs1Keys, AForeignOrMisreadSsccIsRefusedNamingIt)
+{
+    const std::string sscc = *shipmentSscc("3012345", "S-20261206-0001");
+    std::string misread = sscc;
+    misread.back() = misread.back() == '9' ? '0' : char(misread.back() + 1);
+    auto wrong = shipmentNumberFromSscc("3012345", misread);
+    ASSERT_FALSE(wrong);
+    EXPECT_NE(wrong.error().message.find("SSCC " + misread), std::string::npos) << wrong.error().message;
+    EXPECT_NE(wrong.error().message.find("check digit"), std::string::npos) << wrong.error().message;
+    // Another company's SSCC (GS1's example 106141412345678908): valid, but not ours.
+    auto foreign = shipmentNumberFromSscc("3012345", "106141412345678908");
+    ASSERT_FALSE(foreign);
+    EXPECT_NE(foreign.error().message.find("SSCC 106141412345678908"), std::string::npos) << foreign.error().message;
+    EXPECT_NE(foreign.error().message.find("3012345"), std::string::npos) << foreign.error().message;
+    // Ours by prefix, but day 400 of a year: no shipment was ever numbered so.
+    std::string body = "03012345264000001";
+    auto noDay = shipmentNumberFromSscc("3012345", body + devices::gs1CheckDigit(body));
+    ASSERT_FALSE(noDay);
+    EXPECT_NE(noDay.error().message.find("day 400"), std::string::npos) << noDay.error().message;
+    // A site without a usable prefix cannot claim any SSCC (no reference can be read after it).
+    EXPECT_FALSE(shipmentNumberFromSscc("", sscc));
+    EXPECT_FALSE(shipmentNumberFromSscc(sscc.substr(1, 17), sscc));
+}
+
 TEST(Gs1Keys, DigitalLinkUrisPercentEncodeValues)
 {
     EXPECT_EQ(gs1ItemUri("03012345000093", "P-20261206-0001"),

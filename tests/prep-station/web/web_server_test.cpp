@@ -143,6 +143,22 @@ TEST(WebServer, ServesThePagesAndTheApiOverVerifiedTls)
         EXPECT_EQ(r->status, 200) << file;
         EXPECT_EQ(r->body.find("https://"), std::string::npos) << file << " loads from another origin";
     }
+    // The camera's reader (zxing-wasm from npm, embedded at build time) is the station's too. Its module names a
+    // CDN as the default home of its .wasm; the page overrides that (locateFile), and connect-src 'self' would
+    // refuse the CDN anyway.
+    auto module = client.Get("/zxing-reader.js");
+    ASSERT_TRUE(module);
+    EXPECT_EQ(module->status, 200);
+    EXPECT_EQ(module->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+    EXPECT_NE(module->body.find("prepareZXingModule"), std::string::npos);
+    auto wasm = client.Get("/zxing_reader.wasm");
+    ASSERT_TRUE(wasm);
+    EXPECT_EQ(wasm->status, 200);
+    EXPECT_EQ(wasm->get_header_value("Content-Type"), "application/wasm"); // streaming compilation needs it
+    EXPECT_EQ(wasm->body.substr(0, 4), std::string("\0asm", 4));
+    EXPECT_GT(wasm->body.size(), 500000u);
+    EXPECT_NE(client.Get("/app.js")->body.find("'/zxing_reader.wasm'"), std::string::npos);
+    EXPECT_NE(csp.find("connect-src 'self'"), std::string::npos);
     EXPECT_EQ(client.Get("/../etc/passwd")->status, 404);
 
     const auto& courier = station::demoAccount(db::Role::Courier);
