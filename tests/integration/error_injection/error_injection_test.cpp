@@ -753,8 +753,9 @@ protected:
         // The HAD coordination puts the patient in the nurse's care (else every administration is refused first).
         if (auto care = CareListDesk(*s_ctx).assign(s_pharmacist, demoAccount(db::Role::Nurse).username,
                                                     prescribed->patient.ipp);
-            !care)
+            !care) {
             ASSERT_NE(care.error().message.find("already in the care"), std::string::npos) << care.error().message;
+        }
         const db::Actor* tech = &s_tech;
         const UtcTime reconstitutedAt = s_ctx->now();
         for (auto& p : preps) {
