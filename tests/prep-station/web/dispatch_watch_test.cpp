@@ -242,8 +242,23 @@ TEST_F(DispatchWatchTest, AShipmentThatCouldNotBeDeliveredComesBackAndEachDoseIs
     EXPECT_EQ(validated.code, 0) << validated.out;
 
     // The dose sent out again travels in a new shipment, judged on that trip alone.
-    auto repacked = desk().pack(actor(db::Role::Technician), {prep->id}, packedDemo().demo.loggerId);
+    // Its delivery window must be one that can still be kept.
+    const station::UtcTime now = station.clock.now();
+    auto backwards = desk().pack(actor(db::Role::Technician), {prep->id}, packedDemo().demo.loggerId,
+                                 station::DeliveryWindow{now + 2h, now + 1h});
+    ASSERT_FALSE(backwards);
+    EXPECT_EQ(backwards.error().kind, station::Error::Kind::Invalid);
+    auto past = desk().pack(actor(db::Role::Technician), {prep->id}, packedDemo().demo.loggerId,
+                            station::DeliveryWindow{now - 3h, now - 1h});
+    ASSERT_FALSE(past);
+    EXPECT_NE(past.error().message.find("already past"), std::string::npos) << past.error().message;
+    auto repacked = desk().pack(actor(db::Role::Technician), {prep->id}, packedDemo().demo.loggerId,
+                                station::DeliveryWindow{now + 1h, now + 2h});
     ASSERT_TRUE(repacked) << repacked.error().message;
+    auto slot = station.ctx->homeDelivery().slotOf(repacked->id);
+    ASSERT_TRUE(slot && *slot);
+    EXPECT_EQ((*slot)->address, "12 rue des Exemples, 69003 Lyon (adresse fictive)") << "the patient's home, again";
+    EXPECT_EQ((*slot)->windowEnd, now + 2h);
     ASSERT_TRUE(desk().pickUp(actor(db::Role::Courier), repacked->number, "PUI"));
     ASSERT_TRUE(desk().deliver(actor(db::Role::Courier), repacked->number, "domicile (fictif)"));
     auto may = desk().administrability(*station.ctx->preparations().getByNumber(doses[0]), station.clock.now());
