@@ -2,6 +2,7 @@
 #include "db/alarm_resolution_repository.h"
 
 #include "db/audited.h"
+#include "db/optional_row.h"
 
 namespace prep::db {
 
@@ -42,12 +43,7 @@ Result<std::optional<DispatchAlarmResolutionRecord>> AlarmResolutionRepository::
     if (!s)
         return s.error();
     s->bind(1, alarmKey);
-    auto rows = sql::collectRows(*s, resolutionFrom);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return std::optional<DispatchAlarmResolutionRecord>{};
-    return std::optional(rows->front());
+    return sql::optionalRow(*s, resolutionFrom);
 }
 
 Result<std::vector<DispatchAlarmResolutionRecord>> AlarmResolutionRepository::listFor(std::int64_t shipmentId)

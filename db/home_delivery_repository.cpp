@@ -2,6 +2,7 @@
 #include "db/home_delivery_repository.h"
 
 #include "db/audited.h"
+#include "db/optional_row.h"
 
 namespace prep::db {
 
@@ -59,12 +60,7 @@ Result<std::optional<PatientHomeRecord>> HomeDeliveryRepository::homeOf(std::int
     if (!s)
         return s.error();
     s->bind(1, patientId);
-    auto rows = sql::collectRows(*s, homeFrom);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return std::optional<PatientHomeRecord>{};
-    return std::optional(rows->front());
+    return sql::optionalRow(*s, homeFrom);
 }
 
 Result<DeliverySlotRecord> HomeDeliveryRepository::addSlot(const Actor& actor, UtcTime at, DeliverySlotRecord x)
@@ -90,12 +86,7 @@ Result<std::optional<DeliverySlotRecord>> HomeDeliveryRepository::slotOf(std::in
     if (!s)
         return s.error();
     s->bind(1, shipmentId);
-    auto rows = sql::collectRows(*s, slotFrom);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return std::optional<DeliverySlotRecord>{};
-    return std::optional(rows->front());
+    return sql::optionalRow(*s, slotFrom);
 }
 
 } // namespace prep::db

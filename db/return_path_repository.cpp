@@ -2,6 +2,7 @@
 #include "db/return_path_repository.h"
 
 #include "db/audited.h"
+#include "db/optional_row.h"
 
 namespace prep::db {
 
@@ -64,12 +65,7 @@ Result<std::optional<ShipmentReturnRecord>> ReturnPathRepository::returnOf(std::
     if (!s)
         return s.error();
     s->bind(1, shipmentId);
-    auto rows = sql::collectRows(*s, returnFrom);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return std::optional<ShipmentReturnRecord>{};
-    return std::optional(rows->front());
+    return sql::optionalRow(*s, returnFrom);
 }
 
 Result<ReturnedDoseDecisionRecord> ReturnPathRepository::addDecision(const Actor& actor, UtcTime at,
