@@ -3,6 +3,8 @@
 // minimum size no larger), every touch target at least 12 mm, and each is photographed. Offscreen under ctest (the
 // pictures go to the build folder); scripts/screenshots.sh runs it under Xvfb and keeps the pictures in
 // docs/screens/ so a reader sees the station without building it. Fictitious data only.
+#include "prep-station/workflow/dispatch_desk.h"
+#include "prep-station/workflow/release_desk.h"
 #include "tests/ui/ui_station.h"
 #include "ui/app/language.h"
 #include "ui/app/touch.h"
@@ -169,6 +171,18 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     // technician's scenes: the headless preparation passes the scale's daily check, which scene 04 shows due.)
     const auto released = station.prepareHeadless("FICTIF-SCR-003", 1.06); // awaits a pharmacist
     station.enterOrder(false, "FICTIF-SCR-004");
+    // A shipment the courier could not deliver: an alarm on the dispatch watch.
+    const auto shipped = station.prepareHeadless("FICTIF-SCR-005");
+    ASSERT_TRUE(station::ReleaseDesk(station.ctx()).release(shipped, kPharm2Login, kPassword));
+    auto courier = station.ctx().users().createUser(station.actor(kAdminLogin), station.ctx().now(), "courier.roux",
+                                                    "ROUX Luc (fictif)", db::Role::Courier, kPassword, false);
+    ASSERT_TRUE(courier);
+    station::DispatchDesk dispatch(station.ctx());
+    auto cooler = dispatch.pack(station.actor(kTechLogin), {shipped}, "LOG-SCR-1");
+    ASSERT_TRUE(cooler) << cooler.error().message;
+    ASSERT_TRUE(dispatch.pickUp(*courier, cooler->number, "PUI"));
+    ASSERT_TRUE(dispatch.declareProblem(*courier, cooler->number, db::DeliveryProblemRecord::Kind::NobodyHome,
+                                        "personne ne répond (fictif)", "domicile (fictif)"));
     logIn(kPharm2Login);
     scene("10-pharmacist-validation");
     auto* tabs = qobject_cast<QTabWidget*>(m_desktop->roleArea());
@@ -180,6 +194,9 @@ TEST_P(ScreensTest, EveryScreenFitsBothResolutionsAndIsPhotographed)
     find<QLineEdit>("recallLot")->setText("LOTHEADLESS");
     find<QPushButton>("searchLot")->click();
     scene("12-pharmacist-lot-recall");
+    tabs->setCurrentIndex(3);
+    ASSERT_TRUE(station.runner().waitIdle());
+    scene("12b-pharmacist-dispatch-watch");
     logOut();
 
     // The auditor: a preparation traced, the audit trail verified.
