@@ -27,7 +27,16 @@ namespace prep::station {
 struct Message;
 
 // Which stored state a word argument is, so a face can say it in words ("in_progress" -> "en cours").
-enum class WordKind { PreparationStatus, OrderStatus, ToleranceDecision, WeighingStep, ProtocolCheck, Role };
+enum class WordKind {
+    PreparationStatus,
+    OrderStatus,
+    ToleranceDecision,
+    WeighingStep,
+    ProtocolCheck,
+    Role,
+    DeliveryProblem, // nobody_home, refused, damaged_cooler
+    DoseOutcome      // returned, destroyed: what became of a dose not given
+};
 
 struct MessageArg
 {

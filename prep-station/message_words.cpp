@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prep-station/message_words.h"
 
+#include "db/delivery_problem_repository.h"
+#include "db/dose_not_given_repository.h"
+
 #include <QtGlobal>
 
 namespace prep::station {
@@ -103,6 +106,26 @@ const char* englishWord(ProtocolCheck check)
     return "";
 }
 
+const char* englishWord(db::DeliveryProblemRecord::Kind kind)
+{
+    switch (kind) {
+    case db::DeliveryProblemRecord::Kind::NobodyHome:
+        return QT_TRANSLATE_NOOP("Words", "nobody home");
+    case db::DeliveryProblemRecord::Kind::Refused:
+        return QT_TRANSLATE_NOOP("Words", "refused at the door");
+    case db::DeliveryProblemRecord::Kind::DamagedCooler:
+        return QT_TRANSLATE_NOOP("Words", "damaged cooler");
+    }
+    return "";
+}
+
+const char* englishWord(db::DoseNotGivenRecord::Outcome outcome)
+{
+    return outcome == db::DoseNotGivenRecord::Outcome::Destroyed
+               ? QT_TRANSLATE_NOOP("Words", "destroyed at the home")
+               : QT_TRANSLATE_NOOP("Words", "brought back to the PUI");
+}
+
 const char* weighingStepWord(std::string_view step)
 {
     if (step == "diluent_before")
@@ -149,6 +172,14 @@ const char* englishWord(WordKind kind, std::string_view stored)
     case WordKind::Role:
         if (auto r = db::roleFromName(stored))
             return englishWord(*r);
+        break;
+    case WordKind::DeliveryProblem:
+        if (auto k = db::deliveryProblemFromText(stored))
+            return englishWord(*k);
+        break;
+    case WordKind::DoseOutcome:
+        if (auto o = db::doseOutcomeFromText(stored))
+            return englishWord(*o);
         break;
     }
     return nullptr;

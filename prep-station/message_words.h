@@ -4,6 +4,7 @@
 #pragma once
 
 #include "db/actor.h"
+#include "db/records.h"
 #include "db/statuses.h"
 #include "prep-station/dosing/protocol_checks.h"
 #include "prep-station/message.h"
@@ -17,6 +18,8 @@ const char* englishWord(db::OrderStatus status);
 const char* englishWord(db::ToleranceDecision decision);
 const char* englishWord(db::Role role);
 const char* englishWord(ProtocolCheck check);
+const char* englishWord(db::DeliveryProblemRecord::Kind kind);
+const char* englishWord(db::DoseNotGivenRecord::Outcome outcome);
 // A weighing step's stored name ("tare"); nullptr for a name it does not know.
 const char* weighingStepWord(std::string_view step);
 // The word for a stored form of `kind`; nullptr when the form is not one of that kind's.

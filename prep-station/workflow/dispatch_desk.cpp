@@ -183,7 +183,8 @@ Result<db::HandoverRecord> DispatchDesk::handOver(const std::string& scan, const
                 Error::Kind::Refused,
                 say(QT_TRANSLATE_NOOP("Message", "shipment %1 goes back to the PUI (%2 declared): it is not "
                                                  "delivered"),
-                    shipment->number, std::string(db::deliveryProblemName(problems->front().kind))));
+                    shipment->number,
+                    MessageArg::stored(WordKind::DeliveryProblem, db::deliveryProblemName(problems->front().kind))));
     }
     if (user.role != requiredRole)
         return makeError(Error::Kind::Denied, user.username + " has role " + std::string(db::roleName(user.role)) +
@@ -445,7 +446,8 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
         return notGiven.error();
     if (!notGiven->empty())
         return refuse(say(QT_TRANSLATE_NOOP("Message", "preparation %1 was recorded as not given (%2): %3"),
-                          prep.number, std::string(db::doseOutcomeName(notGiven->front().outcome)),
+                          prep.number,
+                          MessageArg::stored(WordKind::DoseOutcome, db::doseOutcomeName(notGiven->front().outcome)),
                           notGiven->front().reason));
     if (prep.status != db::PreparationStatus::Delivered)
         return refuse(
@@ -465,7 +467,8 @@ Result<Administrability> DispatchDesk::administrability(const db::PreparationRec
     if (!problems->empty())
         return refuse(
             say(QT_TRANSLATE_NOOP("Message", "shipment %1 could not be delivered (%2): it goes back to the PUI"),
-                a.shipment->number, std::string(db::deliveryProblemName(problems->front().kind))));
+                a.shipment->number,
+                MessageArg::stored(WordKind::DeliveryProblem, db::deliveryProblemName(problems->front().kind))));
     auto imports = m_ctx.loggers().listFor(a.shipment->id);
     if (!imports)
         return fromDb(imports.error());

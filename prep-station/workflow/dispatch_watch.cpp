@@ -168,7 +168,7 @@ Result<Ok> DispatchWatch::watchShipment(const db::ShipmentRecord& shipment, UtcT
     for (const auto& p : *problems)
         raise(DispatchAlarmKind::DeliveryProblem, shipment.number + "#" + std::to_string(p.id), {}, p.at,
               say(QT_TRANSLATE_NOOP("Message", "shipment %1 could not be delivered (%2): %3"), shipment.number,
-                  std::string(db::deliveryProblemName(p.kind)), p.note));
+                  MessageArg::stored(WordKind::DeliveryProblem, db::deliveryProblemName(p.kind)), p.note));
     if (w.problemAt)
         if (auto late = lateSince(*w.problemAt + minutes(policy.returnWithinMinutes), w.returnedAt, at))
             raise(DispatchAlarmKind::ReturnLate, shipment.number, {}, *late,
@@ -225,7 +225,8 @@ Result<Ok> DispatchWatch::watchShipment(const db::ShipmentRecord& shipment, UtcT
             auto& a = raise(DispatchAlarmKind::DoseNotGiven, prep->number + "@" + shipment.number, prep->number,
                             notGivenHere->at,
                             say(QT_TRANSLATE_NOOP("Message", "preparation %1 was not given (%2): %3"), prep->number,
-                                std::string(db::doseOutcomeName(notGivenHere->outcome)), notGivenHere->reason));
+                                MessageArg::stored(WordKind::DoseOutcome, db::doseOutcomeName(notGivenHere->outcome)),
+                                notGivenHere->reason));
             a.closedByDecision = decided != decisions->end();
         }
         const bool atHome =

@@ -1498,6 +1498,26 @@
         <source>delivered to the patient&apos;s home</source>
         <translation>delivered to the patient&apos;s home</translation>
     </message>
+    <message>
+        <source>nobody home</source>
+        <translation>nobody home</translation>
+    </message>
+    <message>
+        <source>refused at the door</source>
+        <translation>refused at the door</translation>
+    </message>
+    <message>
+        <source>damaged cooler</source>
+        <translation>damaged cooler</translation>
+    </message>
+    <message>
+        <source>destroyed at the home</source>
+        <translation>destroyed at the home</translation>
+    </message>
+    <message>
+        <source>brought back to the PUI</source>
+        <translation>brought back to the PUI</translation>
+    </message>
 </context>
 <context>
     <name>prep::ui::AdminArea</name>

@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>shipment %1 goes back to the PUI (%2 declared): it is not delivered</source>
-        <translation>l&apos;expédition %1 retourne à la PUI (%2 déclaré) : elle n&apos;est pas livrée</translation>
+        <translation>l&apos;expédition %1 retourne à la PUI (déclaré : %2) : elle n&apos;est pas livrée</translation>
     </message>
     <message>
         <source>declare a delivery problem</source>
@@ -1497,6 +1497,26 @@
     <message>
         <source>delivered to the patient&apos;s home</source>
         <translation>livrée au domicile du patient</translation>
+    </message>
+    <message>
+        <source>nobody home</source>
+        <translation>absence du patient</translation>
+    </message>
+    <message>
+        <source>refused at the door</source>
+        <translation>refus à la porte</translation>
+    </message>
+    <message>
+        <source>damaged cooler</source>
+        <translation>glacière endommagée</translation>
+    </message>
+    <message>
+        <source>destroyed at the home</source>
+        <translation>détruite au domicile</translation>
+    </message>
+    <message>
+        <source>brought back to the PUI</source>
+        <translation>rapportée à la PUI</translation>
     </message>
 </context>
 <context>

@@ -224,8 +224,7 @@ TEST_F(WebApiTest, ReasonsAreSaidInThePhonesLanguage)
     };
     const auto fr = inFrench("fr-FR,fr;q=0.9,en;q=0.8");
     EXPECT_EQ(fr["reason"], "l'expédition " + shipment() +
-                                " retourne à la PUI (nobody_home déclaré) : elle n'est pas "
-                                "livrée")
+                                " retourne à la PUI (déclaré : absence du patient) : elle n'est pas livrée")
         << fr.dump();
     EXPECT_TRUE(fr.contains("said"));
     const auto en = inFrench("en-GB,en;q=0.9");
@@ -472,7 +471,7 @@ TEST_F(WebApiTest, ADoseNotGivenIsRecordedWithItsReasonAndCannotBeGivenAfter)
     EXPECT_EQ(recorded["preparations"], json::array({packedDemo().demo.preparations[0]}));
     auto check = call("GET", "preparations/" + station.syringeCode(), nullptr, nurse);
     EXPECT_EQ(check["administrable"], false);
-    EXPECT_NE(check["reason"].get<std::string>().find("not given (destroyed)"), std::string::npos) << check.dump();
+    EXPECT_NE(check["reason"].get<std::string>().find("not given (destroyed at the home)"), std::string::npos) << check.dump();
     EXPECT_EQ(administer(nurse, station.syringeCode())["verdict"], "refused");
     EXPECT_EQ(count("SELECT COUNT(*) FROM dose_not_given WHERE outcome = 'destroyed'"), 1);
     // The other dose of the shipment is unaffected.
