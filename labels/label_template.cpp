@@ -12,7 +12,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 
 namespace prep::labels {
 
@@ -25,6 +28,11 @@ constexpr double kLegibleMinPt = 4.5; // below this a printed mention is not "le
 constexpr int kSmallestDataMatrixModules = 10;
 constexpr int kShortestGs1_128Modules = 156; // start, FNC1, 10 digit pairs, check, stop: the SSCC (00)
 constexpr double kMinGs1_128HeightMm = 10;
+// Text shrinks from its preferred size in 0.25 pt steps: an unbounded preferred size (1000 pt) made one template
+// take seconds to check. No label text needs more than an inch.
+constexpr double kLargestPt = 72;
+// A label roll is a few centimetres wide; a metre is surely a typing error (and keeps sizes printable as integers).
+constexpr double kLargestLabelMm = 1000;
 constexpr std::string_view kManifest = "manifest.json";
 
 LabelError templateError(const std::string& message)
@@ -53,6 +61,25 @@ std::string describe(const TemplateElement& e, size_t index)
     return name;
 }
 
+// nlohmann's get<int>() converts 1e10 with undefined behaviour and 4294967297 by wrapping (to 1): a version or a
+// line count must be a whole JSON number that an int holds.
+Result<int> wholeNumber(const json& j, const char* key, std::optional<int> fallback, const std::string& where)
+{
+    const auto it = j.find(key);
+    if (it == j.end() && fallback)
+        return *fallback;
+    if (it == j.end())
+        return templateError(where + ": \"" + key + "\" is required");
+    bool fits = false;
+    if (it->is_number_unsigned())
+        fits = it->get<std::uint64_t>() <= std::uint64_t(INT_MAX);
+    else if (it->is_number_integer())
+        fits = it->get<std::int64_t>() >= INT_MIN && it->get<std::int64_t>() <= INT_MAX;
+    if (!fits)
+        return templateError(where + ": \"" + key + "\" must be a whole number");
+    return it->get<int>();
+}
+
 Result<TemplateElement> parseElement(const json& j, size_t index)
 {
     TemplateElement e;
@@ -78,7 +105,10 @@ Result<TemplateElement> parseElement(const json& j, size_t index)
     e.fontPt = j.value("pt", 8.0);
     e.minFontPt = j.value("min_pt", e.fontPt);
     e.bold = j.value("bold", false);
-    e.maxLines = j.value("lines", 1);
+    const auto lines = wholeNumber(j, "lines", 1, "element " + std::to_string(index));
+    if (!lines)
+        return lines.error();
+    e.maxLines = *lines;
     e.optional = j.value("optional", false);
     e.keepWhole = j.value("keep_whole", false);
     e.minModuleMm = j.value("min_module_mm", e.minModuleMm);
@@ -132,6 +162,8 @@ Result<Ok> checkElement(const LabelTemplate& t, const TemplateElement& e, size_t
         return templateError(name + ": unknown field \"" + e.field + "\"");
     if (e.minFontPt < kLegibleMinPt || e.minFontPt > e.fontPt)
         return templateError(name + ": minimum font size must be between 4.5 pt and the preferred size");
+    if (e.fontPt > kLargestPt)
+        return templateError(name + ": preferred font size above 72 pt");
     if (e.maxLines < 1)
         return templateError(name + ": needs at least one line");
     // A literal must fit as written; a field's box must at least hold one line at its minimum size.
@@ -206,7 +238,10 @@ Result<LabelTemplate> parseLabelTemplate(std::string_view bytes)
     try {
         const json j = json::parse(bytes);
         t.id = j.at("id").get<std::string>();
-        t.version = j.at("version").get<int>();
+        auto version = wholeNumber(j, "version", std::nullopt, "label template");
+        if (!version)
+            return version.error();
+        t.version = *version;
         t.title = j.value("title", "");
         t.widthMm = j.at("width_mm").get<double>();
         t.heightMm = j.at("height_mm").get<double>();
@@ -217,6 +252,8 @@ Result<LabelTemplate> parseLabelTemplate(std::string_view bytes)
     }
     if (t.id.empty() || t.version < 1 || t.widthMm <= 0 || t.heightMm <= 0)
         return templateError("label template: id, version >= 1 and a size are required");
+    if (t.widthMm > kLargestLabelMm || t.heightMm > kLargestLabelMm)
+        return templateError("label template: a label larger than 1000 mm");
     const QString family = QString::fromStdString(t.fontFamily);
     if (!QFontDatabase::hasFamily(family))
         return templateError("font \"" + t.fontFamily + "\" of template " + t.id +

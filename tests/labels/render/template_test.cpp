@@ -125,3 +125,35 @@ TEST(LabelTemplates, ADataMatrixAreaMustBeSquareAndLargeEnough)
     EXPECT_FALSE(parseLabelTemplate(templateJson(R"({"kind": "datamatrix", "x": 2, "y": 2, "w": 20, "h": 15})")).ok());
     EXPECT_FALSE(parseLabelTemplate(templateJson(R"({"kind": "datamatrix", "x": 2, "y": 2, "w": 3, "h": 3})")).ok());
 }
+
+// Issue 16, part 5 (fuzzing the template parser): nlohmann's get<int>() turned 1e10 into an int with undefined
+// behaviour and wrapped 4294967297 to version 1.
+TEST(LabelTemplates, AVersionOrLineCountThatIsNotAWholeIntIsRefused)
+{
+    for (const char* version : {"1e10", "4294967297", "1.5", "\"2\""}) {
+        auto t =
+            parseLabelTemplate(std::string(R"({"id": "test", "version": )") + version +
+                               R"(, "width_mm": 70, "height_mm": 50, "font_family": "DejaVu Sans", "elements": []})");
+        ASSERT_FALSE(t.ok()) << version;
+        EXPECT_NE(t.error().message.find("\"version\""), std::string::npos) << t.error().message;
+    }
+    auto t = parseLabelTemplate(templateJson(
+        R"({"kind": "text", "field": "patientName", "x": 2, "y": 2, "w": 60, "h": 5, "pt": 10, "min_pt": 7, "lines": 1e10})"));
+    ASSERT_FALSE(t.ok());
+    EXPECT_NE(t.error().message.find("\"lines\""), std::string::npos) << t.error().message;
+}
+
+// Issue 16, part 5: a 1e300 mm label overflowed the int its size was printed as in the error; a 1000 pt preferred
+// size took seconds to shrink in 0.25 pt steps.
+TEST(LabelTemplates, AnAbsurdLabelOrFontSizeIsRefused)
+{
+    auto huge = parseLabelTemplate(
+        R"({"id": "test", "version": 1, "width_mm": 1e300, "height_mm": 50, "font_family": "DejaVu Sans", "elements":
+            [{"kind": "frame", "x": 1e300, "y": 2, "w": 1e300, "h": 5}]})");
+    ASSERT_FALSE(huge.ok());
+    EXPECT_NE(huge.error().message.find("1000 mm"), std::string::npos) << huge.error().message;
+    auto big = parseLabelTemplate(
+        templateJson(R"({"kind": "text", "literal": "x", "x": 2, "y": 2, "w": 1, "h": 1, "pt": 1000, "min_pt": 4.5})"));
+    ASSERT_FALSE(big.ok());
+    EXPECT_NE(big.error().message.find("72 pt"), std::string::npos) << big.error().message;
+}
