@@ -17,9 +17,16 @@ namespace {
 using nlohmann::json;
 constexpr std::string_view kApi = "/api/v1/";
 
+// A phone's bytes may be any bytes (a path that is not UTF-8 is echoed in "no such API"): invalid UTF-8 is written
+// as U+FFFD rather than throwing (found by web_api_fuzz).
+std::string dumped(const json& body)
+{
+    return body.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 ApiResponse reply(int status, const json& body)
 {
-    return ApiResponse{status, body.dump(), {}};
+    return ApiResponse{status, dumped(body), {}};
 }
 
 ApiResponse problem(int status, const std::string& reason, const station::Message& said = {})
@@ -134,7 +141,7 @@ ApiResponse WebApi::handle(const ApiRequest& request)
         return response;
     const std::string said = sayTo(language, station::messageFromJson(body["said"]));
     body[body.contains("reason") ? "reason" : "error"] = said;
-    response.body = body.dump();
+    response.body = dumped(body);
     return response;
 }
 

@@ -246,6 +246,19 @@ TEST_F(WebApiTest, ReasonsAreSaidInThePhonesLanguage)
         "weighed 1.500 g");
 }
 
+// Found by web_api_fuzz: a path that is not UTF-8 is echoed in the answer; it used to throw out of the API.
+TEST_F(WebApiTest, APathThatIsNotUtf8IsANotFoundInJson)
+{
+    const auto courier = logIn(db::Role::Courier);
+    web::ApiRequest request{"GET", "/api/v1/\xff\xfe", {}, ""};
+    request.headers["authorization"] = "Bearer " + courier;
+    const auto response = web::WebApi(*station.ctx, sessions).handle(request);
+    EXPECT_EQ(response.status, 404);
+    const auto body = json::parse(response.body, nullptr, false);
+    ASSERT_TRUE(body.is_object()) << response.body;
+    EXPECT_NE(body["error"].get<std::string>().find("no such API"), std::string::npos);
+}
+
 TEST_F(WebApiTest, AScanSentTwiceIsRecordedOnceAndAnsweredTheSame)
 {
     const auto courier = logIn(db::Role::Courier);
@@ -471,7 +484,8 @@ TEST_F(WebApiTest, ADoseNotGivenIsRecordedWithItsReasonAndCannotBeGivenAfter)
     EXPECT_EQ(recorded["preparations"], json::array({packedDemo().demo.preparations[0]}));
     auto check = call("GET", "preparations/" + station.syringeCode(), nullptr, nurse);
     EXPECT_EQ(check["administrable"], false);
-    EXPECT_NE(check["reason"].get<std::string>().find("not given (destroyed at the home)"), std::string::npos) << check.dump();
+    EXPECT_NE(check["reason"].get<std::string>().find("not given (destroyed at the home)"), std::string::npos)
+        << check.dump();
     EXPECT_EQ(administer(nurse, station.syringeCode())["verdict"], "refused");
     EXPECT_EQ(count("SELECT COUNT(*) FROM dose_not_given WHERE outcome = 'destroyed'"), 1);
     // The other dose of the shipment is unaffected.
