@@ -13,6 +13,8 @@
 
 #include <QImage>
 
+#include "tests/support/shell_run.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -27,18 +29,10 @@ using prep::test::TempDir;
 
 namespace {
 
+// What a command line printed (tests/support/shell_run.h).
 std::string run(const std::string& command)
 {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return out;
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    ::pclose(pipe);
-    return out;
+    return prep::test::runShell(command).out;
 }
 
 std::string withoutSpaces(const std::string& s)
