@@ -28,6 +28,9 @@ constexpr double kLegibleMinPt = 4.5; // below this a printed mention is not "le
 constexpr int kSmallestDataMatrixModules = 10;
 constexpr int kShortestGs1_128Modules = 156; // start, FNC1, 10 digit pairs, check, stop: the SSCC (00)
 constexpr double kMinGs1_128HeightMm = 10;
+// One dot of the coarsest print head the station drives (203 dpi, which Zebra heads make 8 dots/mm): a smaller
+// module cannot be printed, so a template asking for less would let through a symbol drawn below one dot.
+constexpr double kSmallestPrintableModuleMm = 1.0 / 8;
 // Text shrinks from its preferred size in 0.25 pt steps: an unbounded preferred size (1000 pt) made one template
 // take seconds to check. No label text needs more than an inch.
 constexpr double kLargestPt = 72;
@@ -137,8 +140,15 @@ Result<Ok> checkElement(const LabelTemplate& t, const TemplateElement& e, size_t
                              std::to_string(int(t.heightMm)) + " mm label and would be clipped");
     if (!detail::knownCondition(e.when))
         return templateError(name + ": unknown condition \"" + e.when + "\"");
+    // Written "!(x > y)" so that a NaN is refused as well.
+    if (e.kind == TemplateElement::Kind::DataMatrix || e.kind == TemplateElement::Kind::Gs1_128) {
+        if (!(e.minModuleMm >= kSmallestPrintableModuleMm - 1e-9))
+            return templateError(name + ": min_module_mm must be at least 0.125 mm, one dot of a 203-dpi printer");
+    }
     switch (e.kind) {
     case TemplateElement::Kind::Frame:
+        if (!(e.lineMm > 0) || e.lineMm > std::min(e.widthMm, e.heightMm))
+            return templateError(name + ": line_mm must be more than 0 and no wider than the box");
         return Ok{};
     case TemplateElement::Kind::DataMatrix:
         if (std::abs(e.widthMm - e.heightMm) > kEpsilonMm)

@@ -3,8 +3,9 @@
 // font before any content is seen). Templates are embedded at build time, but a template file is written by hand
 // and arrives with each release, so its parser must refuse any text with an error instead of crashing or hanging.
 // Properties: an error names what was wrong; an accepted layout has an id, a version >= 1, every element inside
-// the label, no two non-frame elements overlapping, and the SHA-256 of the bytes; parsing is deterministic.
-// Seeds: the shipped templates (labels/templates/) and small layouts of each element kind.
+// the label, no two non-frame elements overlapping, a printable module and a frame line of some width, and the SHA-256
+// of the bytes; parsing is deterministic. Seeds: the shipped templates (labels/templates/) and small layouts of each
+// element kind.
 #include "labels/label_template.h"
 
 #include <algorithm>
@@ -38,7 +39,12 @@ void checkAccepted(const LabelTemplate& t)
     if (t.id.empty() || t.version < 1 || !(t.widthMm > 0) || !(t.heightMm > 0) || t.sha256.size() != 64)
         std::abort();
     for (size_t a = 0; a < t.elements.size(); ++a) {
-        if (!inside(t, t.elements[a]))
+        const TemplateElement& e = t.elements[a];
+        if (!inside(t, e))
+            std::abort();
+        // A symbol's module is at least one dot of a 203-dpi head; a frame's line has a width.
+        const bool symbol = e.kind == TemplateElement::Kind::DataMatrix || e.kind == TemplateElement::Kind::Gs1_128;
+        if ((symbol && !(e.minModuleMm >= 0.125)) || (e.kind == TemplateElement::Kind::Frame && !(e.lineMm > 0)))
             std::abort();
         for (size_t b = a + 1; b < t.elements.size(); ++b) {
             const bool frame = t.elements[a].kind == TemplateElement::Kind::Frame ||

@@ -145,6 +145,30 @@ TEST(LabelTemplates, AVersionOrLineCountThatIsNotAWholeIntIsRefused)
 
 // Issue 16, part 5: a 1e300 mm label overflowed the int its size was printed as in the error; a 1000 pt preferred
 // size took seconds to shrink in 0.25 pt steps.
+TEST(LabelTemplates, AModuleBelowOnePrinterDotOrAFrameLineOfNoWidthIsRefused)
+{
+    for (const char* module : {"0", "-0.38", "0.1"}) {
+        auto t =
+            parseLabelTemplate(templateJson(std::string(R"({"kind": "datamatrix", "field": "gs1", "x": 2, "y": 2, )") +
+                                            R"("w": 12, "h": 12, "min_module_mm": )" + module + "}"));
+        ASSERT_FALSE(t.ok()) << module;
+        EXPECT_NE(t.error().message.find("min_module_mm must be at least 0.125 mm"), std::string::npos)
+            << t.error().message;
+    }
+    for (const char* line : {"0", "-1", "6"}) {
+        auto t = parseLabelTemplate(templateJson(
+            std::string(R"({"kind": "frame", "x": 2, "y": 2, "w": 20, "h": 5, "line_mm": )") + line + "}"));
+        ASSERT_FALSE(t.ok()) << line;
+        EXPECT_NE(t.error().message.find("line_mm must be more than 0"), std::string::npos) << t.error().message;
+    }
+    // The smallest printable module and a thin frame line are accepted.
+    EXPECT_TRUE(parseLabelTemplate(templateJson(R"({"kind": "datamatrix", "field": "gs1", "x": 2, "y": 2, "w": 12, )"
+                                                R"("h": 12, "min_module_mm": 0.125})"))
+                    .ok());
+    EXPECT_TRUE(
+        parseLabelTemplate(templateJson(R"({"kind": "frame", "x": 2, "y": 2, "w": 20, "h": 5, "line_mm": 0.2})")).ok());
+}
+
 TEST(LabelTemplates, AnAbsurdLabelOrFontSizeIsRefused)
 {
     auto huge = parseLabelTemplate(
