@@ -140,11 +140,9 @@ Result<Ok> checkElement(const LabelTemplate& t, const TemplateElement& e, size_t
                              std::to_string(int(t.heightMm)) + " mm label and would be clipped");
     if (!detail::knownCondition(e.when))
         return templateError(name + ": unknown condition \"" + e.when + "\"");
-    // Written "!(x > y)" so that a NaN is refused as well.
-    if (e.kind == TemplateElement::Kind::DataMatrix || e.kind == TemplateElement::Kind::Gs1_128) {
-        if (!(e.minModuleMm >= kSmallestPrintableModuleMm - 1e-9))
-            return templateError(name + ": min_module_mm must be at least 0.125 mm, one dot of a 203-dpi printer");
-    }
+    const bool symbol = e.kind == TemplateElement::Kind::DataMatrix || e.kind == TemplateElement::Kind::Gs1_128;
+    if (symbol && !(e.minModuleMm >= kSmallestPrintableModuleMm)) // written "!(>=)" to refuse a NaN as well
+        return templateError(name + ": min_module_mm must be at least 0.125 mm, one dot of a 203-dpi printer");
     switch (e.kind) {
     case TemplateElement::Kind::Frame:
         if (!(e.lineMm > 0) || e.lineMm > std::min(e.widthMm, e.heightMm))
